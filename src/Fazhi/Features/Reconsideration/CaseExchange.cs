@@ -1,0 +1,118 @@
+using Microsoft.EntityFrameworkCore;
+using MiniExcelLibs;
+using Fazhi.Kernel;
+using Fazhi.Kernel.Exchange;
+using Fazhi.Kernel.Storage;
+
+namespace Fazhi.Features.Reconsideration;
+
+public sealed record ImportReport(int Imported, List<RowError> Errors)
+{
+    public string Summary => Errors.Count == 0 ? $"导入成功：共{Imported}件" : $"导入失败：发现{Errors.Count}处错误，整表未导入，请修改后重新导入";
+}
+
+/// <summary>The reconsideration 台账 in and out of Excel. Export and import share one column layout, so an exported sheet imports back.</summary>
+public static class CaseExchange
+{
+    public static readonly string[] Columns = ["案号", "申请人", "复议机关", "被申请人", "被申请行为", "行为类别", "程序", "简易程序情形", "涉案金额（元）", "收到申请日期", "受理日期", "决定日期", "决定类型", "被申请人自行纠错", "状态"];
+    static readonly string[] Required = ["案号", "申请人", "复议机关", "被申请人", "被申请行为", "行为类别", "收到申请日期"];
+
+    public static async Task ExportAsync(IQueryable<ReconsiderationCase> cases, Stream output)
+    {
+        var rows = (await cases.ToListAsync()).Select(c => new Dictionary<string, object?>
+        {
+            ["案号"] = c.CaseNumber, ["申请人"] = c.Applicants, ["复议机关"] = c.Unit?.Name, ["被申请人"] = c.RespondentUnit?.Name,
+            ["被申请行为"] = c.ContestedAct, ["行为类别"] = Labels.Category[c.Category], ["程序"] = Labels.Procedure[c.Procedure],
+            ["简易程序情形"] = c.SimplifiedBasis is { } b ? Labels.Basis[b] : null, ["涉案金额（元）"] = c.AmountYuan,
+            ["收到申请日期"] = c.ReceivedOn.ToString("yyyy-MM-dd"), ["受理日期"] = c.AcceptedOn?.ToString("yyyy-MM-dd"),
+            ["决定日期"] = c.ConcludedOn?.ToString("yyyy-MM-dd"), ["决定类型"] = c.Decision is { } d ? Labels.Decision[d] : null,
+            ["被申请人自行纠错"] = c.RespondentSelfCorrected ? "是" : "否", ["状态"] = Labels.Status[c.Status],
+        }).ToList();
+        if (rows.Count == 0) rows.Add(Columns.ToDictionary(c => c, _ => (object?)null));
+        await output.SaveAsAsync(rows, sheetName: "行政复议台账", excelType: ExcelType.XLSX);
+    }
+
+    /// <summary>All or nothing: every bad row is reported with row and column, and a file with any error saves nothing.</summary>
+    public static async Task<ImportReport> ImportAsync(IServiceProvider sp, Stream input, CancellationToken ct = default)
+    {
+        var db = sp.GetRequiredService<FazhiDb>();
+        var today = sp.GetRequiredService<ReconsiderationService>().Today;
+        var sheet = SheetReader.Open(input, Required);
+        if (sheet.Errors.Count > 0) return new ImportReport(0, sheet.Errors);
+        var errors = sheet.Errors;
+        var units = await db.Units.AsNoTracking().Select(u => new { u.Id, u.Name }).ToListAsync(ct);
+        var byName = units.GroupBy(u => u.Name).ToDictionary(g => g.Key, g => g.Select(u => u.Id).ToList());
+        var existing = (await db.ReconsiderationCases.IgnoreQueryFilters().Select(c => c.CaseNumber).ToListAsync(ct)).ToHashSet();
+        var seen = new Dictionary<string, int>();
+        var cases = new List<ReconsiderationCase>();
+
+        foreach (var (row, cells) in sheet.Rows)
+        {
+            var before = errors.Count;
+            string Need(string col) { var v = SheetReader.Text(cells, col); if (v is null) errors.Add(new RowError(row, col, "必填")); return v ?? ""; }
+            int UnitOf(string col)
+            {
+                var name = SheetReader.Text(cells, col);
+                if (name is null) { errors.Add(new RowError(row, col, "必填")); return 0; }
+                if (!byName.TryGetValue(name, out var ids)) { errors.Add(new RowError(row, col, $"找不到单位“{name}”")); return 0; }
+                if (ids.Count > 1) { errors.Add(new RowError(row, col, $"单位名称“{name}”不唯一")); return 0; }
+                return ids[0];
+            }
+            T? Choice<T>(Dictionary<T, string> map, string col) where T : struct, Enum
+            {
+                var text = SheetReader.Text(cells, col);
+                if (text is null) return null;
+                try { return Labels.Parse(map, text); } catch (FormatException e) { errors.Add(new RowError(row, col, e.Message)); return null; }
+            }
+
+            var c = new ReconsiderationCase
+            {
+                CaseNumber = Need("案号"), Applicants = Need("申请人"), UnitId = UnitOf("复议机关"), RespondentUnitId = UnitOf("被申请人"),
+                ContestedAct = Need("被申请行为"), Category = Choice(Labels.Category, "行为类别") ?? ActCategory.Other,
+                Procedure = Choice(Labels.Procedure, "程序") ?? ReconsiderationProcedure.Ordinary, SimplifiedBasis = Choice(Labels.Basis, "简易程序情形"),
+                AmountYuan = SheetReader.Number(cells, "涉案金额（元）", row, errors),
+                ReceivedOn = SheetReader.Date(cells, "收到申请日期", row, errors) ?? default,
+                RespondentSelfCorrected = SheetReader.Text(cells, "被申请人自行纠错") == "是",
+            };
+            if (SheetReader.Text(cells, "行为类别") is null) errors.Add(new RowError(row, "行为类别", "必填"));
+            var accepted = SheetReader.Date(cells, "受理日期", row, errors);
+            var decided = SheetReader.Date(cells, "决定日期", row, errors);
+            var decision = Choice(Labels.Decision, "决定类型");
+            if (errors.Count > before) continue;
+
+            if (existing.Contains(c.CaseNumber)) errors.Add(new RowError(row, "案号", $"案号“{c.CaseNumber}”已存在于系统中"));
+            else if (seen.TryGetValue(c.CaseNumber, out var first)) errors.Add(new RowError(row, "案号", $"案号与第{first}行重复"));
+            seen.TryAdd(c.CaseNumber, row);
+            if (!db.Scope.Covers(c.UnitId)) errors.Add(new RowError(row, "复议机关", "超出您的数据权限范围"));
+            try
+            {
+                CaseRules.ValidateRegistration(c, today);
+                if (accepted is { } a) CaseRules.Accept(c, a);
+                else if (decided is not null) throw new DomainException("受理日期", "有决定日期的案件须填写受理日期");
+                if (decided is { } d)
+                    CaseRules.Conclude(c, d, decision ?? throw new DomainException("决定类型", "有决定日期的案件须填写决定类型"), c.RespondentSelfCorrected);
+                else if (decision is not null) throw new DomainException("决定日期", "填写了决定类型的案件须填写决定日期");
+            }
+            catch (DomainException e) { errors.Add(new RowError(row, ColumnOf(e.Field), e.Message)); }
+            cases.Add(c);
+        }
+        if (errors.Count > 0) return new ImportReport(0, errors);
+        db.ReconsiderationCases.AddRange(cases);
+        await db.SaveChangesAsync(ct);
+        return new ImportReport(cases.Count, errors);
+    }
+
+    static string ColumnOf(string field) => field switch
+    {
+        nameof(ReconsiderationCase.CaseNumber) => "案号",
+        nameof(ReconsiderationCase.Applicants) => "申请人",
+        nameof(ReconsiderationCase.ContestedAct) => "被申请行为",
+        nameof(ReconsiderationCase.ReceivedOn) => "收到申请日期",
+        nameof(ReconsiderationCase.RespondentUnitId) => "被申请人",
+        nameof(ReconsiderationCase.AmountYuan) => "涉案金额（元）",
+        nameof(ReconsiderationCase.SimplifiedBasis) => "简易程序情形",
+        nameof(ReconsiderationCase.Decision) => "决定类型",
+        "On" => "受理日期/决定日期",
+        _ => field,
+    };
+}

@@ -1,0 +1,127 @@
+using Fazhi.Kernel;
+
+namespace Fazhi.Features.Reconsideration;
+
+/// <summary>The case's state machine: each step checks its preconditions and dates, and throws DomainException naming the field.</summary>
+public static class CaseRules
+{
+    public const decimal SimplifiedAmountLimit = 3000m; // 第53条第1款第3项
+
+    public static void ValidateRegistration(ReconsiderationCase c, DateOnly today)
+    {
+        if (string.IsNullOrWhiteSpace(c.CaseNumber)) throw new DomainException(nameof(c.CaseNumber), "请填写案号");
+        if (string.IsNullOrWhiteSpace(c.Applicants)) throw new DomainException(nameof(c.Applicants), "请填写申请人");
+        if (string.IsNullOrWhiteSpace(c.ContestedAct)) throw new DomainException(nameof(c.ContestedAct), "请填写被申请复议的行政行为");
+        if (c.ReceivedOn > today) throw new DomainException(nameof(c.ReceivedOn), "收到申请日期不能晚于今天");
+        if (c.UnitId == c.RespondentUnitId) throw new DomainException(nameof(c.RespondentUnitId), "被申请人不能是复议机关本身");
+        if (c.AmountYuan is < 0) throw new DomainException(nameof(c.AmountYuan), "涉案金额不能为负数");
+        CheckSimplified(c);
+    }
+
+    /// <summary>第53条: the simplified procedure only on one of its grounds, each with its own condition.</summary>
+    public static void CheckSimplified(ReconsiderationCase c)
+    {
+        if (c.Procedure != ReconsiderationProcedure.Simplified) { c.SimplifiedBasis = null; return; }
+        switch (c.SimplifiedBasis)
+        {
+            case null: throw new DomainException(nameof(c.SimplifiedBasis), "适用简易程序须选择《行政复议法》第五十三条规定的情形");
+            case SimplifiedBasis.SmallAmount when c.AmountYuan is not (> 0 and <= SimplifiedAmountLimit):
+                throw new DomainException(nameof(c.AmountYuan), "以“涉及款额三千元以下”适用简易程序，涉案金额须大于0且不超过3000元");
+            case SimplifiedBasis.InformationDisclosure when c.Category != ActCategory.InformationDisclosure:
+                throw new DomainException(nameof(c.SimplifiedBasis), "以“政府信息公开案件”适用简易程序，行为类别须为政府信息公开");
+        }
+    }
+
+    public static void RequestMaterial(ReconsiderationCase c, DateOnly on)
+    {
+        Expect(c, "要求补正", ReconsiderationStatus.Received);
+        NotBefore(on, c.ReceivedOn, "补正通知日期", "收到申请日期");
+        c.MaterialRequestedOn = on;
+        c.Status = ReconsiderationStatus.MaterialRequested;
+    }
+
+    public static void SupplyMaterial(ReconsiderationCase c, DateOnly on)
+    {
+        Expect(c, "登记补正", ReconsiderationStatus.MaterialRequested);
+        NotBefore(on, c.MaterialRequestedOn!.Value, "补正日期", "补正通知日期");
+        c.MaterialSuppliedOn = on;
+        c.Status = ReconsiderationStatus.Received;
+    }
+
+    public static void Accept(ReconsiderationCase c, DateOnly on)
+    {
+        Expect(c, "受理", ReconsiderationStatus.Received);
+        NotBefore(on, c.MaterialSuppliedOn ?? c.ReceivedOn, "受理日期", "收到申请（补正）日期");
+        c.AcceptedOn = on;
+        c.Status = ReconsiderationStatus.Accepted;
+    }
+
+    public static void RefuseAcceptance(ReconsiderationCase c, DateOnly on)
+    {
+        Expect(c, "不予受理", ReconsiderationStatus.Received, ReconsiderationStatus.MaterialRequested);
+        NotBefore(on, c.ReceivedOn, "不予受理日期", "收到申请日期");
+        c.NotAcceptedOn = on;
+        c.Status = ReconsiderationStatus.NotAccepted;
+    }
+
+    public static void SendCopy(ReconsiderationCase c, DateOnly on)
+    {
+        Expect(c, "发送副本", ReconsiderationStatus.Accepted, ReconsiderationStatus.Suspended);
+        NotBefore(on, c.AcceptedOn!.Value, "发送副本日期", "受理日期");
+        c.CopySentOn = on;
+    }
+
+    public static void ReceiveAnswer(ReconsiderationCase c, DateOnly on)
+    {
+        if (c.CopySentOn is null) throw new DomainException("On", "尚未发送申请书副本，不能登记答复");
+        NotBefore(on, c.CopySentOn.Value, "答复日期", "发送副本日期");
+        c.AnswerReceivedOn = on;
+    }
+
+    public static void Suspend(ReconsiderationCase c, DateOnly on, SuspensionGround ground)
+    {
+        Expect(c, "中止", ReconsiderationStatus.Accepted);
+        var lastResume = c.Suspensions.Max(s => s.ResumedOn);
+        NotBefore(on, lastResume ?? c.AcceptedOn!.Value, "中止日期", lastResume is null ? "受理日期" : "上次恢复日期");
+        c.Suspensions.Add(new ReconsiderationSuspension { SuspendedOn = on, Ground = ground });
+        c.Status = ReconsiderationStatus.Suspended;
+    }
+
+    public static void Resume(ReconsiderationCase c, DateOnly on)
+    {
+        Expect(c, "恢复审理", ReconsiderationStatus.Suspended);
+        var open = c.Suspensions.Single(s => s.ResumedOn is null);
+        NotBefore(on, open.SuspendedOn, "恢复日期", "中止日期");
+        open.ResumedOn = on;
+        c.Status = ReconsiderationStatus.Accepted;
+    }
+
+    public static void Conclude(ReconsiderationCase c, DateOnly on, ReconsiderationDecision decision, bool selfCorrected)
+    {
+        Expect(c, "作出决定", ReconsiderationStatus.Accepted, ReconsiderationStatus.Suspended);
+        NotBefore(on, c.AcceptedOn!.Value, "决定日期", "受理日期");
+        // Only termination (第41条) and settlement ends (第74条) may end a suspended case.
+        if (c.Status == ReconsiderationStatus.Suspended && decision is not (ReconsiderationDecision.Terminated or ReconsiderationDecision.SettledWithdrawn))
+            throw new DomainException(nameof(c.Decision), "案件中止期间只能作出终止决定，请先恢复审理");
+        if (c.Suspensions.FirstOrDefault(s => s.ResumedOn is null) is { } open)
+        {
+            NotBefore(on, open.SuspendedOn, "决定日期", "中止日期");
+            open.ResumedOn = on;
+        }
+        c.ConcludedOn = on;
+        c.Decision = decision;
+        c.RespondentSelfCorrected = selfCorrected;
+        c.Status = ReconsiderationStatus.Concluded;
+    }
+
+    static void Expect(ReconsiderationCase c, string step, params ReconsiderationStatus[] allowed)
+    {
+        if (!allowed.Contains(c.Status))
+            throw new DomainException(nameof(c.Status), $"案件当前状态为“{Labels.Status[c.Status]}”，不能{step}");
+    }
+
+    static void NotBefore(DateOnly on, DateOnly earliest, string what, string earlierWhat)
+    {
+        if (on < earliest) throw new DomainException("On", $"{what}（{on:yyyy-MM-dd}）不能早于{earlierWhat}（{earliest:yyyy-MM-dd}）");
+    }
+}

@@ -1,0 +1,84 @@
+using Fazhi.Kernel.Audit;
+using Fazhi.Kernel.Units;
+
+namespace Fazhi.Features.Reconsideration;
+
+public enum ReconsiderationStatus { Received = 1, MaterialRequested = 2, Accepted = 3, Suspended = 4, Concluded = 5, NotAccepted = 6 }
+
+public enum ReconsiderationProcedure { Ordinary = 1, Simplified = 2 }
+
+public enum ActCategory { Penalty = 1, Coercion = 2, Licensing = 3, InformationDisclosure = 4, Confirmation = 5, Inaction = 6, Expropriation = 7, WorkInjury = 8, Other = 9 }
+
+/// <summary>Decision types of the 行政复议法 (2023), 第63–74条 and 第33、41条.</summary>
+public enum ReconsiderationDecision
+{
+    Uphold = 1,               // 维持 第68条
+    DismissClaim = 2,         // 驳回复议请求 第69条
+    DismissApplication = 3,   // 驳回申请 第33条
+    Annul = 4,                // 撤销 第64条
+    PartlyAnnul = 5,          // 部分撤销 第64条
+    Vary = 6,                 // 变更 第63条
+    ConfirmUnlawful = 7,      // 确认违法 第65条
+    ConfirmVoid = 8,          // 确认无效 第67条
+    OrderPerformance = 9,     // 责令履行 第66条
+    Mediation = 10,           // 调解 第73条
+    SettledWithdrawn = 11,    // 和解后撤回终止 第74条
+    Terminated = 12,          // 终止 第41条
+}
+
+/// <summary>第53条: the simplified procedure needs one of these (besides clear facts and little dispute).</summary>
+public enum SimplifiedBasis { OnTheSpot = 1, WarningOrCriticism = 2, SmallAmount = 3, InformationDisclosure = 4, PartiesAgree = 5 }
+
+/// <summary>中止 grounds of 第39条; grounds 1, 2 and 4 lead to termination after 60 days (第41条).</summary>
+public enum SuspensionGround
+{
+    ApplicantDied = 1, LostCapacity = 2, EntityEnded = 3, ApplicantMissing = 4, ForceMajeure = 5,
+    MediationOrSettlement = 6, LegalInterpretation = 7, AwaitingOtherCase = 8, NormativeDocumentReview = 9, Other = 10,
+}
+
+public class ReconsiderationCase : IAudited
+{
+    public int Id { get; set; }
+    /// <summary>案号 such as 天政复〔2026〕12号; unique.</summary>
+    public string CaseNumber { get; set; } = "";
+    public string Applicants { get; set; } = "";
+    /// <summary>复议机关 (the unit that owns the case).</summary>
+    public int UnitId { get; set; }
+    public Unit? Unit { get; set; }
+    /// <summary>被申请人.</summary>
+    public int RespondentUnitId { get; set; }
+    public Unit? RespondentUnit { get; set; }
+    public string ContestedAct { get; set; } = "";
+    public ActCategory Category { get; set; }
+    public decimal? AmountYuan { get; set; }
+    public ReconsiderationProcedure Procedure { get; set; } = ReconsiderationProcedure.Ordinary;
+    public SimplifiedBasis? SimplifiedBasis { get; set; }
+    public ReconsiderationStatus Status { get; set; } = ReconsiderationStatus.Received;
+    public DateOnly ReceivedOn { get; set; }
+    public DateOnly? MaterialRequestedOn { get; set; }
+    public DateOnly? MaterialSuppliedOn { get; set; }
+    public DateOnly? AcceptedOn { get; set; }
+    public DateOnly? NotAcceptedOn { get; set; }
+    public DateOnly? CopySentOn { get; set; }
+    public DateOnly? AnswerReceivedOn { get; set; }
+    /// <summary>中止 periods; the open one (no ResumedOn) is the current suspension.</summary>
+    public List<ReconsiderationSuspension> Suspensions { get; set; } = [];
+    public DateOnly? ConcludedOn { get; set; }
+    public ReconsiderationDecision? Decision { get; set; }
+    /// <summary>The respondent corrected its own act before the case ended (counts in 综合纠错率).</summary>
+    public bool RespondentSelfCorrected { get; set; }
+    public string? CreatedById { get; set; }
+    public int Version { get; set; }
+
+    public bool IsOpen => Status is ReconsiderationStatus.Received or ReconsiderationStatus.MaterialRequested or ReconsiderationStatus.Accepted or ReconsiderationStatus.Suspended;
+}
+
+public class ReconsiderationSuspension : IAudited
+{
+    public int Id { get; set; }
+    public int CaseId { get; set; }
+    public DateOnly SuspendedOn { get; set; }
+    public SuspensionGround Ground { get; set; }
+    public DateOnly? ResumedOn { get; set; }
+    public int Version { get; set; }
+}

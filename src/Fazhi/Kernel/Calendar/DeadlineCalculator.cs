@@ -1,0 +1,85 @@
+namespace Fazhi.Kernel.Calendar;
+
+/// <summary>A period during which a clock stands still (中止): days after From up to and including To do not count.</summary>
+public sealed record Pause(DateOnly From, DateOnly? To, string Reason);
+
+public sealed record DeadlineResult(DeadlineRule Rule, DateOnly Start, DateOnly? Due, bool Provisional, IReadOnlyList<string> Steps);
+
+/// <summary>Deadline arithmetic on the official calendar. The start day itself is not counted (the day after it is day 1).</summary>
+public class DeadlineCalculator(WorkingCalendar calendar)
+{
+    public WorkingCalendar Calendar => calendar;
+
+    public DeadlineResult Compute(DeadlineRule rule, DateOnly start, IReadOnlyList<Pause>? pauses = null)
+    {
+        pauses ??= [];
+        var steps = new List<string> { $"起算：{start:yyyy-MM-dd}（{rule.StartsFrom}，当日不计入），期间{rule.LengthText}，依据{rule.LegalBasis}" };
+        if (pauses.Any(p => p.To is null && p.From >= start))
+        {
+            var open = pauses.First(p => p.To is null);
+            steps.Add($"自{open.From:yyyy-MM-dd}起中止（{open.Reason}），期限暂停计算，恢复后重新确定届满日");
+            return new DeadlineResult(rule, start, null, calendar.IsProvisional(start.Year), steps);
+        }
+        bool Paused(DateOnly d) => pauses.Any(p => d > p.From && d <= p.To);
+        DateOnly due = rule.Unit switch
+        {
+            PeriodUnit.WorkingDay => CountWorkingDays(start, rule.Length, Paused, steps),
+            PeriodUnit.CalendarDay => MoveOffHoliday(CountCalendarDays(start, rule.Length, Paused, steps), steps),
+            _ => MoveOffHoliday(CountMonths(start, rule.Length, pauses, steps), steps),
+        };
+        var provisional = Enumerable.Range(start.Year, due.Year - start.Year + 1).Any(calendar.IsProvisional);
+        if (provisional) steps.Add("注意：期间涉及尚未公布放假安排的年份，暂按周末计算，届满日为暂定");
+        steps.Add($"届满：{due:yyyy-MM-dd}（{WeekdayName(due)}）");
+        return new DeadlineResult(rule, start, due, provisional, steps);
+    }
+
+    DateOnly CountWorkingDays(DateOnly start, int n, Func<DateOnly, bool> paused, List<string> steps)
+    {
+        var d = start;
+        for (var counted = 0; counted < n;)
+        {
+            d = d.AddDays(1);
+            if (paused(d)) { steps.Add($"{d:MM-dd} 中止期间，不计"); continue; }
+            if (calendar.IsWorkingDay(d))
+            {
+                counted++;
+                if (d.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday) steps.Add($"{d:MM-dd} {calendar.Describe(d)}，计为第{counted}个工作日");
+            }
+            else steps.Add($"{d:MM-dd} {calendar.Describe(d)}，跳过");
+        }
+        return d;
+    }
+
+    static DateOnly CountCalendarDays(DateOnly start, int n, Func<DateOnly, bool> paused, List<string> steps)
+    {
+        var d = start;
+        var skipped = 0;
+        for (var counted = 0; counted < n;)
+        {
+            d = d.AddDays(1);
+            if (paused(d)) skipped++; else counted++;
+        }
+        if (skipped > 0) steps.Add($"扣除中止期间{skipped}日");
+        return d;
+    }
+
+    static DateOnly CountMonths(DateOnly start, int n, IReadOnlyList<Pause> pauses, List<string> steps)
+    {
+        var paused = pauses.Where(p => p.To is not null).Sum(p => p.To!.Value.DayNumber - p.From.DayNumber);
+        if (paused > 0) steps.Add($"扣除中止期间{paused}日");
+        return start.AddMonths(n).AddDays(paused);
+    }
+
+    /// <summary>A period whose last day is a holiday or weekend ends on the next working day.</summary>
+    DateOnly MoveOffHoliday(DateOnly d, List<string> steps)
+    {
+        while (!calendar.IsWorkingDay(d))
+        {
+            steps.Add($"{d:MM-dd} 为{calendar.Describe(d)}，届满日顺延");
+            d = d.AddDays(1);
+        }
+        return d;
+    }
+
+    public static string WeekdayName(DateOnly d) => "日一二三四五六"[(int)d.DayOfWeek] is var c ? $"星期{c}" : "";
+}

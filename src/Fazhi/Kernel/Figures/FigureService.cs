@@ -1,0 +1,34 @@
+using Microsoft.EntityFrameworkCore;
+using Fazhi.Kernel.Storage;
+
+namespace Fazhi.Kernel.Figures;
+
+/// <summary>Finds the figure source for a key and resolves a unit to its subtree.</summary>
+public class FigureService(FazhiDb db, IEnumerable<IFigureSource> sources)
+{
+    public IReadOnlyList<IFigureSource> Sources { get; } = sources.ToList();
+
+    public async Task<FigureScope> ScopeAsync(int unitId, int year, CancellationToken ct)
+    {
+        var unit = await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Id == unitId, ct) ?? throw new KeyNotFoundException($"单位“{unitId}”不存在");
+        var ids = await db.Units.Where(u => u.Path.StartsWith(unit.Path)).Select(u => u.Id).ToArrayAsync(ct);
+        return new FigureScope(unit.Id, unit.Name, year, ids);
+    }
+
+    public async Task<FigureScope> ScopeByCodeAsync(string code, int year, CancellationToken ct)
+    {
+        var unit = await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.DivisionCode == code || u.CreditCode == code || u.Id.ToString() == code, ct)
+                   ?? throw new KeyNotFoundException($"找不到代码为“{code}”的单位");
+        return await ScopeAsync(unit.Id, year, ct);
+    }
+
+    public async Task<IReadOnlyList<Figure>> AllAsync(FigureScope scope, CancellationToken ct)
+    {
+        var all = new List<Figure>();
+        foreach (var s in Sources) all.AddRange(await s.ComputeAsync(scope, ct));
+        return all;
+    }
+
+    public IFigureSource SourceOf(string key) =>
+        Sources.FirstOrDefault(s => key.StartsWith(s.Area + ".")) ?? throw new KeyNotFoundException($"未知的统计指标“{key}”");
+}

@@ -1,0 +1,121 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Fazhi.Kernel.Access;
+using Fazhi.Kernel.Audit;
+using Fazhi.Kernel.Calendar;
+using Fazhi.Kernel.Units;
+using Fazhi.Features.Reconsideration;
+using Fazhi.Features.Litigation;
+
+namespace Fazhi.Kernel.Storage;
+
+/// <summary>The one DbContext. Unit-owned records get their scope filter here; every save appends to the audit chain.</summary>
+public class FazhiDb(DbContextOptions<FazhiDb> options, ScopeAccessor scope) : IdentityDbContext<AppUser, AppRole, string>(options), IDataProtectionKeyContext
+{
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<Unit> Units => Set<Unit>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<TimelineEntry> Timeline => Set<TimelineEntry>();
+    public DbSet<DeadlineExtension> DeadlineExtensions => Set<DeadlineExtension>();
+    public DbSet<HolidayYear> HolidayYears => Set<HolidayYear>();
+    public DbSet<PersonalToken> PersonalTokens => Set<PersonalToken>();
+    public DbSet<LoginRecord> LoginRecords => Set<LoginRecord>();
+    public DbSet<ReconsiderationCase> ReconsiderationCases => Set<ReconsiderationCase>();
+    public DbSet<ReconsiderationSuspension> ReconsiderationSuspensions => Set<ReconsiderationSuspension>();
+    public DbSet<LitigationCase> LitigationCases => Set<LitigationCase>();
+    public DbSet<Hearing> Hearings => Set<Hearing>();
+
+    public DataScope Scope => scope.Scope;
+    // The query filters read these three members so EF parameterises them per query.
+    bool ScopeAll => scope.Scope.All;
+    int[] ScopeUnitIds => scope.Scope.UnitIds;
+    string? ScopeUserId => scope.Scope.OwnUserId;
+
+    public bool IsPostgres => Database.ProviderName?.Contains("Npgsql") == true;
+
+    protected override void OnModelCreating(ModelBuilder b)
+    {
+        base.OnModelCreating(b);
+        b.Entity<Unit>(e =>
+        {
+            e.HasIndex(u => u.Path);
+            e.HasIndex(u => u.DivisionCode);
+            e.HasIndex(u => u.CreditCode).IsUnique();
+            e.Property(u => u.Name).HasMaxLength(100);
+            e.Property(u => u.Version).IsConcurrencyToken();
+        });
+        b.Entity<AuditEntry>(e => { e.HasIndex(a => a.PreviousHash).IsUnique(); });
+        b.Entity<TimelineEntry>(e => e.HasIndex(t => new { t.OwnerType, t.OwnerId }));
+        b.Entity<DeadlineExtension>(e => e.HasIndex(t => new { t.OwnerType, t.OwnerId }));
+        b.Entity<HolidayYear>().HasKey(h => h.Year);
+        b.Entity<PersonalToken>().HasIndex(t => t.Hash).IsUnique();
+        b.Entity<ReconsiderationCase>(e =>
+        {
+            e.HasIndex(c => c.CaseNumber).IsUnique();
+            e.HasIndex(c => new { c.UnitId, c.ReceivedOn });
+            e.HasIndex(c => new { c.RespondentUnitId, c.ReceivedOn });
+            e.HasIndex(c => c.ConcludedOn);
+            e.HasOne(c => c.Unit).WithMany().HasForeignKey(c => c.UnitId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne(c => c.RespondentUnit).WithMany().HasForeignKey(c => c.RespondentUnitId).OnDelete(DeleteBehavior.Restrict);
+            e.HasMany(c => c.Suspensions).WithOne().HasForeignKey(s => s.CaseId);
+            e.Property(c => c.AmountYuan).HasPrecision(18, 2);
+            e.Property(c => c.Version).IsConcurrencyToken();
+            e.HasQueryFilter(c => ScopeAll || ScopeUnitIds.Contains(c.UnitId) || ScopeUnitIds.Contains(c.RespondentUnitId) || (ScopeUserId != null && c.CreatedById == ScopeUserId));
+        });
+        b.Entity<ReconsiderationSuspension>().Property(s => s.Version).IsConcurrencyToken();
+        b.Entity<LitigationCase>(e =>
+        {
+            e.HasIndex(c => new { c.CaseNumber, c.CourtUnitId }).IsUnique();
+            e.HasIndex(c => new { c.UnitId, c.FiledOn });
+            e.HasIndex(c => c.ConcludedOn);
+            e.HasOne(c => c.Unit).WithMany().HasForeignKey(c => c.UnitId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne(c => c.CourtUnit).WithMany().HasForeignKey(c => c.CourtUnitId).OnDelete(DeleteBehavior.Restrict);
+            e.HasMany(c => c.Hearings).WithOne().HasForeignKey(h => h.CaseId);
+            e.Property(c => c.Version).IsConcurrencyToken();
+            e.HasQueryFilter(c => ScopeAll || ScopeUnitIds.Contains(c.UnitId) || (ScopeUserId != null && c.CreatedById == ScopeUserId));
+        });
+        b.Entity<Hearing>().Property(s => s.Version).IsConcurrencyToken();
+    }
+
+    public override Task<int> SaveChangesAsync(CancellationToken ct = default) => SaveChangesAsync(true, ct);
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) => SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    /// <summary>Saves and appends one audit link per changed audited entity, in one transaction.</summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken ct = default)
+    {
+        foreach (var e in ChangeTracker.Entries<IAudited>().Where(e => e.State == EntityState.Modified)) e.Entity.Version++;
+        var pending = AuditChain.Capture(ChangeTracker);
+        if (pending.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
+
+        var ownTx = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(ct) : null;
+        try
+        {
+            if (IsPostgres) await Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(7301)", ct);
+            var result = await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
+            var previous = await AuditEntries.OrderByDescending(a => a.Id).Select(a => a.Hash).FirstOrDefaultAsync(ct) ?? AuditEntry.Genesis;
+            var now = DateTime.UtcNow;
+            now = new DateTime(now.Ticks - now.Ticks % TimeSpan.TicksPerMicrosecond, DateTimeKind.Utc); // PostgreSQL keeps microseconds
+            foreach (var p in pending)
+            {
+                var entry = new AuditEntry
+                {
+                    AtUtc = now, Actor = Scope.Actor, Entity = p.Entry.Metadata.ClrType.Name, EntityId = p.Key,
+                    Action = p.Action, Before = p.Before, After = p.Action == AuditAction.Delete ? null : AuditChain.Snapshot(p.Entry, original: false),
+                    PreviousHash = previous,
+                };
+                entry.Hash = entry.ComputeHash();
+                previous = entry.Hash;
+                AuditEntries.Add(entry);
+            }
+            await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
+            if (ownTx is not null) await ownTx.CommitAsync(ct);
+            return result;
+        }
+        finally
+        {
+            if (ownTx is not null) await ownTx.DisposeAsync();
+        }
+    }
+}

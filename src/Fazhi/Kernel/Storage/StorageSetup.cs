@@ -1,0 +1,35 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Fazhi.Kernel.Storage;
+
+/// <summary>Provider choice: SQLite file under ./data unless Storage:Provider is "postgres" with ConnectionStrings:Fazhi.</summary>
+public static class StorageSetup
+{
+    public static IServiceCollection AddFazhiStorage(this IServiceCollection services, IConfiguration config)
+    {
+        var provider = config["Storage:Provider"] ?? "sqlite";
+        var conn = config.GetConnectionString("Fazhi");
+        services.AddDbContext<FazhiDb>(o =>
+        {
+            if (provider.Equals("postgres", StringComparison.OrdinalIgnoreCase))
+                o.UseNpgsql(conn ?? throw new InvalidOperationException("Storage:Provider=postgres 需要 ConnectionStrings:Fazhi"));
+            else
+            {
+                if (conn is null)
+                {
+                    Directory.CreateDirectory("data");
+                    conn = "Data Source=data/fazhi.db";
+                }
+                o.UseSqlite(conn);
+            }
+        });
+        return services;
+    }
+
+    /// <summary>Creates the schema when the database is new (the `migrate` verb and every start call this).</summary>
+    public static async Task EnsureSchemaAsync(FazhiDb db, CancellationToken ct = default)
+    {
+        await db.Database.EnsureCreatedAsync(ct);
+        if (!db.IsPostgres) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+    }
+}
