@@ -19,6 +19,8 @@ public static class App
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = contentRoot });
         builder.Host.UseSerilog((ctx, lc) => lc.ReadFrom.Configuration(ctx.Configuration).WriteTo.Console());
         AddServices(builder.Services, builder.Configuration);
+        // Enums travel by name ("Penalty", "Annul"), as the OpenAPI document lists them.
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
         {

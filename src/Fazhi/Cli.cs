@@ -28,12 +28,14 @@ public static class Cli
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var verb = args.Length == 0 ? "serve" : args[0];
+        // Host options ("--urls=…", "--contentRoot=…", as a test host passes them) also mean "serve".
+        var verb = args.Length == 0 || args[0].StartsWith("--") ? "serve" : args[0];
+        if (args.FirstOrDefault() == "serve") args = args[1..];
         try
         {
             switch (verb)
             {
-                case "serve": return await ServeAsync(args[1..]);
+                case "serve": return await ServeAsync(args);
                 case "deadline": return Deadline(args[1..]);
                 case "help" or "--help" or "-h": Console.WriteLine(Usage); return 0;
             }
@@ -94,7 +96,8 @@ public static class Cli
     static async Task<int> ServeAsync(string[] args)
     {
         var urls = Option(args, "--urls") ?? "http://127.0.0.1:5000";
-        var app = App.Build(["--urls", urls, .. args.Where(a => a.StartsWith("--") && a.Contains('='))], AppContext.BaseDirectory);
+        var app = App.Build(["--urls", urls, .. args.Where(a => a.StartsWith("--") && a.Contains('='))],
+            args.Any(a => a.StartsWith("--contentRoot", StringComparison.OrdinalIgnoreCase)) ? null : AppContext.BaseDirectory);
         await using (var scope = app.Services.CreateAsyncScope())
         {
             scope.ServiceProvider.GetRequiredService<ScopeAccessor>().Scope = DataScope.System("startup");

@@ -1,0 +1,93 @@
+using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Fazhi.Features.Demo;
+using Fazhi.Kernel.Access;
+using Fazhi.Kernel.Storage;
+
+namespace Fazhi.Tests;
+
+/// <summary>The application over a fresh database of its own: a SQLite file, or a new database on the throwaway PostgreSQL (PG_CONN).</summary>
+public class TestApp : WebApplicationFactory<Program>
+{
+    public static readonly string? PgConn = Environment.GetEnvironmentVariable("PG_CONN");
+    public static TheoryData<string> Providers => new("sqlite", "postgres");
+
+    public string Provider { get; }
+    readonly string _conn;
+    readonly string? _file;
+
+    public TestApp(string provider = "sqlite")
+    {
+        Provider = provider;
+        if (provider == "postgres")
+        {
+            Assert.SkipWhen(PgConn is null, "PG_CONN 未设置：PostgreSQL 测试由 scripts/test.sh 启动临时服务器后运行");
+            _conn = new Npgsql.NpgsqlConnectionStringBuilder(PgConn) { Database = "fazhi_" + Guid.NewGuid().ToString("N")[..12] }.ConnectionString;
+        }
+        else
+        {
+            _file = Path.Combine(Path.GetTempPath(), $"fazhi-test-{Guid.NewGuid():N}.db");
+            _conn = $"Data Source={_file}";
+        }
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Storage:Provider", Provider);
+        builder.UseSetting("ConnectionStrings:Fazhi", _conn);
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.UseEnvironment("Development");
+    }
+
+    /// <summary>Schema plus the demo county, as `fazhi demo` builds it.</summary>
+    public async Task<TestApp> WithDemoAsync()
+    {
+        await WithSystemScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<FazhiDb>();
+            await StorageSetup.EnsureSchemaAsync(db);
+            await DemoCounty.BuildAsync(sp, reset: false);
+        });
+        return this;
+    }
+
+    public async Task WithSystemScopeAsync(Func<IServiceProvider, Task> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<ScopeAccessor>().Scope = DataScope.System("test");
+        await work(scope.ServiceProvider);
+    }
+
+    public async Task<T> QueryAsync<T>(Func<FazhiDb, Task<T>> query)
+    {
+        T result = default!;
+        await WithSystemScopeAsync(async sp => result = await query(sp.GetRequiredService<FazhiDb>()));
+        return result;
+    }
+
+    /// <summary>An HttpClient authenticated with a personal token of the named demo user.</summary>
+    public async Task<HttpClient> ClientForAsync(string userName)
+    {
+        var token = await QueryAsync(async db => await AccessSetup.CreateTokenAsync(db, await db.Users.SingleAsync(u => u.UserName == userName), "test"));
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        if (Provider == "postgres")
+            await WithSystemScopeAsync(sp => sp.GetRequiredService<FazhiDb>().Database.EnsureDeletedAsync());
+        await base.DisposeAsync();
+        if (_file is not null)
+        {
+            SqliteConnection.ClearAllPools();
+            foreach (var f in new[] { _file, _file + "-wal", _file + "-shm" }) File.Delete(f);
+        }
+        GC.SuppressFinalize(this);
+    }
+}
