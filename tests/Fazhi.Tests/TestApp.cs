@@ -39,7 +39,7 @@ public class TestApp : WebApplicationFactory<Program>
     {
         builder.UseSetting("Storage:Provider", Provider);
         builder.UseSetting("ConnectionStrings:Fazhi", _conn);
-        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.UseSetting("Serilog:MinimumLevel:Default", Environment.GetEnvironmentVariable("FAZHI_TEST_LOG") ?? "Warning");
         builder.UseEnvironment("Development");
     }
 

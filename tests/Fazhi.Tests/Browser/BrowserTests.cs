@@ -40,6 +40,38 @@ public class BrowserTests
     }
 
     [Fact]
+    public async Task A_coordinator_registers_a_case_sees_its_deadline_and_follows_a_figure_to_its_cases()
+    {
+        var (app, pw, browser, url) = await StartAsync();
+        await using var _ = app;
+        using var __ = pw;
+        var page = await LoginAsync(browser, url, "sfj");
+        await page.GotoAsync(url + "/reconsideration/new");
+        await page.FillAsync("#CaseNumber", "清政复〔2026〕777号");
+        await page.FillAsync("#Applicants", "浏览器测试人");
+        await page.SelectOptionAsync("#UnitId", new SelectOptionValue { Label = "清河县人民政府" });
+        await page.SelectOptionAsync("#RespondentUnitId", new SelectOptionValue { Label = "清河县公安局" });
+        await page.FillAsync("#ContestedAct", "罚款决定");
+        await page.FillAsync("#ReceivedOn", "2026-09-28");
+        await page.ClickAsync("main button[type=submit]");
+        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("清政复〔2026〕777号");
+        // 5 working days from 09-28 across the National Day holiday end on the 调休 Saturday 10-10.
+        await Assertions.Expect(page.Locator("#deadlines")).ToContainTextAsync("2026-10-10");
+        await Assertions.Expect(page.Locator("#deadlines")).ToContainTextAsync("第30条");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "fazhi-case.png"), FullPage = true });
+
+        await page.GotoAsync(url + "/figures?year=2026");
+        var received = page.Locator("tr[data-key='reconsideration.cases_received'] td.num a").First;
+        var shown = (await received.TextContentAsync())!.Replace("件", "");
+        await received.ClickAsync();
+        await Assertions.Expect(page.Locator("#total")).ToHaveTextAsync(shown);
+        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("收到行政复议申请");
+
+        await page.ClickAsync("header button[type=submit]");
+        await page.WaitForURLAsync(url + "/account/login");
+    }
+
+    [Fact]
     public async Task A_department_clerk_does_not_see_another_departments_case()
     {
         var (app, pw, browser, url) = await StartAsync();
