@@ -129,7 +129,7 @@ public static class Api
     static object DeadlineJson(TrackedDeadline d, DateOnly today) => new
     {
         rule = d.Rule.Key, label = d.Rule.Label, legalBasis = d.Rule.LegalBasis, period = d.Rule.LengthText, start = d.Computed.Start,
-        originalDue = d.OriginalDue, due = d.Due, provisional = d.Computed.Provisional, doneOn = d.DoneOn, state = TrackedDeadline.StateLabel(d.StateOn(today)),
+        originalDue = d.OriginalDue, due = d.Due, provisional = d.Computed.Provisional, doneOn = d.DoneOn, state = d.StateText(today),
         extension = d.Extension is { } e ? new { e.NewDue, e.Reason, e.Approver, e.ApprovedOn } : null, steps = d.Computed.Steps,
     };
 

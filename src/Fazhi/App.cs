@@ -21,6 +21,9 @@ public static class App
         AddServices(builder.Services, builder.Configuration);
         // Enums travel by name ("Penalty", "Annul"), as the OpenAPI document lists them.
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        // Chinese text is written as characters, not as &#x...; entities.
+        builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
         {

@@ -84,6 +84,9 @@ public class CaseRulesTests
         var c = NewCase();
         Assert.False(CaseDeadlines.DeemedAccepted(c, Calc, D("2026-03-09")));
         Assert.True(CaseDeadlines.DeemedAccepted(c, Calc, D("2026-03-10")));
+        var review = CaseDeadlines.For(c, Calc, []).Single(d => d.Rule.Key == "reconsideration.acceptance_review");
+        Assert.Equal(DeadlineState.Lapsed, review.StateOn(D("2026-03-10")));
+        Assert.Equal("期满视为受理", review.StateText(D("2026-03-10")));
     }
 
     [Fact]

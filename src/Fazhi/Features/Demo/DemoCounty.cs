@@ -200,7 +200,7 @@ public static class DemoCounty
     {
         foreach (var c in await db.ReconsiderationCases.Include(c => c.Suspensions).ToListAsync())
         {
-            void Note(DateOnly? on, string kind, string text) { if (on is { } d) db.Timeline.Add(new TimelineEntry { OwnerType = CaseDeadlines.OwnerType, OwnerId = c.Id, On = d, Kind = kind, Text = text, Actor = "demo", RecordedUtc = DateTime.UtcNow }); }
+            void Note(DateOnly? on, string kind, string text) { if (on is { } d) db.Timeline.Add(TimelineEntry.Of(CaseDeadlines.OwnerType, c.Id, d, kind, text, "demo")); }
             Note(c.ReceivedOn, "收到申请", $"收到{c.Applicants}的行政复议申请（{Labels.Procedure[c.Procedure]}）");
             Note(c.MaterialRequestedOn, "要求补正", "一次性书面通知申请人补正材料");
             Note(c.MaterialSuppliedOn, "补正", "申请人提交补正材料");
@@ -213,7 +213,7 @@ public static class DemoCounty
         }
         foreach (var c in await db.LitigationCases.Include(c => c.Hearings).ToListAsync())
         {
-            void Note(DateOnly? on, string kind, string text) { if (on is { } d) db.Timeline.Add(new TimelineEntry { OwnerType = LitigationRules.OwnerType, OwnerId = c.Id, On = d, Kind = kind, Text = text, Actor = "demo", RecordedUtc = DateTime.UtcNow }); }
+            void Note(DateOnly? on, string kind, string text) { if (on is { } d) db.Timeline.Add(TimelineEntry.Of(LitigationRules.OwnerType, c.Id, d, kind, text, "demo")); }
             Note(c.FiledOn, "立案", $"法院立案受理{c.Plaintiffs}的起诉");
             Note(c.ServedOn, "送达", "收到起诉状副本及应诉通知书");
             Note(c.DefenceSubmittedOn, "答辩", "提交答辩状及证据材料");

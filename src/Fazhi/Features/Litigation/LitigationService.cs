@@ -60,7 +60,7 @@ public class LitigationService(FazhiDb db, DeadlineCalculator calc, TimeProvider
 
     async Task NoteAsync(int id, DateOnly on, string kind, string text, CancellationToken ct)
     {
-        db.Timeline.Add(new TimelineEntry { OwnerType = LitigationRules.OwnerType, OwnerId = id, On = on, Kind = kind, Text = text, Actor = db.Scope.Actor, RecordedUtc = DateTime.UtcNow });
+        db.Timeline.Add(TimelineEntry.Of(LitigationRules.OwnerType, id, on, kind, text, db.Scope.Actor));
         await db.SaveChangesAsync(ct);
     }
 }

@@ -101,7 +101,7 @@ public class ReconsiderationService(FazhiDb db, DeadlineCalculator calc, TimePro
 
     async Task NoteAsync(int id, DateOnly on, string kind, string text, CancellationToken ct)
     {
-        db.Timeline.Add(new TimelineEntry { OwnerType = CaseDeadlines.OwnerType, OwnerId = id, On = on, Kind = kind, Text = text, Actor = db.Scope.Actor, RecordedUtc = DateTime.UtcNow });
+        db.Timeline.Add(TimelineEntry.Of(CaseDeadlines.OwnerType, id, on, kind, text, db.Scope.Actor));
         await db.SaveChangesAsync(ct);
     }
 

@@ -3,7 +3,8 @@ namespace Fazhi.Kernel.Calendar;
 public enum PeriodUnit { CalendarDay = 1, WorkingDay = 2, Month = 3 }
 
 /// <summary>A statutory period: length, how it is counted, and the article that sets it.</summary>
-public sealed record DeadlineRule(string Key, string Label, int Length, PeriodUnit Unit, string LegalBasis, string StartsFrom)
+/// <param name="LapseEffect">What the law makes of the period running out with nothing done (e.g. 视为受理), where that is not a breach.</param>
+public sealed record DeadlineRule(string Key, string Label, int Length, PeriodUnit Unit, string LegalBasis, string StartsFrom, string? LapseEffect = null)
 {
     public string LengthText => Unit switch
     {
@@ -22,7 +23,7 @@ public static class DeadlineRules
 
     public static readonly DeadlineRule[] All =
     [
-        new("reconsideration.acceptance_review", "受理审查", 5, PeriodUnit.WorkingDay, $"{Fy}第30条、第88条", "收到复议申请之日"),
+        new("reconsideration.acceptance_review", "受理审查", 5, PeriodUnit.WorkingDay, $"{Fy}第30条、第88条", "收到复议申请之日", "期满视为受理"),
         new("reconsideration.material_notice", "一次性补正通知", 5, PeriodUnit.WorkingDay, $"{Fy}第31条、第88条", "收到复议申请之日"),
         new("reconsideration.material_supply", "申请人补正材料", 10, PeriodUnit.WorkingDay, $"{Fy}第31条、第88条", "收到补正通知之日"),
         new("reconsideration.copy_to_respondent", "发送申请书副本（普通程序）", 7, PeriodUnit.WorkingDay, $"{Fy}第48条、第88条", "受理之日"),

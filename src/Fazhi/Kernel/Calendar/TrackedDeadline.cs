@@ -1,6 +1,6 @@
 namespace Fazhi.Kernel.Calendar;
 
-public enum DeadlineState { Pending, DueSoon, Overdue, Paused, MetOnTime, MetLate }
+public enum DeadlineState { Pending, DueSoon, Overdue, Paused, MetOnTime, MetLate, Lapsed }
 
 /// <summary>A deadline as a case shows it: computed due date, any approved extension, and whether it was met.</summary>
 public sealed record TrackedDeadline(DeadlineResult Computed, DeadlineExtension? Extension, DateOnly? DoneOn)
@@ -15,9 +15,11 @@ public sealed record TrackedDeadline(DeadlineResult Computed, DeadlineExtension?
     {
         if (DoneOn is { } done) return Due is { } d && done > d ? DeadlineState.MetLate : DeadlineState.MetOnTime;
         if (Due is not { } due) return DeadlineState.Paused;
-        if (today > due) return DeadlineState.Overdue;
+        if (today > due) return Rule.LapseEffect is null ? DeadlineState.Overdue : DeadlineState.Lapsed;
         return due.DayNumber - today.DayNumber <= DueSoonDays ? DeadlineState.DueSoon : DeadlineState.Pending;
     }
+
+    public string StateText(DateOnly today) => StateOn(today) is var s && s == DeadlineState.Lapsed ? Rule.LapseEffect! : StateLabel(s);
 
     public static string StateLabel(DeadlineState s) => s switch
     {
