@@ -10,8 +10,8 @@ using Fazhi.Features.Litigation;
 
 namespace Fazhi.Kernel.Storage;
 
-/// <summary>The one DbContext. Unit-owned records get their scope filter here; every save appends to the audit chain.</summary>
-public class FazhiDb(DbContextOptions<FazhiDb> options, ScopeAccessor scope) : IdentityDbContext<AppUser, AppRole, string>(options), IDataProtectionKeyContext
+/// <summary>The one DbContext (one subclass per provider, each with its own migrations). Unit-owned records get their scope filter here; every save appends to the audit chain.</summary>
+public abstract class FazhiDb(DbContextOptions options, ScopeAccessor scope) : IdentityDbContext<AppUser, AppRole, string>(options), IDataProtectionKeyContext
 {
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<Unit> Units => Set<Unit>();

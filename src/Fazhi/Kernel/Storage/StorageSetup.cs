@@ -9,27 +9,23 @@ public static class StorageSetup
     {
         var provider = config["Storage:Provider"] ?? "sqlite";
         var conn = config.GetConnectionString("Fazhi");
-        services.AddDbContext<FazhiDb>(o =>
+        if (provider.Equals("postgres", StringComparison.OrdinalIgnoreCase))
         {
-            if (provider.Equals("postgres", StringComparison.OrdinalIgnoreCase))
-                o.UseNpgsql(conn ?? throw new InvalidOperationException("Storage:Provider=postgres 需要 ConnectionStrings:Fazhi"));
-            else
-            {
-                if (conn is null)
-                {
-                    Directory.CreateDirectory("data");
-                    conn = "Data Source=data/fazhi.db";
-                }
-                o.UseSqlite(conn);
-            }
-        });
-        return services;
+            var pg = conn ?? throw new InvalidOperationException("Storage:Provider=postgres 需要 ConnectionStrings:Fazhi");
+            return services.AddDbContext<FazhiDb, PostgresFazhiDb>(o => o.UseNpgsql(pg));
+        }
+        if (conn is null)
+        {
+            Directory.CreateDirectory("data");
+            conn = "Data Source=data/fazhi.db";
+        }
+        return services.AddDbContext<FazhiDb, SqliteFazhiDb>(o => o.UseSqlite(conn));
     }
 
-    /// <summary>Creates the schema when the database is new (the `migrate` verb and every start call this).</summary>
+    /// <summary>Applies the provider's pending migrations (the `migrate` verb and every start call this).</summary>
     public static async Task EnsureSchemaAsync(FazhiDb db, CancellationToken ct = default)
     {
-        await db.Database.EnsureCreatedAsync(ct);
+        await db.Database.MigrateAsync(ct);
         if (!db.IsPostgres) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
     }
 }
