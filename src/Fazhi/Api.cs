@@ -4,6 +4,7 @@ using Fazhi.Kernel;
 using Fazhi.Kernel.Calendar;
 using Fazhi.Kernel.Figures;
 using Fazhi.Kernel.Storage;
+using Fazhi.Kernel.Units;
 using Fazhi.Features.AnnualReport;
 using Fazhi.Features.Reconsideration;
 using Fazhi.Features.Litigation;
@@ -20,6 +21,17 @@ public static class Api
         api.MapGet("/units", async (FazhiDb db) => await db.Units.AsNoTracking().OrderBy(u => u.Path).ThenBy(u => u.SortOrder)
             .Select(u => new { u.Id, u.Name, kind = u.Kind.ToString(), u.DivisionCode, u.CreditCode, u.ParentId, u.Path }).ToListAsync())
             .WithSummary("单位树（按物化路径排序）");
+        api.MapGet("/units/export", async (FazhiDb db) =>
+        {
+            var ms = new MemoryStream();
+            await UnitExchange.ExportAsync(db, ms);
+            return TypedResults.File(ms.ToArray(), Xlsx, "单位.xlsx");
+        }).WithSummary("导出单位树（Excel）");
+        api.MapPost("/units/import", async (IFormFile file, FazhiDb db) =>
+        {
+            var report = await UnitExchange.ImportAsync(db, file.OpenReadStream());
+            return report.Errors.Count == 0 ? Results.Ok(report) : Results.UnprocessableEntity(report);
+        }).RequireAuthorization("admin").WithSummary("导入单位（有任何错误则整表不导入）");
 
         api.MapGet("/figures", async (string unit, int year, FigureService figures, CancellationToken ct) =>
         {
@@ -65,7 +77,7 @@ public static class Api
         {
             var ms = new MemoryStream();
             await CaseExchange.ExportAsync(svc.Query(new CaseFilter(Year: year)), ms);
-            return TypedResults.File(ms.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "行政复议台账.xlsx");
+            return TypedResults.File(ms.ToArray(), Xlsx, "行政复议台账.xlsx");
         });
         recon.MapPost("/import", async (IFormFile file, IServiceProvider sp) =>
         {
@@ -104,6 +116,8 @@ public static class Api
                 : Results.Ok(new { unit = scope.UnitName, year, text = paragraph });
         }).WithSummary("年度报告中行政复议、行政应诉一段的文字（format=docx 返回Word文件）");
     }
+
+    const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     public static object FigureJson(Figure f) => new
     {

@@ -5,6 +5,7 @@ using Fazhi.Kernel.Access;
 using Fazhi.Kernel.Audit;
 using Fazhi.Kernel.Calendar;
 using Fazhi.Kernel.Storage;
+using Fazhi.Kernel.Units;
 using Fazhi.Features.Demo;
 using Fazhi.Features.Reconsideration;
 
@@ -24,6 +25,7 @@ public static class Cli
           audit verify                       校验审计日志哈希链
           import reconsideration 文件.xlsx   导入行政复议台账（有任何错误则整表不导入）
           export reconsideration 文件.xlsx [--year 年]              导出行政复议案件
+          import units 文件.xlsx / export units 文件.xlsx            导入、导出单位树
         """;
 
     public static async Task<int> RunAsync(string[] args)
@@ -60,9 +62,14 @@ public static class Cli
                     return broken is null ? 0 : 3;
                 case ("import", "reconsideration"):
                     var report = await CaseExchange.ImportAsync(sp, File.OpenRead(Required(args, 2, "文件")));
-                    Console.WriteLine(report.Summary);
-                    foreach (var e in report.Errors) Console.WriteLine($"  第{e.Row}行 {e.Column}：{e.Message}");
-                    return report.Errors.Count == 0 ? 0 : 4;
+                    return PrintImport(report.Summary, report.Errors);
+                case ("import", "units"):
+                    var units = await UnitExchange.ImportAsync(db, File.OpenRead(Required(args, 2, "文件")));
+                    return PrintImport(units.Summary, units.Errors);
+                case ("export", "units"):
+                    await using (var file = File.Create(Required(args, 2, "文件"))) await UnitExchange.ExportAsync(db, file);
+                    Console.WriteLine($"已导出到 {args[2]}");
+                    return 0;
                 case ("export", "reconsideration"):
                     var year = Option(args, "--year") is { } y ? int.Parse(y) : (int?)null;
                     await using (var file = File.Create(Required(args, 2, "文件")))
@@ -144,6 +151,13 @@ public static class Cli
         var user = await db.Users.FirstOrDefaultAsync(u => u.UserName == userName) ?? throw new ArgumentException($"用户“{userName}”不存在");
         Console.WriteLine(await AccessSetup.CreateTokenAsync(db, user, name));
         return 0;
+    }
+
+    static int PrintImport(string summary, IReadOnlyList<Fazhi.Kernel.Exchange.RowError> errors)
+    {
+        Console.WriteLine(summary);
+        foreach (var e in errors) Console.WriteLine($"  第{e.Row}行 {e.Column}：{e.Message}");
+        return errors.Count == 0 ? 0 : 4;
     }
 
     static string? Option(string[] args, string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
