@@ -78,6 +78,24 @@ public class TestApp : WebApplicationFactory<Program>
         return client;
     }
 
+    /// <summary>A cookie client logged in through the login form, as a browser would be.</summary>
+    public async Task<HttpClient> LoginAsync(string userName, string password = DemoCounty.Password)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var response = await PostFormAsync(client, "/account/login", new Dictionary<string, string> { ["UserName"] = userName, ["Password"] = password });
+        Assert.True(response.StatusCode == System.Net.HttpStatusCode.Redirect, $"登录失败：{userName}");
+        return client;
+    }
+
+    /// <summary>Posts a page's form with the antiforgery token the page handed out.</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string url, IEnumerable<KeyValuePair<string, string>> fields, string? handler = null)
+    {
+        var page = await client.GetStringAsync(url);
+        var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        var body = new List<KeyValuePair<string, string>>(fields) { new("__RequestVerificationToken", token) };
+        return await client.PostAsync(handler is null ? url : $"{url}?handler={handler}", new FormUrlEncodedContent(body));
+    }
+
     public override async ValueTask DisposeAsync()
     {
         if (Provider == "postgres")

@@ -2,8 +2,9 @@ using Microsoft.AspNetCore.Identity;
 
 namespace Fazhi.Kernel.Access;
 
-public class AppUser : IdentityUser
+public class AppUser : IdentityUser, Audit.IAudited
 {
+    public int Version { get; set; }
     public string DisplayName { get; set; } = "";
     public int UnitId { get; set; }
 }
@@ -11,8 +12,9 @@ public class AppUser : IdentityUser
 /// <summary>数据权限 of a role, as Chinese admin systems define it; a user's scopes are OR-ed across roles.</summary>
 public enum DataScopeKind { All = 1, CustomUnits = 2, OwnUnit = 3, OwnUnitAndBelow = 4, OnlySelf = 5 }
 
-public class AppRole : IdentityRole
+public class AppRole : IdentityRole, Audit.IAudited
 {
+    public int Version { get; set; }
     public string Label { get; set; } = "";
     public DataScopeKind Scope { get; set; }
     /// <summary>For 指定单位: comma-separated unit ids.</summary>

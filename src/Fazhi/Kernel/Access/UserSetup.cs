@@ -21,7 +21,7 @@ public static class UserSetup
         return user;
     }
 
-    static void Check(IdentityResult r)
+    public static void Check(IdentityResult r)
     {
         if (!r.Succeeded) throw new ArgumentException(string.Join("；", r.Errors.Select(e => e.Description)));
     }

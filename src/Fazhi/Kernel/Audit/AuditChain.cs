@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Fazhi.Kernel.Storage;
@@ -16,8 +17,11 @@ public static class AuditChain
         public string Key => KeyBefore ?? KeyOf(Entry);
     }
 
+    /// <summary>Secrets that never enter the log; a change to them still shows as an update of the user.</summary>
+    static readonly HashSet<string> Redacted = ["PasswordHash", "SecurityStamp", "ConcurrencyStamp"];
+
     public static List<Pending> Capture(ChangeTracker tracker) =>
-        tracker.Entries().Where(e => e.Entity is IAudited && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+        tracker.Entries().Where(e => e.Entity is IAudited or IdentityUserRole<string> && e.State is (EntityState.Added or EntityState.Modified or EntityState.Deleted))
             .Select(e => new Pending(e, e.State switch
             {
                 EntityState.Added => AuditAction.Insert,
@@ -30,7 +34,7 @@ public static class AuditChain
     {
         var values = original ? e.OriginalValues : e.CurrentValues;
         var dict = new SortedDictionary<string, object?>();
-        foreach (var p in values.Properties) dict[p.Name] = values[p];
+        foreach (var p in values.Properties.Where(p => !Redacted.Contains(p.Name))) dict[p.Name] = values[p];
         return JsonSerializer.Serialize(dict, Json);
     }
 

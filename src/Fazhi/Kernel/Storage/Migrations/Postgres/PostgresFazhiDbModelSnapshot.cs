@@ -289,6 +289,9 @@ namespace Fazhi.Kernel.Storage.Migrations.Postgres
                     b.Property<int>("Scope")
                         .HasColumnType("integer");
 
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("NormalizedName")
@@ -356,6 +359,9 @@ namespace Fazhi.Kernel.Storage.Migrations.Postgres
                     b.Property<string>("UserName")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 

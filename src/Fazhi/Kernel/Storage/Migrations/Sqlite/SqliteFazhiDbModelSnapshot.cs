@@ -276,6 +276,9 @@ namespace Fazhi.Kernel.Storage.Migrations.Sqlite
                     b.Property<int>("Scope")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("NormalizedName")
@@ -343,6 +346,9 @@ namespace Fazhi.Kernel.Storage.Migrations.Sqlite
                     b.Property<string>("UserName")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
