@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -35,8 +36,16 @@ public class TestApp : WebApplicationFactory<Program>
         }
     }
 
+    /// <summary>The application's clock; tests move it to see deadlines come due.</summary>
+    public TestClock Clock { get; } = new(DateTimeOffset.UtcNow);
+
+    /// <summary>Configuration overrides, e.g. a different correction-rate convention.</summary>
+    public Dictionary<string, string> Settings { get; } = [];
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        builder.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(Clock));
+        foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.UseSetting("Storage:Provider", Provider);
         builder.UseSetting("ConnectionStrings:Fazhi", _conn);
         builder.UseSetting("Serilog:MinimumLevel:Default", Environment.GetEnvironmentVariable("FAZHI_TEST_LOG") ?? "Warning");
@@ -108,4 +117,12 @@ public class TestApp : WebApplicationFactory<Program>
         }
         GC.SuppressFinalize(this);
     }
+}
+
+public sealed class TestClock(DateTimeOffset now) : TimeProvider
+{
+    public DateTimeOffset Now { get; set; } = now;
+    public override DateTimeOffset GetUtcNow() => Now;
+    public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
+    public void Set(string date) => Now = DateTimeOffset.Parse(date + "T09:00:00Z");
 }

@@ -53,6 +53,8 @@ public class LitigationService(FazhiDb db, DeadlineCalculator calc, TimeProvider
         if (!db.Scope.CanWrite(c.UnitId, c.CreatedById)) throw new DomainException(nameof(c.UnitId), "无权修改该案件");
         if (c.Version != version) throw new DbUpdateConcurrencyException("该案件已被他人修改，请刷新页面后重试");
         step(c);
+        // Every step moves the case's version, even one that only adds a child row, so a stale form is always refused.
+        db.Entry(c).Property(x => x.Version).IsModified = true;
         await db.SaveChangesAsync(ct);
         await NoteAsync(c.Id, on, kind, text, ct);
         return c;

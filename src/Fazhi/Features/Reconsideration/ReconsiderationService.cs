@@ -84,6 +84,8 @@ public class ReconsiderationService(FazhiDb db, DeadlineCalculator calc, TimePro
         if (!db.Scope.CanWrite(c.UnitId, c.CreatedById)) throw new DomainException(nameof(c.UnitId), "本案由其他复议机关办理，您只能查看");
         if (c.Version != version) throw new DbUpdateConcurrencyException("该案件已被他人修改，请刷新页面后重试");
         step(c);
+        // Every step moves the case's version, even one that only adds a child row, so a stale form is always refused.
+        db.Entry(c).Property(x => x.Version).IsModified = true;
         await db.SaveChangesAsync(ct);
         await NoteAsync(c.Id, on, kind, text, ct);
         return c;
