@@ -1,7 +1,8 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Playwright;
+using Fazhi.Tests;
 
-namespace Fazhi.Tests.Browser;
+namespace Fazhi.BrowserTests;
 
 /// <summary>Real Chromium (Debian's) against the application on Kestrel with the demo county.</summary>
 public class BrowserTests
