@@ -97,8 +97,7 @@ public static class CaseExchange
             cases.Add(c);
         }
         if (errors.Count > 0) return new ImportReport(0, errors);
-        db.ReconsiderationCases.AddRange(cases);
-        await db.SaveChangesAsync(ct);
+        await BulkWriter.InsertAsync(db, cases, ct);
         return new ImportReport(cases.Count, errors);
     }
 

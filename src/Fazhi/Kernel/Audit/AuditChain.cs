@@ -33,10 +33,38 @@ public static class AuditChain
     public static string Snapshot(EntityEntry e, bool original)
     {
         var values = original ? e.OriginalValues : e.CurrentValues;
-        var dict = new SortedDictionary<string, object?>();
-        foreach (var p in values.Properties.Where(p => !Redacted.Contains(p.Name))) dict[p.Name] = values[p];
+        return Serialize(values.Properties.Select(p => (p.Name, values[p])));
+    }
+
+    /// <summary>The same snapshot for a record that is not tracked (bulk inserts).</summary>
+    public static string Snapshot(IEnumerable<Microsoft.EntityFrameworkCore.Metadata.IProperty> properties, object record) =>
+        Serialize(properties.Select(p => (p.Name, p.PropertyInfo!.GetValue(record))));
+
+    static string Serialize(IEnumerable<(string Name, object? Value)> values)
+    {
+        var dict = new SortedDictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var (name, value) in values.Where(v => !Redacted.Contains(v.Name))) dict[name] = value;
         return JsonSerializer.Serialize(dict, Json);
     }
+
+    /// <summary>The next link after <paramref name="previous"/>, its hash computed.</summary>
+    public static AuditEntry Link(string previous, DateTime atUtc, string actor, string entity, string entityId, AuditAction action, string? before, string? after)
+    {
+        var entry = new AuditEntry { AtUtc = atUtc, Actor = actor, Entity = entity, EntityId = entityId, Action = action, Before = before, After = after, PreviousHash = previous };
+        entry.Hash = entry.ComputeHash();
+        return entry;
+    }
+
+    /// <summary>Now, to the microsecond that PostgreSQL keeps, so a stored time hashes as it was hashed.</summary>
+    public static DateTime StorableNow()
+    {
+        var now = DateTime.UtcNow;
+        return new DateTime(now.Ticks - now.Ticks % TimeSpan.TicksPerMicrosecond, DateTimeKind.Utc);
+    }
+
+    /// <summary>The hash the next link must name; callers hold the store's write lock (see FazhiDb.LockAuditChainAsync).</summary>
+    public static async Task<string> TailAsync(FazhiDb db, CancellationToken ct) =>
+        await db.AuditEntries.OrderByDescending(a => a.Id).Select(a => a.Hash).FirstOrDefaultAsync(ct) ?? AuditEntry.Genesis;
 
     public static string KeyOf(EntityEntry e) =>
         string.Join(",", e.Metadata.FindPrimaryKey()!.Properties.Select(p => e.Property(p.Name).CurrentValue));

@@ -78,6 +78,12 @@ public abstract class FazhiDb(DbContextOptions options, ScopeAccessor scope) : I
         b.Entity<Hearing>().Property(s => s.Version).IsConcurrencyToken();
     }
 
+    /// <summary>Serialises writers of the audit chain across web nodes (PostgreSQL); SQLite's write lock already does.</summary>
+    public async Task LockAuditChainAsync(CancellationToken ct)
+    {
+        if (IsPostgres) await Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(7301)", ct);
+    }
+
     public override Task<int> SaveChangesAsync(CancellationToken ct = default) => SaveChangesAsync(true, ct);
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) => SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
@@ -92,20 +98,14 @@ public abstract class FazhiDb(DbContextOptions options, ScopeAccessor scope) : I
         var ownTx = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(ct) : null;
         try
         {
-            if (IsPostgres) await Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(7301)", ct);
+            await LockAuditChainAsync(ct);
             var result = await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
-            var previous = await AuditEntries.OrderByDescending(a => a.Id).Select(a => a.Hash).FirstOrDefaultAsync(ct) ?? AuditEntry.Genesis;
-            var now = DateTime.UtcNow;
-            now = new DateTime(now.Ticks - now.Ticks % TimeSpan.TicksPerMicrosecond, DateTimeKind.Utc); // PostgreSQL keeps microseconds
+            var previous = await AuditChain.TailAsync(this, ct);
+            var now = AuditChain.StorableNow();
             foreach (var p in pending)
             {
-                var entry = new AuditEntry
-                {
-                    AtUtc = now, Actor = Scope.Actor, Entity = p.Entry.Metadata.ClrType.Name, EntityId = p.Key,
-                    Action = p.Action, Before = p.Before, After = p.Action == AuditAction.Delete ? null : AuditChain.Snapshot(p.Entry, original: false),
-                    PreviousHash = previous,
-                };
-                entry.Hash = entry.ComputeHash();
+                var entry = AuditChain.Link(previous, now, Scope.Actor, p.Entry.Metadata.ClrType.Name, p.Key, p.Action, p.Before,
+                    p.Action == AuditAction.Delete ? null : AuditChain.Snapshot(p.Entry, original: false));
                 previous = entry.Hash;
                 AuditEntries.Add(entry);
             }
