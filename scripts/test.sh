@@ -10,15 +10,7 @@ if [ "$(id -u)" = 0 ] && { ! command -v chromium >/dev/null || ! ls /usr/lib/pos
   apt-get install -y -qq postgresql chromium fonts-noto-cjk >/dev/null
 fi
 
-PGBIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
-PGDIR=$(mktemp -d /tmp/fazhi-pg.XXXXXX)
-chown postgres:postgres "$PGDIR"
-for PORT in $(seq 55432 55532); do (exec 3<>/dev/tcp/127.0.0.1/$PORT) 2>/dev/null || break; done
-runuser -u postgres -- "$PGBIN/initdb" -D "$PGDIR/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >"$PGDIR/initdb.log"
-runuser -u postgres -- "$PGBIN/pg_ctl" -D "$PGDIR/data" -l "$PGDIR/server.log" -w -t 60 \
-  -o "-c listen_addresses=127.0.0.1 -p $PORT -k $PGDIR -c fsync=off -c synchronous_commit=off -c full_page_writes=off" start >/dev/null
-trap 'runuser -u postgres -- "$PGBIN/pg_ctl" -D "$PGDIR/data" -m fast -w stop >/dev/null 2>&1; rm -rf "$PGDIR"' EXIT
-export PG_CONN="Host=127.0.0.1;Port=$PORT;Username=postgres;Database=postgres"
+source scripts/postgres.sh
 export CHROMIUM_PATH=${CHROMIUM_PATH:-/usr/bin/chromium}
 
 dotnet build Fazhi.slnx -c Release -v q -nologo

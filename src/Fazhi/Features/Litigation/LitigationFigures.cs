@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.Extensions.Options;
 using Fazhi.Kernel.Figures;
 using Fazhi.Kernel.Storage;
@@ -16,11 +17,20 @@ public class LitigationFigures(FazhiDb db, IOptions<LitigationRateOptions> optio
     public override string Area => "litigation";
     public override string AreaLabel => "行政应诉";
 
-    protected override IQueryable<LitigationCase> InScope(FigureScope s) => db.LitigationCases.Where(c => s.SubtreeUnitIds.Contains(c.UnitId));
+    protected override IQueryable<LitigationCase> InScope(FigureScope s) =>
+        s.WholeTree ? db.LitigationCases : db.LitigationCases.Where(c => s.SubtreeUnitIds.Contains(c.UnitId));
 
     protected override IQueryable<FigureRecordRow> Rows(IQueryable<LitigationCase> records) =>
         records.OrderBy(c => c.FiledOn).ThenBy(c => c.Id).Select(c => new FigureRecordRow(c.Id, c.CaseNumber,
             c.Plaintiffs + " 诉 " + c.Unit!.Name + "（" + c.Cause + "）", c.CourtUnit!.Name, c.Status.ToString(), "/litigation/" + c.Id));
+
+    /// <summary>Filed by the year's end and not concluded before it began (a hearing always falls between filing and conclusion).</summary>
+    protected override Expression<Func<LitigationCase, bool>> Window(int year)
+    {
+        var from = new DateOnly(year, 1, 1);
+        var to = new DateOnly(year, 12, 31);
+        return c => c.FiledOn <= to && (c.ConcludedOn == null || c.ConcludedOn >= from);
+    }
 
     protected override IReadOnlyList<FigureSpec<LitigationCase>> Specs(int year)
     {

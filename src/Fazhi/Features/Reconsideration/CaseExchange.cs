@@ -42,7 +42,7 @@ public static class CaseExchange
         var errors = sheet.Errors;
         var units = await db.Units.AsNoTracking().Select(u => new { u.Id, u.Name }).ToListAsync(ct);
         var byName = units.GroupBy(u => u.Name).ToDictionary(g => g.Key, g => g.Select(u => u.Id).ToList());
-        var existing = (await db.ReconsiderationCases.IgnoreQueryFilters().Select(c => c.CaseNumber).ToListAsync(ct)).ToHashSet();
+        var existing = await ExistingNumbersAsync(db, sheet.Rows.Select(r => SheetReader.Text(r.Cells, "案号")).OfType<string>(), ct);
         var seen = new Dictionary<string, int>();
         var cases = new List<ReconsiderationCase>();
 
@@ -99,6 +99,15 @@ public static class CaseExchange
         if (errors.Count > 0) return new ImportReport(0, errors);
         await BulkWriter.InsertAsync(db, cases, ct);
         return new ImportReport(cases.Count, errors);
+    }
+
+    /// <summary>Which of the sheet's case numbers the register already holds (asked in chunks, not by loading the register).</summary>
+    static async Task<HashSet<string>> ExistingNumbersAsync(FazhiDb db, IEnumerable<string> numbers, CancellationToken ct)
+    {
+        var found = new HashSet<string>();
+        foreach (var chunk in numbers.Distinct().Chunk(5000))
+            found.UnionWith(await db.ReconsiderationCases.IgnoreQueryFilters().Where(c => chunk.Contains(c.CaseNumber)).Select(c => c.CaseNumber).ToListAsync(ct));
+        return found;
     }
 
     static string ColumnOf(string field) => field switch

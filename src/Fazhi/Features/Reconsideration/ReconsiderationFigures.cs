@@ -25,12 +25,20 @@ public class ReconsiderationFigures(FazhiDb db, IOptions<CorrectionRateOptions> 
     public override string Area => "reconsideration";
     public override string AreaLabel => "行政复议";
 
-    protected override IQueryable<ReconsiderationCase> InScope(FigureScope s) =>
-        db.ReconsiderationCases.Where(c => s.SubtreeUnitIds.Contains(c.UnitId) || s.SubtreeUnitIds.Contains(c.RespondentUnitId));
+    protected override IQueryable<ReconsiderationCase> InScope(FigureScope s) => s.WholeTree ? db.ReconsiderationCases
+        : db.ReconsiderationCases.Where(c => s.SubtreeUnitIds.Contains(c.UnitId) || s.SubtreeUnitIds.Contains(c.RespondentUnitId));
 
     protected override IQueryable<FigureRecordRow> Rows(IQueryable<ReconsiderationCase> records) =>
         records.OrderBy(c => c.ReceivedOn).ThenBy(c => c.Id).Select(c => new FigureRecordRow(c.Id, c.CaseNumber,
             c.Applicants + " 诉 " + c.RespondentUnit!.Name + "：" + c.ContestedAct, c.Unit!.Name, c.Status.ToString(), "/reconsideration/" + c.Id));
+
+    /// <summary>Received by the year's end and not concluded before it began (covers received, accepted, refused, concluded and pending).</summary>
+    protected override Expression<Func<ReconsiderationCase, bool>> Window(int year)
+    {
+        var from = new DateOnly(year, 1, 1);
+        var to = new DateOnly(year, 12, 31);
+        return c => c.ReceivedOn <= to && (c.ConcludedOn == null || c.ConcludedOn >= from);
+    }
 
     protected override IReadOnlyList<FigureSpec<ReconsiderationCase>> Specs(int year)
     {

@@ -19,8 +19,9 @@ public sealed record Figure(
     public string Display => IsRate ? (Denominator == 0 ? "—" : $"{Value:0.00}%") : $"{Value:0}{Unit}";
 }
 
-/// <summary>Which unit (with its subtree) and which year a set of figures covers.</summary>
-public sealed record FigureScope(int UnitId, string UnitName, int Year, int[] SubtreeUnitIds);
+/// <summary>Which unit (with its subtree) and which year a set of figures covers. WholeTree: the subtree is every unit,
+/// so the records need no unit filter at all (the province root's figures are one plain pass).</summary>
+public sealed record FigureScope(int UnitId, string UnitName, int Year, int[] SubtreeUnitIds, bool WholeTree = false);
 
 public enum FigurePart { Records, Numerator, Denominator }
 

@@ -12,7 +12,7 @@ public class FigureService(FazhiDb db, IEnumerable<IFigureSource> sources)
     {
         var unit = await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Id == unitId, ct) ?? throw new KeyNotFoundException($"单位“{unitId}”不存在");
         var ids = await db.Units.Where(u => u.Path.StartsWith(unit.Path)).Select(u => u.Id).ToArrayAsync(ct);
-        return new FigureScope(unit.Id, unit.Name, year, ids);
+        return new FigureScope(unit.Id, unit.Name, year, ids, ids.Length == await db.Units.CountAsync(ct));
     }
 
     public async Task<FigureScope> ScopeByCodeAsync(string code, int year, CancellationToken ct)

@@ -20,13 +20,24 @@ public abstract class SpecFigureSource<T> : IFigureSource where T : class
 
     public IReadOnlyList<(string Key, string Label)> Catalogue => Specs(2000).Select(s => (s.Key, s.Label)).ToList();
 
+    /// <summary>All figures of the year in one pass over the records (one COUNT(CASE WHEN …) per numerator and denominator);
+    /// a predicate over child rows is counted on its own, where the store plans it as a semi-join instead of a subquery per row.</summary>
     public async Task<IReadOnlyList<Figure>> ComputeAsync(FigureScope scope, CancellationToken ct)
     {
+        var specs = Specs(scope.Year);
+        var predicates = specs.SelectMany(s => s.Denominator is null ? [s.Numerator] : new[] { s.Numerator, s.Denominator }).ToList();
+        var records = InScope(scope).Where(Window(scope.Year));
+        var simple = predicates.Where(p => !ChildRows.In(p)).ToList();
+        var onePass = simple.Count == 0 ? new int[0] : await records.GroupBy(_ => 1).Select(CountAll(simple)).FirstOrDefaultAsync(ct) ?? new int[simple.Count];
+        var counts = new int[predicates.Count];
+        for (int p = 0, k = 0; p < predicates.Count; p++)
+            counts[p] = ChildRows.In(predicates[p]) ? await records.CountAsync(predicates[p], ct) : onePass[k++];
         var result = new List<Figure>();
-        foreach (var spec in Specs(scope.Year))
+        var i = 0;
+        foreach (var spec in specs)
         {
-            var numerator = await InScope(scope).CountAsync(spec.Numerator, ct);
-            long? denominator = spec.Denominator is null ? null : await InScope(scope).CountAsync(spec.Denominator, ct);
+            long numerator = counts[i++];
+            long? denominator = spec.Denominator is null ? null : counts[i++];
             var value = denominator is { } d ? FigureMath.Percent(numerator, d) : numerator;
             result.Add(new Figure(spec.Key, spec.Label, value, spec.Unit, numerator, denominator, spec.Definition,
                 FigureMath.Url(spec.Key, FigurePart.Records, scope),
@@ -34,6 +45,32 @@ public abstract class SpecFigureSource<T> : IFigureSource where T : class
                 denominator is null ? null : FigureMath.Url(spec.Key, FigurePart.Denominator, scope)));
         }
         return result;
+    }
+
+    /// <summary>Records that can count in any figure of the year; narrows the one pass (every spec implies it).</summary>
+    protected abstract Expression<Func<T, bool>> Window(int year);
+
+    /// <summary>Finds predicates that look into child collections (x.Children.Any(…)).</summary>
+    sealed class ChildRows : ExpressionVisitor
+    {
+        bool _found;
+        public static bool In(Expression e) { var v = new ChildRows(); v.Visit(e); return v._found; }
+        protected override Expression VisitMethodCall(MethodCallExpression m)
+        {
+            _found |= m.Method.DeclaringType == typeof(Enumerable);
+            return base.VisitMethodCall(m);
+        }
+    }
+
+    static readonly System.Reflection.MethodInfo CountWhere = typeof(Enumerable).GetMethods()
+        .Single(m => m.Name == nameof(Enumerable.Count) && m.GetParameters().Length == 2).MakeGenericMethod(typeof(T));
+
+    /// <summary>g => new[] { g.Count(p0), g.Count(p1), … }</summary>
+    static Expression<Func<IGrouping<int, T>, int[]>> CountAll(IEnumerable<Expression<Func<T, bool>>> predicates)
+    {
+        var g = Expression.Parameter(typeof(IGrouping<int, T>), "g");
+        return Expression.Lambda<Func<IGrouping<int, T>, int[]>>(
+            Expression.NewArrayInit(typeof(int), predicates.Select(p => Expression.Call(CountWhere, g, p))), g);
     }
 
     public async Task<FigureRecords> ListAsync(string key, FigurePart part, FigureScope scope, int page, CancellationToken ct)

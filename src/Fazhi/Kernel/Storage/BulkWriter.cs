@@ -12,6 +12,8 @@ namespace Fazhi.Kernel.Storage;
 /// names its record. Only scalar properties are written: records with child rows go through SaveChanges.</summary>
 public static class BulkWriter
 {
+    const int AnalyzeThreshold = 10_000;
+
     public static async Task InsertAsync<T>(FazhiDb db, IReadOnlyList<T> records, CancellationToken ct = default) where T : class, IAudited
     {
         if (records.Count == 0) return;
@@ -38,6 +40,8 @@ public static class BulkWriter
             }
             // The store numbers audit rows in the order written, which is the chain's order.
             await CopyAsync(db, audit, audit.GetProperties().Where(p => !p.IsPrimaryKey()).ToList(), links, ct);
+            // Fresh statistics after a large load, or the planner keeps estimating the table as it was.
+            if (db.IsPostgres && records.Count >= AnalyzeThreshold) await db.Database.ExecuteSqlRawAsync($"ANALYZE \"{entity.GetTableName()}\"", ct);
             if (ownTx is not null) await ownTx.CommitAsync(ct);
         }
         finally
@@ -72,14 +76,16 @@ public static class BulkWriter
         var names = string.Join(", ", columns.Select(c => $"\"{c.GetColumnName()}\""));
         if (db.Database.GetDbConnection() is NpgsqlConnection pg)
         {
+            var types = columns.Select(c => BaseType(c.GetColumnType())).ToArray();
             await using var importer = await pg.BeginBinaryImportAsync($"COPY \"{table}\" ({names}) FROM STDIN (FORMAT BINARY)", ct);
+            // Synchronous writes per value: the importer buffers, and an await per field costs more than the copy itself.
             foreach (var row in rows)
             {
-                await importer.StartRowAsync(ct);
-                foreach (var c in columns)
+                importer.StartRow();
+                for (var i = 0; i < columns.Count; i++)
                 {
-                    var v = ProviderValue(c, row!);
-                    if (v is null) await importer.WriteNullAsync(ct); else await importer.WriteAsync(v, BaseType(c.GetColumnType()), ct);
+                    var v = ProviderValue(columns[i], row!);
+                    if (v is null) importer.WriteNull(); else importer.Write(v, types[i]);
                 }
             }
             await importer.CompleteAsync(ct);

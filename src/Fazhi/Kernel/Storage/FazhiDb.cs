@@ -56,6 +56,8 @@ public abstract class FazhiDb(DbContextOptions options, ScopeAccessor scope) : I
             e.HasIndex(c => new { c.UnitId, c.ReceivedOn });
             e.HasIndex(c => new { c.RespondentUnitId, c.ReceivedOn });
             e.HasIndex(c => c.ConcludedOn);
+            e.HasIndex(c => c.ReceivedOn);                   // the register, newest first
+            e.HasIndex(c => new { c.Status, c.ReceivedOn });  // the register filtered by status
             e.HasOne(c => c.Unit).WithMany().HasForeignKey(c => c.UnitId).OnDelete(DeleteBehavior.Restrict);
             e.HasOne(c => c.RespondentUnit).WithMany().HasForeignKey(c => c.RespondentUnitId).OnDelete(DeleteBehavior.Restrict);
             e.HasMany(c => c.Suspensions).WithOne().HasForeignKey(s => s.CaseId);
@@ -75,7 +77,11 @@ public abstract class FazhiDb(DbContextOptions options, ScopeAccessor scope) : I
             e.Property(c => c.Version).IsConcurrencyToken();
             e.HasQueryFilter(c => ScopeAll || ScopeUnitIds.Contains(c.UnitId) || (ScopeUserId != null && c.CreatedById == ScopeUserId));
         });
-        b.Entity<Hearing>().Property(s => s.Version).IsConcurrencyToken();
+        b.Entity<Hearing>(e =>
+        {
+            e.Property(h => h.Version).IsConcurrencyToken();
+            e.HasIndex(h => new { h.CaseId, h.HeldOn }); // hearings of a case in a year: the appearance figures
+        });
     }
 
     /// <summary>Serialises writers of the audit chain across web nodes (PostgreSQL); SQLite's write lock already does.</summary>

@@ -56,7 +56,7 @@ namespace Fazhi.Kernel.Storage.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CaseId");
+                    b.HasIndex("CaseId", "HeldOn");
 
                     b.ToTable("Hearings");
                 });
@@ -224,7 +224,11 @@ namespace Fazhi.Kernel.Storage.Migrations.Postgres
 
                     b.HasIndex("ConcludedOn");
 
+                    b.HasIndex("ReceivedOn");
+
                     b.HasIndex("RespondentUnitId", "ReceivedOn");
+
+                    b.HasIndex("Status", "ReceivedOn");
 
                     b.HasIndex("UnitId", "ReceivedOn");
 

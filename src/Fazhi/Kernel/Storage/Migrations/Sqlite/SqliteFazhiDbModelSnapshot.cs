@@ -49,7 +49,7 @@ namespace Fazhi.Kernel.Storage.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CaseId");
+                    b.HasIndex("CaseId", "HeldOn");
 
                     b.ToTable("Hearings");
                 });
@@ -213,7 +213,11 @@ namespace Fazhi.Kernel.Storage.Migrations.Sqlite
 
                     b.HasIndex("ConcludedOn");
 
+                    b.HasIndex("ReceivedOn");
+
                     b.HasIndex("RespondentUnitId", "ReceivedOn");
+
+                    b.HasIndex("Status", "ReceivedOn");
 
                     b.HasIndex("UnitId", "ReceivedOn");
 

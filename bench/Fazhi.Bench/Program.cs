@@ -1,0 +1,127 @@
+using System.Diagnostics;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Fazhi;
+using Fazhi.Features.Litigation;
+using Fazhi.Features.Reconsideration;
+using Fazhi.Kernel.Access;
+using Fazhi.Kernel.Figures;
+using Fazhi.Kernel.Storage;
+using Fazhi.Kernel.Units;
+
+// Province-scale benchmark: builds ~3,000 units and N cases over five years on one store, then times the year figures,
+// a filtered list page and an Excel import, and appends a Markdown section to the results file.
+// Usage: Fazhi.Bench sqlite|postgres CONNECTION CASES RESULTS.md
+var (provider, conn, total, results) = (args[0], args[1], int.Parse(args[2]), args[3]);
+var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+{
+    ["Storage:Provider"] = provider, ["ConnectionStrings:Fazhi"] = conn,
+}).Build();
+var services = new ServiceCollection();
+services.AddSingleton<IConfiguration>(config);
+services.AddLogging();
+services.AddDataProtection();
+App.AddServices(services, config);
+await using var root = services.BuildServiceProvider();
+
+async Task<T> As<T>(DataScope scope, Func<IServiceProvider, Task<T>> work)
+{
+    await using var s = root.CreateAsyncScope();
+    s.ServiceProvider.GetRequiredService<ScopeAccessor>().Scope = scope;
+    return await work(s.ServiceProvider);
+}
+
+var report = new StringBuilder();
+var clock = Stopwatch.StartNew();
+var lastYear = DateTime.UtcNow.Year - 1;
+var (provinceId, countyId, countyUnits, allUnits) = await As(DataScope.System("bench"), async sp =>
+{
+    var db = sp.GetRequiredService<FazhiDb>();
+    await db.Database.EnsureDeletedAsync();
+    await StorageSetup.EnsureSchemaAsync(db);
+    var built = await ProvinceData.BuildAsync(db, total, lastYear);
+    await db.Database.ExecuteSqlRawAsync("ANALYZE"); // statistics, as a database in use has them
+    return built;
+});
+report.AppendLine($"- data: {allUnits.Length:N0} units, {total:N0} cases ({ProvinceData.ReconsiderationShare:P0} reconsideration) over {lastYear - 4}–{lastYear}, built in {clock.Elapsed.TotalSeconds:0.0} s (bulk path, with audit links)");
+
+// Coordinators of the province and of one county, their scopes resolved as a request resolves them.
+var (province, county) = await As(DataScope.System("bench"), async sp =>
+{
+    var db = sp.GetRequiredService<FazhiDb>();
+    await UserSetup.EnsureRolesAsync(sp);
+    var p = await UserSetup.CreateAsync(sp, "province", "省司法厅", "bench2026x", provinceId, Roles.Coordinator);
+    var c = await UserSetup.CreateAsync(sp, "county", "县司法局", "bench2026x", countyId, Roles.Coordinator);
+    return (await ScopeResolver.ResolveAsync(db, p), await ScopeResolver.ResolveAsync(db, c));
+});
+
+async Task<string> Time(string what, DataScope scope, Func<IServiceProvider, Task> work, int runs = 5)
+{
+    await As(scope, async sp => { await work(sp); return 0; }); // warm-up
+    var times = new List<double>();
+    for (var i = 0; i < runs; i++)
+    {
+        var sw = Stopwatch.StartNew();
+        await As(scope, async sp => { await work(sp); return 0; });
+        times.Add(sw.Elapsed.TotalMilliseconds);
+    }
+    times.Sort();
+    var line = $"| {what} | {times[runs / 2]:0} ms | {times[0]:0} ms |";
+    Console.WriteLine(line);
+    return line;
+}
+
+if (Environment.GetEnvironmentVariable("BENCH_DETAIL") is not null)
+    foreach (var i in Enumerable.Range(0, 2))
+        await Time($"source {i}", province, async sp =>
+        {
+            var f = sp.GetRequiredService<FigureService>();
+            await f.Sources[i].ComputeAsync(await f.ScopeAsync(provinceId, lastYear, default), default);
+        });
+var rows = new List<string>
+{
+    await Time($"year figures ({lastYear}), province root, province coordinator", province, async sp =>
+    {
+        var f = sp.GetRequiredService<FigureService>();
+        await f.AllAsync(await f.ScopeAsync(provinceId, lastYear, default), default);
+    }),
+    await Time($"year figures ({lastYear}), one county, county coordinator", county, async sp =>
+    {
+        var f = sp.GetRequiredService<FigureService>();
+        await f.AllAsync(await f.ScopeAsync(countyId, lastYear, default), default);
+    }),
+    await Time("case list first page, filter 已审结 + year, province coordinator", province, sp =>
+        sp.GetRequiredService<ReconsiderationService>().PageAsync(new CaseFilter(Status: ReconsiderationStatus.Concluded, Year: lastYear))),
+    await Time("case list first page, filter 已审结 + year, county coordinator", county, sp =>
+        sp.GetRequiredService<ReconsiderationService>().PageAsync(new CaseFilter(Status: ReconsiderationStatus.Concluded, Year: lastYear))),
+    await Time("case list first page, search “罚款”, county coordinator", county, sp =>
+        sp.GetRequiredService<ReconsiderationService>().PageAsync(new CaseFilter(Search: "罚款"))),
+};
+
+var importRows = Math.Min(100_000, Math.Max(1000, total / 10));
+var sheet = await As(DataScope.System("bench"), sp => ProvinceData.SheetAsync(sp.GetRequiredService<FazhiDb>(), importRows, lastYear));
+if (Environment.GetEnvironmentVariable("BENCH_DETAIL") is not null)
+{
+    var swp = Stopwatch.StartNew();
+    var parsed = Fazhi.Kernel.Exchange.SheetReader.Open(new MemoryStream(sheet), CaseExchange.Columns[..3]);
+    Console.WriteLine($"| parse only: {parsed.Rows.Count:N0} rows | {swp.ElapsedMilliseconds} ms | |");
+}
+var sw2 = Stopwatch.StartNew();
+var imported = await As(DataScope.System("bench-import"), sp => CaseExchange.ImportAsync(sp, new MemoryStream(sheet)));
+var seconds = sw2.Elapsed.TotalSeconds;
+if (imported.Errors.Count > 0) throw new InvalidOperationException(imported.Errors[0].Message);
+var importLine = $"| import {importRows:N0} rows from Excel (parse, validate, write with audit) | {seconds:0.00} s | {importRows / seconds:N0} rows/s |";
+Console.WriteLine(importLine);
+
+var text = new StringBuilder();
+text.AppendLine($"### {(provider == "postgres" ? "PostgreSQL" : "SQLite")}");
+text.Append(report);
+text.AppendLine();
+text.AppendLine("| measurement | median | best |");
+text.AppendLine("|---|---|---|");
+foreach (var r in rows) text.AppendLine(r);
+text.AppendLine(importLine);
+text.AppendLine();
+await File.AppendAllTextAsync(results, text.ToString());
