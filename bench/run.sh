@@ -12,7 +12,7 @@ BENCH=bench/Fazhi.Bench/bin/Release/net10.0/Fazhi.Bench.dll
   echo
   echo "Written by \`bash bench/run.sh $CASES\` on $(date -u '+%Y-%m-%d %H:%M UTC')."
   echo "Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/Mem:/{print $2}') GiB memory;"
-  echo ".NET $(dotnet --version); $(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1 | xargs -I{} {}/postgres --version); SQLite through Microsoft.Data.Sqlite."
+  echo ".NET $(dotnet --version); $("$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)/postgres" --version); SQLite through Microsoft.Data.Sqlite."
   echo "Each timing runs the application's own services (FigureService, ReconsiderationService, CaseExchange) in-process,"
   echo "with the caller's data scope resolved as a request resolves it; median and best of 5 after one warm-up."
   echo "Targets (issue): year figures for the province ≤ 1 s on PostgreSQL; a list page ≤ 100 ms; import ≥ 20,000 rows/s on PostgreSQL."

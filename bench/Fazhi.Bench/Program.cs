@@ -108,6 +108,17 @@ if (Environment.GetEnvironmentVariable("BENCH_DETAIL") is not null)
     var parsed = Fazhi.Kernel.Exchange.SheetReader.Open(new MemoryStream(sheet), CaseExchange.Columns[..3]);
     Console.WriteLine($"| parse only: {parsed.Rows.Count:N0} rows | {swp.ElapsedMilliseconds} ms | |");
 }
+if (Environment.GetEnvironmentVariable("BENCH_DETAIL") is not null)
+    for (var round = 0; round < 2; round++)
+        await As(DataScope.System("probe"), async sp =>
+        {
+            var db = sp.GetRequiredService<FazhiDb>();
+            var numbers = Enumerable.Range(1, importRows).Select(i => $"示复〔{lastYear}〕{i}号").ToArray();
+            var swq = Stopwatch.StartNew();
+            var hits = await db.ReconsiderationCases.IgnoreQueryFilters().Where(c => numbers.Contains(c.CaseNumber)).Select(c => c.CaseNumber).ToListAsync();
+            Console.WriteLine($"| probe existing numbers ({numbers.Length:N0}, {hits.Count:N0} found) | {swq.ElapsedMilliseconds} ms | |");
+            return 0;
+        });
 var sw2 = Stopwatch.StartNew();
 var imported = await As(DataScope.System("bench-import"), sp => CaseExchange.ImportAsync(sp, new MemoryStream(sheet)));
 var seconds = sw2.Elapsed.TotalSeconds;

@@ -96,6 +96,16 @@ public static class Api
             var c = await svc.RegisterAsync(r.ToCase());
             return TypedResults.Created($"/api/litigation/{c.Id}", LitigationJson(c));
         }).RequireAuthorization("write");
+        lit.MapPost("/{id:int}/service", async (int id, DatedStepRequest r, LitigationService svc) =>
+            LitigationJson(await svc.StepAsync(id, r.Version, r.On, "送达", "收到起诉状副本及应诉通知书", c => LitigationRules.RecordService(c, r.On)))).RequireAuthorization("write");
+        lit.MapPost("/{id:int}/defence", async (int id, DatedStepRequest r, LitigationService svc) =>
+            LitigationJson(await svc.StepAsync(id, r.Version, r.On, "答辩", "提交答辩状及证据材料", c => LitigationRules.SubmitDefence(c, r.On)))).RequireAuthorization("write");
+        lit.MapGet("/export", async (string? search, int? year, LitigationService svc) =>
+        {
+            var ms = new MemoryStream();
+            await LitigationExport.WriteAsync(svc.Query(search, year).Include(c => c.Hearings), ms);
+            return TypedResults.File(ms.ToArray(), Xlsx, "行政应诉台账.xlsx");
+        });
         lit.MapPost("/{id:int}/hearings", async (int id, HearingRequest r, LitigationService svc) =>
             LitigationJson(await svc.StepAsync(id, r.Version, r.HeldOn, "开庭", r.Describe(),
                 c => LitigationRules.AddHearing(c, r.HeldOn, r.ResponsiblePersonAppeared, r.AppearedName, r.AppearedTitle, r.AbsenceExplanation)))).RequireAuthorization("write");

@@ -39,6 +39,11 @@ public static class App
         app.UseRouting();
         app.UseAuthentication();
         app.UseDataScope();
+        app.Use(async (ctx, next) =>
+        {
+            await ctx.RequestServices.GetRequiredService<HolidaySync>().SyncAsync(ctx.RequestServices.GetRequiredService<FazhiDb>());
+            await next();
+        });
         app.UseAuthorization();
         app.UseAntiforgery();
         app.MapRazorPages();
@@ -55,6 +60,7 @@ public static class App
         services.AddFazhiAccess();
         services.AddSingleton(_ => WorkingCalendar.FromEmbeddedData());
         services.AddSingleton<DeadlineCalculator>();
+        services.AddSingleton<HolidaySync>();
         services.AddScoped<FigureService>();
         services.AddScoped<IFigureSource, ReconsiderationFigures>();
         services.AddScoped<IFigureSource, LitigationFigures>();

@@ -110,7 +110,7 @@ public static class Cli
             scope.ServiceProvider.GetRequiredService<ScopeAccessor>().Scope = DataScope.System("startup");
             var db = scope.ServiceProvider.GetRequiredService<FazhiDb>();
             await StorageSetup.EnsureSchemaAsync(db);
-            await HolidayData.LoadStoredAsync(db, app.Services.GetRequiredService<WorkingCalendar>());
+            await app.Services.GetRequiredService<HolidaySync>().SyncAsync(db, force: true);
             if (args.Contains("--demo") && !await DemoCounty.ExistsAsync(db)) Console.WriteLine(await DemoCounty.BuildAsync(scope.ServiceProvider, reset: false));
         }
         await app.RunAsync();

@@ -86,3 +86,31 @@ public class LitigationTests
         Assert.Equal(appearance.GetProperty("denominator").GetInt32(), heard.GetProperty("total").GetInt32());
     }
 }
+
+public class LitigationStepTests
+{
+    [Fact]
+    public async Task Service_and_defence_are_recorded_in_order_and_the_register_exports_to_excel()
+    {
+        await using var app = await new TestApp().WithDemoAsync();
+        var (police, court) = await app.QueryAsync(async db => (
+            await db.Units.Where(u => u.Name == "清河县公安局").Select(u => u.Id).SingleAsync(),
+            await db.Units.Where(u => u.Name == "清河县人民法院").Select(u => u.Id).SingleAsync()));
+        var http = await app.ClientForAsync("gaj");
+        var created = await http.PostAsJsonAsync("/api/litigation", new { caseNumber = "（2026）晋9901行初96号", unitId = police, courtUnitId = court, plaintiffs = "吴九", cause = "行政强制", filedOn = "2026-06-01" });
+        var id = JsonDocument.Parse(await created.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetInt32();
+
+        var early = await http.PostAsJsonAsync($"/api/litigation/{id}/defence", new { version = 0, on = "2026-06-05" });
+        Assert.Contains("请先登记收到起诉状副本", await early.Content.ReadAsStringAsync());
+        Assert.True((await http.PostAsJsonAsync($"/api/litigation/{id}/service", new { version = 0, on = "2026-06-03" })).IsSuccessStatusCode);
+        var before = await http.PostAsJsonAsync($"/api/litigation/{id}/defence", new { version = 1, on = "2026-06-02" });
+        Assert.Contains("不能早于收到起诉状副本日期", await before.Content.ReadAsStringAsync());
+        Assert.True((await http.PostAsJsonAsync($"/api/litigation/{id}/defence", new { version = 1, on = "2026-06-10" })).IsSuccessStatusCode);
+
+        var bytes = await http.GetByteArrayAsync("/api/litigation/export");
+        var rows = MiniExcelLibs.MiniExcel.Query(new MemoryStream(bytes), useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
+        var row = Assert.Single(rows, r => (string?)r["案号"] == "（2026）晋9901行初96号");
+        Assert.Equal("2026-06-10", row["提交答辩日期"]);
+        Assert.All(rows, r => Assert.Equal("清河县公安局", r["被告"]));
+    }
+}

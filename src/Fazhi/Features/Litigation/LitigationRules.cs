@@ -43,6 +43,22 @@ public static class LitigationRules
         if (c.ServedOn < c.FiledOn) throw new DomainException(nameof(c.ServedOn), "应诉通知送达日期不能早于立案日期");
     }
 
+    /// <summary>The complaint reaches the agency; the 15-day defence period (第67条) runs from here.</summary>
+    public static void RecordService(LitigationCase c, DateOnly on)
+    {
+        if (c.ServedOn is not null) throw new DomainException("On", $"已登记收到起诉状副本（{c.ServedOn:yyyy-MM-dd}）");
+        if (on < c.FiledOn) throw new DomainException("On", $"收到起诉状副本日期不能早于立案日期（{c.FiledOn:yyyy-MM-dd}）");
+        c.ServedOn = on;
+    }
+
+    public static void SubmitDefence(LitigationCase c, DateOnly on)
+    {
+        if (c.ServedOn is not { } served) throw new DomainException("On", "请先登记收到起诉状副本的日期");
+        if (c.DefenceSubmittedOn is not null) throw new DomainException("On", "已登记提交答辩状");
+        if (on < served) throw new DomainException("On", $"答辩日期不能早于收到起诉状副本日期（{served:yyyy-MM-dd}）");
+        c.DefenceSubmittedOn = on;
+    }
+
     public static Hearing AddHearing(LitigationCase c, DateOnly heldOn, bool headAppeared, string name, string title, string? explanation)
     {
         if (c.Status == LitigationStatus.Concluded && c.ConcludedOn < heldOn) throw new DomainException("HeldOn", "开庭日期不能晚于结案日期");

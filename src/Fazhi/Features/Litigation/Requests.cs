@@ -15,3 +15,5 @@ public sealed record HearingRequest(int Version, DateOnly HeldOn, bool Responsib
 }
 
 public sealed record ConclusionRequest(int Version, OutcomeForm Form, LitigationOutcome Outcome, DateOnly ConcludedOn, DateOnly? OutcomeServedOn);
+
+public sealed record DatedStepRequest(int Version, DateOnly On);

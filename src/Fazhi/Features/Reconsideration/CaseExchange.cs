@@ -101,13 +101,11 @@ public static class CaseExchange
         return new ImportReport(cases.Count, errors);
     }
 
-    /// <summary>Which of the sheet's case numbers the register already holds (asked in chunks, not by loading the register).</summary>
+    /// <summary>Which of the sheet's case numbers the register already holds: one query with the numbers as one array parameter.</summary>
     static async Task<HashSet<string>> ExistingNumbersAsync(FazhiDb db, IEnumerable<string> numbers, CancellationToken ct)
     {
-        var found = new HashSet<string>();
-        foreach (var chunk in numbers.Distinct().Chunk(5000))
-            found.UnionWith(await db.ReconsiderationCases.IgnoreQueryFilters().Where(c => chunk.Contains(c.CaseNumber)).Select(c => c.CaseNumber).ToListAsync(ct));
-        return found;
+        var wanted = numbers.Distinct().ToArray();
+        return (await db.ReconsiderationCases.IgnoreQueryFilters().Where(c => wanted.Contains(c.CaseNumber)).Select(c => c.CaseNumber).ToListAsync(ct)).ToHashSet();
     }
 
     static string ColumnOf(string field) => field switch

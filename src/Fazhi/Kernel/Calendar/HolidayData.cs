@@ -24,3 +24,26 @@ public static class HolidayData
         return year;
     }
 }
+
+/// <summary>Keeps this node's calendar in step with holiday files another node loaded: at most once a minute it reloads
+/// when the stored files are newer than the ones it has (web nodes keep no state of their own).</summary>
+public class HolidaySync(WorkingCalendar calendar)
+{
+    DateTime _seen;
+    DateTime _checkedUtc;
+    readonly SemaphoreSlim _gate = new(1, 1);
+
+    public async Task SyncAsync(FazhiDb db, bool force = false)
+    {
+        if (!force && DateTime.UtcNow - _checkedUtc < TimeSpan.FromMinutes(1) || !await _gate.WaitAsync(0)) return;
+        try
+        {
+            _checkedUtc = DateTime.UtcNow;
+            var latest = await db.HolidayYears.Select(y => (DateTime?)y.LoadedUtc).MaxAsync() ?? default;
+            if (latest <= _seen) return;
+            await HolidayData.LoadStoredAsync(db, calendar);
+            _seen = latest;
+        }
+        finally { _gate.Release(); }
+    }
+}

@@ -31,10 +31,13 @@ public static class BulkWriter
             var audit = db.Model.FindEntityType(typeof(AuditEntry))!;
             var previous = await AuditChain.TailAsync(db, ct);
             var now = AuditChain.StorableNow();
+            // Snapshots are independent and built in parallel; the hashes chain in order.
+            var afters = new string[records.Count];
+            Parallel.For(0, records.Count, i => afters[i] = AuditChain.Snapshot(columns, records[i]));
             var links = new List<AuditEntry>(records.Count);
-            foreach (var r in records)
+            for (var i = 0; i < records.Count; i++)
             {
-                var link = AuditChain.Link(previous, now, db.Scope.Actor, typeof(T).Name, key.PropertyInfo!.GetValue(r)!.ToString()!, AuditAction.Insert, null, AuditChain.Snapshot(columns, r));
+                var link = AuditChain.Link(previous, now, db.Scope.Actor, typeof(T).Name, key.PropertyInfo!.GetValue(records[i])!.ToString()!, AuditAction.Insert, null, afters[i]);
                 previous = link.Hash;
                 links.Add(link);
             }
