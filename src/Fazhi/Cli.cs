@@ -26,6 +26,7 @@ public static class Cli
           import reconsideration 文件.xlsx   导入行政复议台账（有任何错误则整表不导入）
           export reconsideration 文件.xlsx [--year 年]              导出行政复议案件
           import units 文件.xlsx / export units 文件.xlsx            导入、导出单位树
+          review 报告… [--format markdown|json|xlsx] [--out 文件]    评议法治政府建设年度报告（.txt/.html/.docx）
         """;
 
     public static async Task<int> RunAsync(string[] args)
@@ -39,6 +40,7 @@ public static class Cli
             {
                 case "serve": return await ServeAsync(args);
                 case "deadline": return Deadline(args[1..]);
+                case "review": return await Features.Review.ReviewCommand.RunAsync(args[1..]);
                 case "help" or "--help" or "-h": Console.WriteLine(Usage); return 0;
             }
             await using var services = BuildServices(args[1..]);

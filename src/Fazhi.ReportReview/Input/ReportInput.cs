@@ -1,0 +1,77 @@
+using System.IO.Compression;
+using System.Text;
+using System.Text.RegularExpressions;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace Fazhi.ReportReview.Input;
+
+/// <summary>A file that cannot be read as a report, with a reason a person can act on.</summary>
+public class UnreadableReportException(string message) : Exception(message);
+
+/// <summary>Turns a report file — plain text, a saved web page or a .docx — into its plain text.</summary>
+public static partial class ReportInput
+{
+    public const int MaxBytes = 64 * 1024 * 1024;
+
+    public static string Read(byte[] bytes, string? fileName = null)
+    {
+        if (bytes.Length == 0) return "";
+        if (bytes.Length > MaxBytes) throw new UnreadableReportException($"文件过大（{bytes.Length / 1024 / 1024} MB），上限为 {MaxBytes / 1024 / 1024} MB");
+        if (bytes.Length > 4 && bytes[0] == 'P' && bytes[1] == 'K') return Docx(bytes);
+        var text = Decode(bytes);
+        if (LooksBinary(text)) throw new UnreadableReportException("文件不是文本、网页或 Word（.docx）文档");
+        return LooksHtml(text, fileName) ? Html(text) : text;
+    }
+
+    static string Docx(byte[] bytes)
+    {
+        try
+        {
+            using var doc = WordprocessingDocument.Open(new MemoryStream(bytes), false);
+            var body = doc.MainDocumentPart?.Document?.Body ?? throw new UnreadableReportException("Word 文档中没有正文");
+            return string.Join("\n", body.Descendants<Paragraph>().Select(p => p.InnerText));
+        }
+        catch (Exception e) when (e is InvalidDataException or OpenXmlPackageException or IOException or System.Xml.XmlException or InvalidOperationException or ArgumentException)
+        {
+            throw new UnreadableReportException($"无法读取 Word 文档（文件可能已损坏或不是 .docx）：{e.Message}");
+        }
+    }
+
+    /// <summary>UTF-8 when it decodes cleanly, otherwise GB18030 (older government pages).</summary>
+    static string Decode(byte[] bytes)
+    {
+        try { return new UTF8Encoding(false, true).GetString(bytes).TrimStart('\uFEFF'); }
+        catch (DecoderFallbackException)
+        {
+            Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+            return Encoding.GetEncoding("GB18030").GetString(bytes);
+        }
+    }
+
+    static bool LooksBinary(string text)
+    {
+        var sample = text.Length > 4096 ? text[..4096] : text;
+        var control = sample.Count(c => c < 32 && c is not ('\n' or '\r' or '\t' or '\f')) + sample.Count(c => c == '\uFFFD');
+        return control > sample.Length / 20 + 2;
+    }
+
+    static bool LooksHtml(string text, string? fileName) =>
+        fileName?.EndsWith(".htm", StringComparison.OrdinalIgnoreCase) == true || fileName?.EndsWith(".html", StringComparison.OrdinalIgnoreCase) == true
+        || HtmlStart().IsMatch(text.Length > 2000 ? text[..2000] : text);
+
+    /// <summary>The page's text, block elements as line breaks; scripts, styles, navigation and footers dropped.</summary>
+    static string Html(string html)
+    {
+        var s = Dropped().Replace(html, " ");
+        s = Blocks().Replace(s, "\n");
+        s = Tags().Replace(s, "");
+        s = System.Net.WebUtility.HtmlDecode(s);
+        return string.Join("\n", s.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0));
+    }
+
+    [GeneratedRegex(@"<\s*(html|body|div|p|!doctype|meta|head)\b", RegexOptions.IgnoreCase)] private static partial Regex HtmlStart();
+    [GeneratedRegex(@"<(script|style|nav|footer|header|noscript|iframe)\b.*?</\1\s*>|<!--.*?-->", RegexOptions.IgnoreCase | RegexOptions.Singleline)] private static partial Regex Dropped();
+    [GeneratedRegex(@"<\s*(br|/p|/div|/h[1-6]|/li|/tr|p|div|h[1-6]|li|tr)\b[^>]*>", RegexOptions.IgnoreCase)] private static partial Regex Blocks();
+    [GeneratedRegex(@"<[^>]*>")] private static partial Regex Tags();
+}

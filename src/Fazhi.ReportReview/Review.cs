@@ -1,0 +1,52 @@
+using Fazhi.ReportReview.Checks;
+using Fazhi.ReportReview.Figures;
+using Fazhi.ReportReview.Input;
+using Fazhi.ReportReview.Structure;
+
+namespace Fazhi.ReportReview;
+
+public sealed record ReportScore(int Total, int Parts, int Evidence, int Arithmetic, string Method, List<string> Reasons);
+
+/// <summary>The review of one published annual report: its structure, its figures, the arithmetic behind them, a score.</summary>
+public sealed record Review(
+    string Name, int Characters, ReportFacts Facts, List<Heading> Headings, List<PartFinding> Parts,
+    List<ReportFigure> Figures, List<ArithmeticCheck> Checks, ReportScore Score)
+{
+    /// <summary>Reads and reviews a file (text, HTML or .docx). Throws UnreadableReportException for what is not a report.</summary>
+    public static Review OfFile(string name, byte[] bytes) => OfText(name, ReportInput.Read(bytes, name));
+
+    public static Review OfText(string name, string raw)
+    {
+        var text = Normalizer.Normalize(raw);
+        var headings = Outline.Headings(text);
+        var parts = Outline.Parts(text, headings);
+        var figures = FigureExtractor.Extract(text, headings);
+        var checks = ArithmeticChecks.Run(figures);
+        return new Review(name, text.Length, ReportFacts.Of(text), headings, parts, figures, checks, Scoring.Score(text, parts, figures, checks));
+    }
+}
+
+/// <summary>The score and its method, written out so a reader can recompute it.</summary>
+public static class Scoring
+{
+    public const string Method =
+        "满分100分：必备内容50分（五部分各10分，缺一部分扣10分）；数据支撑30分（含有数字的段落占全部正文段落的比例×30，四舍五入）；" +
+        "计算准确20分（每处计算不一致扣10分、每处截断而非四舍五入扣2分，最低0分）。";
+
+    public static ReportScore Score(string text, List<PartFinding> parts, List<ReportFigure> figures, List<ArithmeticCheck> checks)
+    {
+        var reasons = new List<string>();
+        var partScore = parts.Count(p => p.Present) * 10;
+        reasons.AddRange(parts.Where(p => !p.Present).Select(p => $"缺少“{p.Name}”部分（-10）"));
+        var lines = text.Split('\n').Where(l => l.Trim().Length >= 40).ToList();
+        var withFigures = lines.Count(l => figures.Any(f => l.Contains(f.Quote)));
+        var evidence = lines.Count == 0 ? 0 : (int)Math.Round(30m * withFigures / lines.Count, MidpointRounding.AwayFromZero);
+        reasons.Add($"{lines.Count}个正文段落中{withFigures}个含有数字（{evidence}/30）");
+        var wrong = checks.Count(c => c.Verdict == Verdict.Inconsistent);
+        var truncated = checks.Count(c => c.Verdict == Verdict.ConsistentButTruncated);
+        var arithmetic = Math.Max(0, 20 - 10 * wrong - 2 * truncated);
+        if (wrong > 0) reasons.Add($"{wrong}处计算不一致（-{10 * wrong}）");
+        if (truncated > 0) reasons.Add($"{truncated}处百分比截断而非四舍五入（-{2 * truncated}）");
+        return new ReportScore(partScore + evidence + arithmetic, partScore, evidence, arithmetic, Method, reasons);
+    }
+}

@@ -1,0 +1,41 @@
+using System.Text.RegularExpressions;
+
+namespace Fazhi.ReportReview.Structure;
+
+/// <summary>Year covered, issuer and publication date, when the text states them, and the publication deadline:
+/// the report is made public before 1 April of the next year (督察工作规定 第24条, facts.md §2.4).</summary>
+public sealed partial record ReportFacts(int? Year, string? Issuer, DateOnly? PublishedOn, DateOnly? Deadline, bool? DeadlineMet)
+{
+    public static ReportFacts Of(string text)
+    {
+        var head = text.Length > 600 ? text[..600] : text;
+        int? year = null;
+        string? issuer = null;
+        if (TitleLine().Match(head) is { Success: true } t)
+        {
+            issuer = t.Groups["issuer"].Value.Trim();
+            if (issuer.StartsWith("关于")) issuer = issuer[2..];
+            year = int.Parse(t.Groups["year"].Value);
+        }
+        else if (Opening().Match(head) is { Success: true } o)
+        {
+            year = int.Parse(o.Groups["year"].Value);
+            var who = o.Groups["who"].Value;
+            issuer = who is "我区" or "我市" or "我县" or "我省" or "我旗" ? null : who;
+        }
+        else if (YearOpening().Match(head) is { Success: true } y0) year = int.Parse(y0.Groups["year"].Value);
+        DateOnly? published = null;
+        foreach (Match m in DateLine().Matches(text))
+            if (DateOnly.TryParse($"{m.Groups["y"].Value}-{m.Groups["m"].Value}-{m.Groups["d"].Value}", out var d) && (year is null || d.Year == year + 1))
+                published = d;
+        DateOnly? deadline = year is { } y ? new DateOnly(y + 1, 3, 31) : null;
+        return new ReportFacts(year, string.IsNullOrEmpty(issuer) ? null : issuer, published, deadline, published is { } p && deadline is { } dl ? p <= dl : null);
+    }
+
+    [GeneratedRegex(@"(?<issuer>[\u4e00-\u9fff]{2,30}?)(?<year>20\d{2})\s*年(度)?\s*法治政府建设")] private static partial Regex TitleLine();
+    [GeneratedRegex(@"^\s*(?<year>20\d{2})\s*年\s*[,，]\s*(?<who>我[区市县省旗]|[\u4e00-\u9fff]{2,12}?(自治区|省|市|县|区|旗|盟|州)(人民政府)?)")] private static partial Regex Opening();
+    [GeneratedRegex(@"^\s*(?<year>20\d{2})\s*年\s*[,，]")] private static partial Regex YearOpening();
+
+    /// <summary>A date labelled as the publication date, or a line that is only a date (the 落款 under a report).</summary>
+    [GeneratedRegex(@"(?:(?:发布|成文|印发|公开)(?:时间|日期)\s*[:：]\s*(?<y>20\d{2})\s*[年\-./]\s*(?<m>\d{1,2})\s*[月\-./]\s*(?<d>\d{1,2}))|(?:^[ \t]*(?<y>20\d{2})\s*年\s*(?<m>\d{1,2})\s*月\s*(?<d>\d{1,2})\s*日[ \t]*$)|(?:^[ \t]*(?<y>20\d{2})-(?<m>\d{1,2})-(?<d>\d{1,2})[ \t]*$)", RegexOptions.Multiline)] private static partial Regex DateLine();
+}
