@@ -113,6 +113,25 @@ public static class Api
             LitigationJson(await svc.StepAsync(id, r.Version, r.ConcludedOn, "结案", $"{LitigationRules.FormLabel[r.Form]}：{LitigationRules.OutcomeLabel[r.Outcome]}",
                 c => LitigationRules.Conclude(c, r.Form, r.Outcome, r.ConcludedOn, r.OutcomeServedOn)))).RequireAuthorization("write");
 
+        api.MapPost("/review", async (HttpRequest request) =>
+        {
+            var form = await request.ReadFormAsync();
+            var reviews = new List<Fazhi.ReportReview.Review>();
+            try
+            {
+                foreach (var file in form.Files)
+                {
+                    using var ms = new MemoryStream();
+                    await file.CopyToAsync(ms);
+                    reviews.Add(Fazhi.ReportReview.Review.OfFile(file.FileName, ms.ToArray()));
+                }
+                if (form["text"].ToString() is { Length: > 0 } text) reviews.Add(Fazhi.ReportReview.Review.OfText("粘贴的文本", text));
+            }
+            catch (Fazhi.ReportReview.Input.UnreadableReportException e) { return Results.Problem(title: e.Message, statusCode: 400); }
+            if (reviews.Count == 0) return Results.Problem(title: "请上传报告文件（file）或提交文本（text）", statusCode: 400);
+            return Results.Text(Features.Review.ReviewOutput.ToJson(reviews), "application/json; charset=utf-8");
+        }).DisableAntiforgery().WithTags("年度报告评议").WithSummary("评议法治政府建设年度报告：上传 .txt/.html/.docx（file，可多个）或提交文本（text）");
+
         api.MapGet("/deadline", (string rule, DateOnly start, DeadlineCalculator calc) => calc.Compute(DeadlineRules.Get(rule), start))
             .WithSummary("期限计算器：返回届满日及计算过程");
         api.MapGet("/deadline/rules", () => DeadlineRules.All);

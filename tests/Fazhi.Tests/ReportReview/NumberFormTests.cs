@@ -1,0 +1,49 @@
+using Fazhi.ReportReview;
+
+namespace Fazhi.Tests.ReportReview;
+
+public class NumberFormTests
+{
+    [Theory]
+    [InlineData("全年开展普法宣传1.2万余次。", 12_000, "次", true)]
+    [InlineData("归集数据4800万余条。", 48_000_000, "条", true)]
+    [InlineData("为企业减负5.4亿多元。", 540_000_000, "元", true)]
+    [InlineData("覆盖近万个村居。", 10_000, "个", true)]
+    [InlineData("行政复议案件３９件。", 39, "件", false)]
+    [InlineData("负责人出庭应诉率100%。", 100, "%", false)]
+    [InlineData("清理文件约300件。", 300, "件", true)]
+    public void Numbers_are_read_with_their_magnitude_unit_and_approximation(string text, double value, string unit, bool approximate)
+    {
+        var f = Assert.Single(Review.OfText("t", text).Figures);
+        Assert.Equal((decimal)value, f.Value);
+        Assert.Equal(unit, f.Unit);
+        Assert.Equal(approximate, f.Approximate);
+        Assert.Equal(f.Quote, Fazhi.ReportReview.Input.Normalizer.Normalize(text)[f.Start..f.End]);
+    }
+
+    [Theory]
+    [InlineData("2023年3月15日，印发天发〔2022〕42号文件，落实“八五”普法规划和《纲要(2021—2025年)》第12条。")]
+    [InlineData("一是加强领导。二是完善制度。")]
+    public void Dates_document_numbers_and_list_markers_are_not_figures(string text) =>
+        Assert.Empty(Review.OfText("t", text).Figures);
+
+    [Fact]
+    public void A_rate_whose_parts_disagree_is_inconsistent_with_both_values()
+    {
+        var r = Review.OfText("t", "行政诉讼案件结案数50件，败诉9件，败诉率20%。");
+        var check = Assert.Single(r.Checks);
+        Assert.Equal(Fazhi.ReportReview.Checks.Verdict.Inconsistent, check.Verdict);
+        Assert.Contains("18.00%", check.Explanation);
+        Assert.Contains("20%", check.Explanation);
+    }
+
+    [Fact]
+    public void Text_without_headings_still_yields_figures_and_missing_parts()
+    {
+        var r = Review.OfText("t", "本年度共办理行政复议案件12件，审结10件，直接纠错率20%。下一步，我们将继续加强行政复议工作。");
+        Assert.Empty(r.Headings);
+        Assert.Equal(3, r.Figures.Count);
+        Assert.True(r.Parts.Single(p => p.Part == Fazhi.ReportReview.Structure.RequiredPart.NextYearPlans).Present);
+        Assert.False(r.Parts.Single(p => p.Part == Fazhi.ReportReview.Structure.RequiredPart.Shortcomings).Present);
+    }
+}

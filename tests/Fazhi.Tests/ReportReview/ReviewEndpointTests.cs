@@ -1,0 +1,42 @@
+using System.Net;
+using System.Text.Json;
+
+namespace Fazhi.Tests.ReportReview;
+
+public class ReviewEndpointTests
+{
+    [Fact]
+    public async Task The_api_reviews_an_uploaded_report_and_refuses_a_damaged_one()
+    {
+        await using var app = await new TestApp().WithDemoAsync();
+        var http = await app.ClientForAsync("guest");
+        var seed = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "ReportReview", "Seeds", "kaiyang-2023-annual-report.txt"));
+        using var form = new MultipartFormDataContent { { new ByteArrayContent(seed), "file", "kaiyang.txt" } };
+        var response = await http.PostAsync("/api/review", form);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var review = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(2023, review.GetProperty("facts").GetProperty("year").GetInt32());
+        Assert.Contains(review.GetProperty("checks").EnumerateArray(), c => c.GetProperty("verdict").GetString() == "ConsistentButTruncated");
+        Assert.Contains(review.GetProperty("figures").EnumerateArray(), f => f.GetProperty("key").GetString() == "litigation.loss_rate");
+
+        using var broken = new MultipartFormDataContent { { new ByteArrayContent([(byte)'P', (byte)'K', 3, 4, 0, 0, 1]), "file", "broken.docx" } };
+        var refused = await http.PostAsync("/api/review", broken);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("Word", await refused.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task The_page_shows_the_review_of_pasted_text()
+    {
+        await using var app = await new TestApp().WithDemoAsync();
+        var client = await app.LoginAsync("guest");
+        var page = await TestApp.PostFormAsync(client, "/review", new Dictionary<string, string>
+        {
+            ["text"] = "2023年,某县共办理行政复议案件13件，化解成功11件，化解成功率84.61%。存在的问题：队伍力量不足。下一步，继续加强。",
+        });
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.Contains("一致但截断", html);
+        Assert.Contains("reconsideration.cases_received", html);
+        Assert.Contains("/ 100 分", html);
+    }
+}

@@ -1,0 +1,79 @@
+using System.Text;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Fazhi.ReportReview;
+using Fazhi.ReportReview.Input;
+
+namespace Fazhi.Tests.ReportReview;
+
+public class RobustnessTests
+{
+    static byte[] SeedBytes(string name) => File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "ReportReview", "Seeds", name));
+
+    [Fact]
+    public void An_empty_file_gives_an_empty_review() =>
+        Assert.Empty(Review.OfFile("empty.txt", []).Figures);
+
+    [Fact]
+    public void Random_bytes_and_a_binary_renamed_txt_are_refused_clearly()
+    {
+        var random = new byte[4096];
+        new Random(1).NextBytes(random);
+        Assert.Contains("不是文本", Assert.Throws<UnreadableReportException>(() => Review.OfFile("random.txt", random)).Message);
+        var elf = File.ReadAllBytes(typeof(Review).Assembly.Location);
+        Assert.Throws<UnreadableReportException>(() => Review.OfFile("program.txt", elf));
+    }
+
+    [Fact]
+    public void A_file_over_the_size_limit_is_refused_not_read()
+    {
+        var big = new byte[ReportInput.MaxBytes + 1];
+        Assert.Contains("文件过大", Assert.Throws<UnreadableReportException>(() => Review.OfFile("big.txt", big)).Message);
+    }
+
+    [Fact]
+    public void A_docx_report_reads_like_its_text_and_a_truncated_one_is_refused()
+    {
+        var text = Encoding.UTF8.GetString(SeedBytes("kaiyang-2023-annual-report.txt"));
+        using var ms = new MemoryStream();
+        using (var doc = WordprocessingDocument.Create(ms, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
+        {
+            doc.AddMainDocumentPart().Document = new Document(new Body(text.Split('\n').Select(l => new Paragraph(new Run(new Text(l))))));
+        }
+        var docx = ms.ToArray();
+        Assert.Equal(Review.OfText("t", text).Figures.Count, Review.OfFile("k.docx", docx).Figures.Count);
+        Assert.Throws<UnreadableReportException>(() => Review.OfFile("k.docx", docx[..(docx.Length / 2)]));
+    }
+
+    [Fact]
+    public void A_saved_web_page_is_read_without_its_navigation_scripts_and_footer()
+    {
+        var text = Encoding.UTF8.GetString(SeedBytes("huaihua-2023-annual-report.txt"));
+        var html = "<!DOCTYPE html><html><head><script>var visits = 12345;</script><style>p{}</style></head><body>" +
+                   "<nav>首页 | 政务公开 | 访问量 888次</nav><div class=\"article\">" +
+                   string.Concat(text.Split('\n').Select(l => $"<p>{System.Net.WebUtility.HtmlEncode(l)}</p>")) +
+                   "</div><footer>版权所有 联系电话 0745-1234567 访问 999人次</footer></body></html>";
+        var fromHtml = Review.OfFile("page.html", Encoding.UTF8.GetBytes(html));
+        Assert.Equal(Review.OfText("t", text).Figures.Select(f => f.Quote), fromHtml.Figures.Select(f => f.Quote));
+    }
+
+    [Fact]
+    public void Thousands_of_mutated_seed_reports_never_raise_anything_but_a_clear_refusal()
+    {
+        var seeds = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "ReportReview", "Seeds")).Select(File.ReadAllBytes).ToArray();
+        var rng = new Random(2026);
+        for (var i = 0; i < 2000; i++)
+        {
+            var bytes = (byte[])seeds[i % seeds.Length].Clone();
+            switch (i % 4)
+            {
+                case 0: for (var k = 0; k < 20; k++) bytes[rng.Next(bytes.Length)] = (byte)rng.Next(256); break;
+                case 1: bytes = bytes[..rng.Next(bytes.Length)]; break;
+                case 2: bytes = [.. bytes[..(bytes.Length / 2)], .. Encoding.UTF8.GetBytes("共" + rng.Next(1000) + "件，其中" + rng.Next(100) + "件，" + rng.Next(200) + ".5%"), .. bytes[(bytes.Length / 2)..]]; break;
+                default: bytes = [(byte)'P', (byte)'K', .. bytes[..Math.Min(bytes.Length, 3000)]]; break;
+            }
+            try { Review.OfFile(i % 3 == 0 ? "m.html" : "m.txt", bytes); }
+            catch (UnreadableReportException) { }
+        }
+    }
+}
