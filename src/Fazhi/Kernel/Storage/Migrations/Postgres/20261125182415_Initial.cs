@@ -17,6 +17,7 @@ namespace Fazhi.Kernel.Storage.Migrations.Postgres
                 columns: table => new
                 {
                     Id = table.Column<string>(type: "text", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
                     Label = table.Column<string>(type: "text", nullable: false),
                     Scope = table.Column<int>(type: "integer", nullable: false),
                     CustomUnitIds = table.Column<string>(type: "text", nullable: true),
@@ -34,6 +35,7 @@ namespace Fazhi.Kernel.Storage.Migrations.Postgres
                 columns: table => new
                 {
                     Id = table.Column<string>(type: "text", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
                     DisplayName = table.Column<string>(type: "text", nullable: false),
                     UnitId = table.Column<int>(type: "integer", nullable: false),
                     UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
@@ -494,9 +496,9 @@ namespace Fazhi.Kernel.Storage.Migrations.Postgres
                 columns: new[] { "OwnerType", "OwnerId" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Hearings_CaseId",
+                name: "IX_Hearings_CaseId_HeldOn",
                 table: "Hearings",
-                column: "CaseId");
+                columns: new[] { "CaseId", "HeldOn" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_LitigationCases_CaseNumber_CourtUnitId",
@@ -537,9 +539,19 @@ namespace Fazhi.Kernel.Storage.Migrations.Postgres
                 column: "ConcludedOn");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ReconsiderationCases_ReceivedOn",
+                table: "ReconsiderationCases",
+                column: "ReceivedOn");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ReconsiderationCases_RespondentUnitId_ReceivedOn",
                 table: "ReconsiderationCases",
                 columns: new[] { "RespondentUnitId", "ReceivedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReconsiderationCases_Status_ReceivedOn",
+                table: "ReconsiderationCases",
+                columns: new[] { "Status", "ReceivedOn" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ReconsiderationCases_UnitId_ReceivedOn",

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Fazhi.Kernel.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteFazhiDb))]
-    [Migration("20261125174341_HearingsByCaseAndDate")]
-    partial class HearingsByCaseAndDate
+    [Migration("20261125182402_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -216,7 +216,11 @@ namespace Fazhi.Kernel.Storage.Migrations.Sqlite
 
                     b.HasIndex("ConcludedOn");
 
+                    b.HasIndex("ReceivedOn");
+
                     b.HasIndex("RespondentUnitId", "ReceivedOn");
+
+                    b.HasIndex("Status", "ReceivedOn");
 
                     b.HasIndex("UnitId", "ReceivedOn");
 

@@ -16,6 +16,7 @@ namespace Fazhi.Kernel.Storage.Migrations.Sqlite
                 columns: table => new
                 {
                     Id = table.Column<string>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
                     Label = table.Column<string>(type: "TEXT", nullable: false),
                     Scope = table.Column<int>(type: "INTEGER", nullable: false),
                     CustomUnitIds = table.Column<string>(type: "TEXT", nullable: true),
@@ -33,6 +34,7 @@ namespace Fazhi.Kernel.Storage.Migrations.Sqlite
                 columns: table => new
                 {
                     Id = table.Column<string>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
                     DisplayName = table.Column<string>(type: "TEXT", nullable: false),
                     UnitId = table.Column<int>(type: "INTEGER", nullable: false),
                     UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
@@ -493,9 +495,9 @@ namespace Fazhi.Kernel.Storage.Migrations.Sqlite
                 columns: new[] { "OwnerType", "OwnerId" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Hearings_CaseId",
+                name: "IX_Hearings_CaseId_HeldOn",
                 table: "Hearings",
-                column: "CaseId");
+                columns: new[] { "CaseId", "HeldOn" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_LitigationCases_CaseNumber_CourtUnitId",
@@ -536,9 +538,19 @@ namespace Fazhi.Kernel.Storage.Migrations.Sqlite
                 column: "ConcludedOn");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ReconsiderationCases_ReceivedOn",
+                table: "ReconsiderationCases",
+                column: "ReceivedOn");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ReconsiderationCases_RespondentUnitId_ReceivedOn",
                 table: "ReconsiderationCases",
                 columns: new[] { "RespondentUnitId", "ReceivedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReconsiderationCases_Status_ReceivedOn",
+                table: "ReconsiderationCases",
+                columns: new[] { "Status", "ReceivedOn" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ReconsiderationCases_UnitId_ReceivedOn",
