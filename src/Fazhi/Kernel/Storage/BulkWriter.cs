@@ -79,7 +79,7 @@ public static class BulkWriter
         var names = string.Join(", ", columns.Select(c => $"\"{c.GetColumnName()}\""));
         if (db.Database.GetDbConnection() is NpgsqlConnection pg)
         {
-            var types = columns.Select(c => BaseType(c.GetColumnType())).ToArray();
+            var types = columns.Select(c => DbType(c.GetColumnType())).ToArray();
             await using var importer = await pg.BeginBinaryImportAsync($"COPY \"{table}\" ({names}) FROM STDIN (FORMAT BINARY)", ct);
             // Synchronous writes per value: the importer buffers, and an await per field costs more than the copy itself.
             foreach (var row in rows)
@@ -105,8 +105,19 @@ public static class BulkWriter
         }
     }
 
-    /// <summary>"numeric(18,2)" → "numeric": COPY wants the type, the column keeps its facets.</summary>
-    static string BaseType(string columnType) => columnType.IndexOf('(') is var i and > 0 ? columnType[..i] : columnType;
+    /// <summary>The column's type, resolved once per column rather than by name for every value ("numeric(18,2)" → Numeric).</summary>
+    static NpgsqlTypes.NpgsqlDbType DbType(string columnType) => (columnType.IndexOf('(') is var i and > 0 ? columnType[..i] : columnType) switch
+    {
+        "integer" => NpgsqlTypes.NpgsqlDbType.Integer,
+        "bigint" => NpgsqlTypes.NpgsqlDbType.Bigint,
+        "boolean" => NpgsqlTypes.NpgsqlDbType.Boolean,
+        "date" => NpgsqlTypes.NpgsqlDbType.Date,
+        "numeric" => NpgsqlTypes.NpgsqlDbType.Numeric,
+        "text" => NpgsqlTypes.NpgsqlDbType.Text,
+        "character varying" => NpgsqlTypes.NpgsqlDbType.Varchar,
+        "timestamp with time zone" => NpgsqlTypes.NpgsqlDbType.TimestampTz,
+        var other => throw new NotSupportedException($"批量写入不支持列类型 {other}"),
+    };
 
     /// <summary>The value as the store keeps it (enums as numbers, through the property's EF converter).</summary>
     static object? ProviderValue(IProperty p, object row)
