@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Province-scale benchmark on SQLite and on a throwaway PostgreSQL; rewrites bench/results.md.
+# Benchmarks; rewrites bench/results.md: the report reviewer (accuracy against hand labels, speed), then the platform at
+# province scale on SQLite and on a throwaway PostgreSQL.
 # Usage: bash bench/run.sh [CASES]   (default 1,000,000)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,6 +19,9 @@ BENCH=bench/Fazhi.Bench/bin/Release/net10.0/Fazhi.Bench.dll
   echo "Targets (issue): year figures for the province ≤ 1 s on PostgreSQL; a list page ≤ 100 ms; import ≥ 20,000 rows/s on PostgreSQL."
   echo
 } > "$OUT"
+dotnet "$BENCH" review tests/Fazhi.Tests/ReportReview/Seeds tests/Fazhi.Tests/ReportReview/Labels "$OUT"
+echo "## Platform store (province scale)" >> "$OUT"
+echo >> "$OUT"
 rm -f /tmp/fazhi-bench.db*
 dotnet "$BENCH" sqlite "Data Source=/tmp/fazhi-bench.db" "$CASES" "$OUT"
 rm -f /tmp/fazhi-bench.db*

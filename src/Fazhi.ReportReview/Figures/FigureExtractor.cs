@@ -26,13 +26,14 @@ public static partial class FigureExtractor
             value *= m.Groups["mag"].Value switch { "万" => 10_000m, "亿" => 100_000_000m, "千" => 1_000m, "百" => 100m, "十" => 10m, _ => 1m };
             var unit = m.Groups["unit"].Value;
             if (unit is "万元" or "亿元") { value *= unit == "万元" ? 10_000m : 100_000_000m; unit = "元"; }
-            var approximate = m.Groups["pre"].Value is "近" or "约" or "超过" or "超" or "逾" or "上" or "数" || m.Groups["post"].Success;
+            var approximate = m.Groups["pre"].Value is "近" or "约" or "超过" or "超" or "逾" or "上" or "数" || m.Groups["post"].Success || m.Groups["over"].Success;
             var start = m.Index + (m.Groups["pre"].Value is "达" or "达到" ? m.Groups["pre"].Length : 0);
             var sentenceIndex = sentences.FindLastIndex(s => s.Offset <= m.Index);
             var sentence = sentenceIndex >= 0 ? sentences[sentenceIndex] : new Outline.Sentence(text, 0);
             var clause = Clause(text, sentence.Offset, m.Index);
             var contextStart = sentenceIndex > 0 ? sentences[sentenceIndex - 1].Offset : sentence.Offset;
-            var entry = KeyFor(clause, unit, text, contextStart, m.Index);
+            // The phrase usually precedes the number ("办理行政复议案件244件"), sometimes follows it ("举办25场校园讲座").
+            var entry = KeyFor(clause, unit, text, contextStart, m.Index) ?? KeyFor(ClauseAfter(text, m.Index + m.Length), unit, text, contextStart, m.Index);
             figures.Add(new ReportFigure(entry?.Key, entry?.Name, value, unit, approximate, text[start..(m.Index + m.Length)], start, m.Index + m.Length,
                 NounPhrase(clause), SectionAt(headings, m.Index), sentence.Text));
         }
@@ -45,6 +46,13 @@ public static partial class FigureExtractor
         var from = at - 1;
         while (from >= sentenceStart && text[from] is not (',' or '，' or ';' or '；' or ':' or '：' or '、' or '\n')) from--;
         return text[(from + 1)..at].Trim();
+    }
+
+    static string ClauseAfter(string text, int from)
+    {
+        var to = from;
+        while (to < text.Length && to - from < 20 && text[to] is not (',' or '，' or ';' or '；' or ':' or '：' or '、' or '。' or '\n')) to++;
+        return text[from..to];
     }
 
     static CatalogueEntry? KeyFor(string clause, string unit, string text, int contextStart, int at)
@@ -80,7 +88,7 @@ public static partial class FigureExtractor
         return string.Join(" > ", path.Select(h => h.Numbering + h.Title));
     }
 
-    [GeneratedRegex(@"(?:(?<pre>近|约|超过|超|逾|达到|达)?(?<num>\d+(?:\.\d+)?)(?<mag>万|亿)?|(?<pre>近|约|逾|上|数)(?<mag>[十百千万亿]))(?<post>余|多)?(?<unit>%|‰|万元|亿元|元|人次|户次|件次|场次|批次|次|件|人|个|家|条|项|部|场|份|名|天|户|宗|起|所|篇|期|批|处|倍|卷|本|张|座|亩|小时)(?!\d)")]
+    [GeneratedRegex(@"(?:(?<pre>近|约|超过|超|逾|达到|达)?(?<num>\d+(?:\.\d+)?)(?<mag>万|亿)?|(?<pre>近|约|逾|上|数)(?<mag>[十百千万亿]))(?<post>余|多)?(?<unit>%|‰|万元|亿元|元|人次|户次|件次|场次|批次|家次|次|件|人|个工作日|工作日|个|家|条|项|部|场|份|名|天|户|宗|起|所|篇|期|批|处|倍|卷|本|张|座|亩|小时|方面|支|套|台|辆|轮|门|大类|类|级|公斤|吨|省|市)(?<over>以上)?")]
     private static partial Regex Number();
 
     [GeneratedRegex(@"^(全年|全市|全县|全区|全省|今年以来|今年|其中|共计|共|累计|合计|总计|先后|已|均|全部)+")] private static partial Regex LeadWords();
