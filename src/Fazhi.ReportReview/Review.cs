@@ -38,8 +38,20 @@ public static class Scoring
         var reasons = new List<string>();
         var partScore = parts.Count(p => p.Present) * 10;
         reasons.AddRange(parts.Where(p => !p.Present).Select(p => $"缺少“{p.Name}”部分（-10）"));
-        var lines = text.Split('\n').Where(l => l.Trim().Length >= 40).ToList();
-        var withFigures = lines.Count(l => figures.Any(f => l.Contains(f.Quote)));
+        // Paragraphs of body text (40 characters or more), and which of them hold a figure, by offset.
+        var bodyLines = new List<int>();
+        var lineStarts = new List<int>();
+        for (int at = 0, next; at <= text.Length; at = next + 1)
+        {
+            next = text.IndexOf('\n', at);
+            if (next < 0) next = text.Length;
+            lineStarts.Add(at);
+            if (text.AsSpan(at, next - at).Trim().Length >= 40) bodyLines.Add(lineStarts.Count - 1);
+        }
+        var lineArray = lineStarts.ToArray();
+        var linesWithFigures = figures.Select(f => FigureExtractor.LastAtOrBefore(lineArray, f.Start)).ToHashSet();
+        var lines = bodyLines;
+        var withFigures = bodyLines.Count(linesWithFigures.Contains);
         var evidence = lines.Count == 0 ? 0 : (int)Math.Round(30m * withFigures / lines.Count, MidpointRounding.AwayFromZero);
         reasons.Add($"{lines.Count}个正文段落中{withFigures}个含有数字（{evidence}/30）");
         var wrong = checks.Count(c => c.Verdict == Verdict.Inconsistent);

@@ -13,8 +13,16 @@ public static class ArithmeticChecks
     public static List<ArithmeticCheck> Run(IReadOnlyList<ReportFigure> figures)
     {
         var checks = new List<ArithmeticCheck>();
-        foreach (var rate in figures.Where(f => f.Unit == "%" && !f.Approximate))
-            checks.Add(CheckRate(rate, figures.Where(f => f.Sentence == rate.Sentence && f.Unit != "%" && f.End <= rate.Start && !f.Approximate && f.Value == decimal.Truncate(f.Value)).ToList()));
+        // Figures are in text order, so a sentence's figures stand next to each other.
+        for (var i = 0; i < figures.Count; i++)
+        {
+            var rate = figures[i];
+            if (rate.Unit != "%" || rate.Approximate) continue;
+            var counts = new List<ReportFigure>();
+            for (var j = i - 1; j >= 0 && figures[j].Sentence == rate.Sentence; j--)
+                if (figures[j].Unit != "%" && !figures[j].Approximate && figures[j].Value == decimal.Truncate(figures[j].Value)) counts.Insert(0, figures[j]);
+            checks.Add(CheckRate(rate, counts));
+        }
         foreach (var total in figures.Where(f => IsTotal(f) && f.Unit != "%"))
             if (CheckSum(total, figures) is { } sum) checks.Add(sum);
         return checks;
@@ -73,8 +81,8 @@ public static class ArithmeticChecks
     /// <summary>The smallest set of the counts that follow the total (same unit, next two sentences) that adds up to it.</summary>
     static ArithmeticCheck? CheckSum(ReportFigure total, IReadOnlyList<ReportFigure> figures)
     {
-        var following = figures.Where(f => f.Start > total.Start && f.Unit == total.Unit && !f.Approximate && f.Value < total.Value && f.Start - total.End < 200)
-            .Take(10).ToList();
+        var following = figures.SkipWhile(f => f.Start <= total.Start).TakeWhile(f => f.Start - total.End < 200)
+            .Where(f => f.Unit == total.Unit && !f.Approximate && f.Value < total.Value).Take(10).ToList();
         if (following.Count < 2) return null;
         for (var size = 2; size <= following.Count; size++)
             foreach (var set in Subsets(following, size))

@@ -16,6 +16,8 @@ public static partial class FigureExtractor
     public static List<ReportFigure> Extract(string text, IReadOnlyList<Heading> headings)
     {
         var sentences = Outline.Sentences(text).ToList();
+        var sentenceStarts = sentences.Select(s => s.Offset).ToArray();
+        var headingStarts = headings.Select(h => h.Offset).ToArray();
         var figures = new List<ReportFigure>();
         foreach (Match m in Number().Matches(text))
         {
@@ -28,14 +30,14 @@ public static partial class FigureExtractor
             if (unit is "万元" or "亿元") { value *= unit == "万元" ? 10_000m : 100_000_000m; unit = "元"; }
             var approximate = m.Groups["pre"].Value is "近" or "约" or "超过" or "超" or "逾" or "上" or "数" || m.Groups["post"].Success || m.Groups["over"].Success;
             var start = m.Index + (m.Groups["pre"].Value is "达" or "达到" ? m.Groups["pre"].Length : 0);
-            var sentenceIndex = sentences.FindLastIndex(s => s.Offset <= m.Index);
+            var sentenceIndex = LastAtOrBefore(sentenceStarts, m.Index);
             var sentence = sentenceIndex >= 0 ? sentences[sentenceIndex] : new Outline.Sentence(text, 0);
             var clause = Clause(text, sentence.Offset, m.Index);
             var contextStart = sentenceIndex > 0 ? sentences[sentenceIndex - 1].Offset : sentence.Offset;
             // The phrase usually precedes the number ("办理行政复议案件244件"), sometimes follows it ("举办25场校园讲座").
             var entry = KeyFor(clause, unit, text, contextStart, m.Index) ?? KeyFor(ClauseAfter(text, m.Index + m.Length), unit, text, contextStart, m.Index);
             figures.Add(new ReportFigure(entry?.Key, entry?.Name, value, unit, approximate, text[start..(m.Index + m.Length)], start, m.Index + m.Length,
-                NounPhrase(clause), SectionAt(headings, m.Index), sentence.Text));
+                NounPhrase(clause), SectionAt(headings, LastAtOrBefore(headingStarts, m.Index)), sentence.Text));
         }
         return figures;
     }
@@ -77,14 +79,20 @@ public static partial class FigureExtractor
         return s.Length > 24 ? s[^24..] : s;
     }
 
-    static string SectionAt(IReadOnlyList<Heading> headings, int at)
+    /// <summary>The index of the last offset at or before the position (offsets ascending), or -1.</summary>
+    public static int LastAtOrBefore(int[] offsets, int position)
+    {
+        var i = Array.BinarySearch(offsets, position);
+        return i >= 0 ? i : ~i - 1;
+    }
+
+    /// <summary>The heading path ("一、… > （二）…") of the heading at index last and its ancestors.</summary>
+    static string SectionAt(IReadOnlyList<Heading> headings, int last)
     {
         var path = new List<Heading>();
-        foreach (var h in headings.TakeWhile(h => h.Offset <= at))
-        {
-            path.RemoveAll(p => p.Level >= h.Level);
-            path.Add(h);
-        }
+        for (var i = last; i >= 0; i--)
+            if (path.Count == 0 || headings[i].Level < path[^1].Level) path.Add(headings[i]);
+        path.Reverse();
         return string.Join(" > ", path.Select(h => h.Numbering + h.Title));
     }
 
