@@ -96,7 +96,7 @@ public static partial class FigureExtractor
         return string.Join(" > ", path.Select(h => h.Numbering + h.Title));
     }
 
-    [GeneratedRegex(@"(?:(?<pre>近|约|超过|超|逾|达到|达)?(?<num>\d+(?:\.\d+)?)(?<mag>万|亿)?|(?<pre>近|约|逾|上|数)(?<mag>[十百千万亿]))(?<post>余|多)?(?<unit>%|‰|万元|亿元|元|人次|户次|件次|场次|批次|家次|次|件|人|个工作日|工作日|个|家|条|项|部|场|份|名|天|户|宗|起|所|篇|期|批|处|倍|卷|本|张|座|亩|小时|方面|支|套|台|辆|轮|门|大类|类|级|公斤|吨|省|市)(?<over>以上)?")]
+    [GeneratedRegex(@"(?:(?<pre>近|约|超过|超|逾|达到|达)?(?<num>\d+(?:\.\d+)?)(?<mag>万|亿)?|(?<pre>近|约|逾|上|数)(?<mag>[十百千万亿]))(?<post>余|多)?(?<unit>%|‰|万元|亿元|元|人次|户次|件次|场次|批次|家次|次|件|人|个工作日|工作日|个百分点|个|家|条|项|部|场|份|名|天|户|宗|起|所|篇|期|批|处|倍|卷|本|张|座|亩|小时|方面|支|套|台|辆|轮|门|大类|类|级|公斤|吨|省|市|通)(?<over>以上)?")]
     private static partial Regex Number();
 
     [GeneratedRegex(@"^(全年|全市|全县|全区|全省|今年以来|今年|其中|共计|共|累计|合计|总计|先后|已|均|全部)+")] private static partial Regex LeadWords();
