@@ -21,9 +21,13 @@ public sealed partial record ReportFacts(int? Year, string? Issuer, DateOnly? Pu
         {
             year = int.Parse(o.Groups["year"].Value);
             var who = o.Groups["who"].Value;
-            issuer = who is "我区" or "我市" or "我县" or "我省" or "我旗" ? null : who;
+            issuer = who.StartsWith('我') ? PlaceCalled(text, who[1..]) : who;
         }
-        else if (YearOpening().Match(head) is { Success: true } y0) year = int.Parse(y0.Groups["year"].Value);
+        else if (YearOpening().Match(head) is { Success: true } y0)
+        {
+            year = int.Parse(y0.Groups["year"].Value);
+            if (We().Match(head) is { Success: true } we) issuer = PlaceCalled(text, we.Groups[1].Value);
+        }
         DateOnly? published = null;
         foreach (Match m in DateLine().Matches(text))
             if (DateOnly.TryParse($"{m.Groups["y"].Value}-{m.Groups["m"].Value}-{m.Groups["d"].Value}", out var d) && (year is null || d.Year == year + 1))
@@ -32,9 +36,31 @@ public sealed partial record ReportFacts(int? Year, string? Issuer, DateOnly? Pu
         return new ReportFacts(year, string.IsNullOrEmpty(issuer) ? null : issuer, published, deadline, published is { } p && deadline is { } dl ? p <= dl : null);
     }
 
+    /// <summary>"我县" in a report means the county the text names most often ("开阳县"): the most frequent name of two to
+    /// four characters before that kind of place, or before 自治区 for a region.</summary>
+    static string? PlaceCalled(string text, string kind)
+    {
+        var suffixes = kind == "区" ? new[] { "自治区", "区" } : [kind];
+        var counts = new Dictionary<string, int>();
+        foreach (var suffix in suffixes)
+            for (var at = text.IndexOf(suffix, StringComparison.Ordinal); at >= 0; at = text.IndexOf(suffix, at + suffix.Length, StringComparison.Ordinal))
+                for (var n = 2; n <= 4 && at - n >= 0; n++)
+                {
+                    var name = text.Substring(at - n, n);
+                    if (!name.All(c => c is >= '\u4e00' and <= '\u9fff') || NotNames.Any(name.EndsWith) || NotNames.Any(name.StartsWith)) continue;
+                    var place = name + suffix;
+                    counts[place] = counts.GetValueOrDefault(place) + 1;
+                }
+        var best = counts.Where(kv => kv.Value >= 3).OrderByDescending(kv => kv.Value).ThenByDescending(kv => kv.Key.Length).FirstOrDefault();
+        return best.Key;
+    }
+
+    static readonly string[] NotNames = ["全", "本", "各", "我", "该", "社", "园", "城", "辖", "牧", "景", "校", "片", "开发", "示范", "试点", "自治", "乡", "镇", "街道", "地", "两", "县", "市"];
+
     [GeneratedRegex(@"(?<issuer>[\u4e00-\u9fff]{2,30}?)(?<year>20\d{2})\s*年(度)?\s*法治政府建设")] private static partial Regex TitleLine();
     [GeneratedRegex(@"^\s*(?<year>20\d{2})\s*年\s*[,，]\s*(?<who>我[区市县省旗]|[\u4e00-\u9fff]{2,12}?(自治区|省|市|县|区|旗|盟|州)(人民政府)?)")] private static partial Regex Opening();
     [GeneratedRegex(@"^\s*(?<year>20\d{2})\s*年\s*[,，]")] private static partial Regex YearOpening();
+    [GeneratedRegex(@"我([县市区省旗])")] private static partial Regex We();
 
     /// <summary>A date labelled as the publication date, or a line that is only a date (the 落款 under a report).</summary>
     [GeneratedRegex(@"(?:(?:发布|成文|印发|公开)(?:时间|日期)\s*[:：]\s*(?<y>20\d{2})\s*[年\-./]\s*(?<m>\d{1,2})\s*[月\-./]\s*(?<d>\d{1,2}))|(?:^[ \t]*(?<y>20\d{2})\s*年\s*(?<m>\d{1,2})\s*月\s*(?<d>\d{1,2})\s*日[ \t]*$)|(?:^[ \t]*(?<y>20\d{2})-(?<m>\d{1,2})-(?<d>\d{1,2})[ \t]*$)", RegexOptions.Multiline)] private static partial Regex DateLine();

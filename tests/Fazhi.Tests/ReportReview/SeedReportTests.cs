@@ -32,6 +32,7 @@ public class SeedReportTests
         Assert.Contains(r.Checks, c => c.Kind == "合计" && c.Explanation == "28件 = 13件 + 3件 + 12件");
         Assert.Contains(r.Checks, c => c.Quote == "17.65%" && c.Verdict == Verdict.Consistent && c.Explanation.Contains("9件 ÷ 51件"));
         Assert.Equal(new DateOnly(2024, 2, 28), r.Facts.PublishedOn);
+        Assert.Equal("开阳县", r.Facts.Issuer); // the text says only 我县
         Assert.True(r.Facts.DeadlineMet);
         var loss = Assert.Single(r.Figures, f => f.Key == "litigation.loss_rate");
         Assert.Equal(17.65m, loss.Value);
@@ -58,6 +59,7 @@ public class SeedReportTests
     {
         var r = Seed("neimenggu-2022-annual-report.txt");
         Assert.Equal(2022, r.Facts.Year);
+        Assert.Equal("内蒙古自治区", r.Facts.Issuer); // 我区, named in Traditional characters with pinyin
         Assert.Contains(r.Headings, h => h.Title.StartsWith("深入学习贯彻习近平法治思想"));
         Assert.DoesNotContain(r.Figures, f => f.Sentence.Contains("(qū)") || f.Sentence.Contains("(jiān)"));
         Assert.True(r.Figures.Count >= 40);
