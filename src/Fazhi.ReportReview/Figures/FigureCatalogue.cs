@@ -3,7 +3,9 @@ using System.Text.Json;
 
 namespace Fazhi.ReportReview.Figures;
 
-public sealed record CatalogueEntry(string Key, string Name, string[] Phrases, string[]? Context, string[] Units);
+/// <summary>A canonical figure. Phrases must stand in the figure's clause, Context (when given) in the sentence and the one
+/// before (or only the figure's own sentence when ContextInSentence), Topic (when given) anywhere in the figure's sentence.</summary>
+public sealed record CatalogueEntry(string Key, string Name, string[] Phrases, string[]? Context, string[] Units, string[]? Topic = null, bool ContextInSentence = false);
 
 /// <summary>The canonical figure keys with their Chinese names and the phrases that announce them (catalogue.json).</summary>
 public static class FigureCatalogue

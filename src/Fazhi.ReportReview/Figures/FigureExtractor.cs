@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Fazhi.ReportReview.Structure;
 
@@ -19,35 +18,39 @@ public static partial class FigureExtractor
         var sentenceStarts = sentences.Select(s => s.Offset).ToArray();
         var headingStarts = headings.Select(h => h.Offset).ToArray();
         var figures = new List<ReportFigure>();
-        foreach (Match m in Number().Matches(text))
+        foreach (var n in NumberReader.Read(text))
         {
-            if (m.Index > 0 && (char.IsAsciiLetterOrDigit(text[m.Index - 1]) || text[m.Index - 1] is '第' or '.')) continue;
-            var value = m.Groups["num"].Success
-                ? decimal.Parse(m.Groups["num"].Value, CultureInfo.InvariantCulture)
-                : 1m;
-            value *= m.Groups["mag"].Value switch { "万" => 10_000m, "亿" => 100_000_000m, "千" => 1_000m, "百" => 100m, "十" => 10m, _ => 1m };
-            var unit = m.Groups["unit"].Value;
-            if (unit is "万元" or "亿元") { value *= unit == "万元" ? 10_000m : 100_000_000m; unit = "元"; }
-            var approximate = m.Groups["pre"].Value is "近" or "约" or "超过" or "超" or "逾" or "上" or "数" || m.Groups["post"].Success || m.Groups["over"].Success;
-            var start = m.Index + (m.Groups["pre"].Value is "达" or "达到" ? m.Groups["pre"].Length : 0);
-            var sentenceIndex = LastAtOrBefore(sentenceStarts, m.Index);
+            var sentenceIndex = LastAtOrBefore(sentenceStarts, n.At);
             var sentence = sentenceIndex >= 0 ? sentences[sentenceIndex] : new Outline.Sentence(text, 0);
-            var clause = Clause(text, sentence.Offset, m.Index);
+            var clause = Clause(text, sentence.Offset, n.At);
             var contextStart = sentenceIndex > 0 ? sentences[sentenceIndex - 1].Offset : sentence.Offset;
             // The phrase usually precedes the number ("办理行政复议案件244件"), sometimes follows it ("举办25场校园讲座").
-            var entry = KeyFor(clause, unit, text, contextStart, m.Index) ?? KeyFor(ClauseAfter(text, m.Index + m.Length), unit, text, contextStart, m.Index);
-            figures.Add(new ReportFigure(entry?.Key, entry?.Name, value, unit, approximate, text[start..(m.Index + m.Length)], start, m.Index + m.Length,
-                NounPhrase(clause), SectionAt(headings, LastAtOrBefore(headingStarts, m.Index)), sentence.Text));
+            // "败诉率同比下降17.65%" states a change, not the rate itself.
+            var entry = ChangeWords().IsMatch(clause) ? null : KeyFor(clause, n.Unit, text, contextStart, n.At, sentence)
+                ?? KeyFor(ClauseAfter(text, n.End), n.Unit, text, contextStart, n.At, sentence)
+                ?? KeyFor(ListVerb(text, sentence.Offset, n.At), n.Unit, text, contextStart, n.At, sentence);
+            figures.Add(new ReportFigure(entry?.Key, entry?.Name, n.Value, n.Unit, n.Approximate, text[n.Start..n.End], n.Start, n.End,
+                NounPhrase(clause), SectionAt(headings, LastAtOrBefore(headingStarts, n.At)), sentence.Text));
         }
         return figures;
     }
 
-    /// <summary>The text between the last clause break (，；：、) and the number.</summary>
-    static string Clause(string text, int sentenceStart, int at)
+    /// <summary>The text between the last clause break (，；：, and 、 unless listBreaks is off) and the number.</summary>
+    static string Clause(string text, int sentenceStart, int at, bool listBreaks = true)
     {
         var from = at - 1;
-        while (from >= sentenceStart && text[from] is not (',' or '，' or ';' or '；' or ':' or '：' or '、' or '\n')) from--;
+        while (from >= sentenceStart && text[from] is not (',' or '，' or ';' or '；' or ':' or '：' or '\n') && (!listBreaks || text[from] != '、')) from--;
         return text[(from + 1)..at].Trim();
+    }
+
+    /// <summary>For a figure closing a list of qualifiers ("备案审查各盟市、自治区各部门规范性文件283件"), the first item, which
+    /// carries the verb they share. A list whose items have their own figures ("示范户3435户、法律明白人21968名") or that ends
+    /// in a summary ("撤销、变更等纠错决定") has none.</summary>
+    static string ListVerb(string text, int sentenceStart, int at)
+    {
+        var list = Clause(text, sentenceStart, at, listBreaks: false);
+        var firstItem = list.IndexOf('、');
+        return firstItem < 0 || list.Any(char.IsAsciiDigit) || list.Contains('等') ? "" : list[..firstItem];
     }
 
     static string ClauseAfter(string text, int from)
@@ -57,20 +60,29 @@ public static partial class FigureExtractor
         return text[from..to];
     }
 
-    static CatalogueEntry? KeyFor(string clause, string unit, string text, int contextStart, int at)
+    static CatalogueEntry? KeyFor(string clause, string unit, string text, int contextStart, int at, Outline.Sentence sentence)
     {
-        var window = text[contextStart..at];
         CatalogueEntry? best = null;
         var bestContext = -1;
         foreach (var e in FigureCatalogue.Entries)
         {
-            if (!e.Units.Contains(unit) || !e.Phrases.Any(clause.Contains)) continue;
+            if (!e.Units.Contains(unit) || !e.Phrases.Any(p => Affirmed(clause, p))) continue;
+            if (e.Topic is { Length: > 0 } && !e.Topic.Any(sentence.Text.Contains)) continue;
             if (e.Context is not { Length: > 0 }) return best ?? e;
             // Where several entries share a phrase ("审结"), the topic mentioned last before the number decides.
-            var last = e.Context.Max(c => window.LastIndexOf(c, StringComparison.Ordinal));
+            var (from, window) = e.ContextInSentence ? (sentence.Offset, sentence.Text) : (contextStart, text[contextStart..at]);
+            var last = e.Context.Max(c => window.LastIndexOf(c, StringComparison.Ordinal) is var i and >= 0 ? from + i : -1);
             if (last > bestContext) { best = e; bestContext = last; }
         }
         return best;
+    }
+
+    /// <summary>The phrase stands in the clause and is not negated ("未化解成功转立案2件" counts no success).</summary>
+    static bool Affirmed(string clause, string phrase)
+    {
+        for (var i = clause.IndexOf(phrase, StringComparison.Ordinal); i >= 0; i = clause.IndexOf(phrase, i + 1, StringComparison.Ordinal))
+            if (i == 0 || clause[i - 1] is not ('未' or '不' or '无' or '没')) return true;
+        return false;
     }
 
     static string NounPhrase(string clause)
@@ -96,8 +108,7 @@ public static partial class FigureExtractor
         return string.Join(" > ", path.Select(h => h.Numbering + h.Title));
     }
 
-    [GeneratedRegex(@"(?:(?<pre>近|约|超过|超|逾|达到|达)?(?<num>\d+(?:\.\d+)?)(?<mag>万|亿)?|(?<pre>近|约|逾|上|数)(?<mag>[十百千万亿]))(?<post>余|多)?(?<unit>%|‰|万元|亿元|元|人次|户次|件次|场次|批次|家次|次|件|人|个工作日|工作日|个百分点|个|家|条|项|部|场|份|名|天|户|宗|起|所|篇|期|批|处|倍|卷|本|张|座|亩|小时|方面|支|套|台|辆|轮|门|大类|类|级|公斤|吨|省|市|通)(?<over>以上)?")]
-    private static partial Regex Number();
 
+    [GeneratedRegex(@"(同比|环比|比上年|较上年|比去年|较去年)|(下降|增长|上升|提高|降低|减少|增加)了?$")] private static partial Regex ChangeWords();
     [GeneratedRegex(@"^(全年|全市|全县|全区|全省|今年以来|今年|其中|共计|共|累计|合计|总计|先后|已|均|全部)+")] private static partial Regex LeadWords();
 }

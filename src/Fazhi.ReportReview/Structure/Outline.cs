@@ -89,7 +89,7 @@ public static partial class Outline
         var start = 0;
         for (var i = 0; i < text.Length; i++)
         {
-            if (text[i] is not ('。' or '\n' or '；' or '！' or '？')) continue;
+            if (text[i] is not ('。' or '\n' or '；' or ';' or '！' or '？')) continue;
             if (i > start) yield return new Sentence(text[start..i].Trim(), start);
             start = i + 1;
         }

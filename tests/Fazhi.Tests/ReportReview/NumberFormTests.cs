@@ -12,6 +12,11 @@ public class NumberFormTests
     [InlineData("行政复议案件３９件。", 39, "件", false)]
     [InlineData("负责人出庭应诉率100%。", 100, "%", false)]
     [InlineData("清理文件约300件。", 300, "件", true)]
+    [InlineData("仲裁机构办理业务60余万件。", 600_000, "件", true)]
+    [InlineData("随机委派执法人员1141人(次)。", 1141, "人次", false)]
+    [InlineData("张贴宪法宣传标语500余幅。", 500, "幅", true)]
+    [InlineData("全县共办理十三批次执法证。", 13, "批次", false)]
+    [InlineData("将两个派出所整合。", 2, "个", false)]
     public void Numbers_are_read_with_their_magnitude_unit_and_approximation(string text, double value, string unit, bool approximate)
     {
         var f = Assert.Single(Review.OfText("t", text).Figures);
@@ -24,8 +29,22 @@ public class NumberFormTests
     [Theory]
     [InlineData("2023年3月15日，印发天发〔2022〕42号文件，落实“八五”普法规划和《纲要(2021—2025年)》第12条。")]
     [InlineData("一是加强领导。二是完善制度。")]
+    [InlineData("落实三项制度，增强“四个意识”，印发《优化营商环境十二条措施》，这是一项重要工作，建立一区一办三室四所机制。")]
     public void Dates_document_numbers_and_list_markers_are_not_figures(string text) =>
         Assert.Empty(Review.OfText("t", text).Figures);
+
+    [Theory]
+    [InlineData("法院推送行政争议案件13件，成功化解11件，未化解成功转立案2件。", "2件", null)]
+    [InlineData("备案审查各盟市、自治区各部门规范性文件283件。", "283件", "normative_documents.filed")]
+    [InlineData("培育学法用法示范户3435户、法律明白人21968名。", "21968名", null)]
+    [InlineData("举办法治专题培训班2期，培训学员514人。", "514人", "training.participants")]
+    [InlineData("举办2期中青年干部培训班，培训学员514人。", "514人", null)]
+    [InlineData("对全县各部门重要事项进行合法性审查，出具意见86件。", "86件", null)]
+    [InlineData("对3件行政规范性文件进行合法性审查。", "3件", "normative_documents.reviewed")]
+    [InlineData("一审行政诉讼案件审结16件，一审败诉率同比下降17.65%。", "17.65%", null)]
+    [InlineData("行政机关负责人出庭应诉率提高到100%。", "100%", "litigation.appearance_rate")]
+    public void Keys_follow_what_the_figure_counts(string text, string quote, string? key) =>
+        Assert.Equal(key, Review.OfText("t", text).Figures.Single(f => f.Quote == quote).Key);
 
     [Fact]
     public void A_rate_whose_parts_disagree_is_inconsistent_with_both_values()

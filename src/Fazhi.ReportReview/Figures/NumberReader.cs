@@ -1,0 +1,106 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Fazhi.ReportReview.Figures;
+
+/// <summary>A number with its unit as written: At is where the digits start, Start..End the quote (达/达到 left out).</summary>
+public sealed record NumberMention(int At, int Start, int End, decimal Value, string Unit, bool Approximate);
+
+/// <summary>Reads every counted quantity of a text in order: Arabic numbers with magnitude (万/亿), approximation marks
+/// (余/多/近/约/以上) and a unit, and counts written in Chinese numerals ("十三批次", "三个派出所").</summary>
+public static partial class NumberReader
+{
+    public static IEnumerable<NumberMention> Read(string text)
+    {
+        var digits = Arabic(text).ToList();
+        var chinese = Chinese(text).Where(c => !digits.Any(d => c.Start < d.End && d.Start < c.End));
+        return digits.Concat(chinese).OrderBy(n => n.At);
+    }
+
+    static IEnumerable<NumberMention> Arabic(string text)
+    {
+        foreach (Match m in ArabicNumber().Matches(text))
+        {
+            if (m.Index > 0 && (char.IsAsciiLetterOrDigit(text[m.Index - 1]) || text[m.Index - 1] is '第' or '.')) continue;
+            var value = m.Groups["num"].Success ? decimal.Parse(m.Groups["num"].Value, CultureInfo.InvariantCulture) : 1m;
+            value *= Magnitude(m.Groups["mag"].Value);
+            var (unit, scale) = Unit(m.Groups["unit"].Value);
+            var approximate = m.Groups["pre"].Value is "近" or "约" or "超过" or "超" or "逾" or "上" or "数" || m.Groups["post"].Success || m.Groups["over"].Success;
+            var start = m.Index + (m.Groups["pre"].Value is "达" or "达到" ? m.Groups["pre"].Length : 0);
+            yield return new NumberMention(m.Index, start, m.Index + m.Length, value * scale, unit, approximate);
+        }
+    }
+
+    /// <summary>Counts in Chinese numerals. A lone 一 is an article ("一项重要工作"), and numerals inside quotes, titles
+    /// or numeral-noun runs name slogans and documents ("“三项制度”", "《十二条措施》", "三室四所"): none is a figure.</summary>
+    static IEnumerable<NumberMention> Chinese(string text)
+    {
+        foreach (Match m in ChineseNumber().Matches(text))
+        {
+            var numeral = m.Groups["num"].Value;
+            if (numeral == "一" || Quoted(text, m.Index) || Slogan(text, m.Index)) continue;
+            if (ChineseValue(numeral) is not { } value) continue;
+            yield return new NumberMention(m.Index, m.Index, m.Index + m.Length, value, m.Groups["unit"].Value, false);
+        }
+    }
+
+    /// <summary>Numeral and noun in turn ("一区一办三室四所", "一圈两场三改") make a slogan, not a count.</summary>
+    static bool Slogan(string text, int at) => at >= 2 && "一二三四五六七八九十两".Contains(text[at - 2]);
+
+    /// <summary>Whether the position sits inside “…” or 《…》 opened earlier in the same sentence.</summary>
+    static bool Quoted(string text, int at)
+    {
+        for (var i = at - 1; i >= 0 && at - i < 200; i--)
+        {
+            switch (text[i])
+            {
+                case '”' or '》' or '。' or '\n': return false;
+                case '“' or '《': return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>十三 → 13, 两百二十 → 220; null when the characters do not form a number (十十).</summary>
+    static decimal? ChineseValue(string numeral)
+    {
+        decimal total = 0, digit = 0;
+        var lastScale = decimal.MaxValue;
+        foreach (var ch in numeral)
+        {
+            var d = "零一二三四五六七八九".IndexOf(ch);
+            if (ch == '两') d = 2;
+            if (d >= 0)
+            {
+                if (digit > 0) return null; // 三三
+                digit = d;
+                continue;
+            }
+            var scale = ch switch { '十' => 10m, '百' => 100m, '千' => 1000m, _ => 0m };
+            if (scale == 0 || scale >= lastScale) return null;
+            total += (digit == 0 && ch == '十' ? 1 : digit) * scale;
+            digit = 0;
+            lastScale = scale;
+        }
+        return total + digit;
+    }
+
+    static decimal Magnitude(string mag) => mag switch { "万" => 10_000m, "亿" => 100_000_000m, "千" => 1_000m, "百" => 100m, "十" => 10m, _ => 1m };
+
+    /// <summary>万元/亿元 become 元; "人(次)" is written for 人次.</summary>
+    static (string Unit, decimal Scale) Unit(string unit) => unit switch
+    {
+        "万元" => ("元", 10_000m),
+        "亿元" => ("元", 100_000_000m),
+        _ when unit[^1] is ')' or '）' => (unit[0] + "次", 1m),
+        _ => (unit, 1m),
+    };
+
+    [GeneratedRegex(@"(?:(?<pre>近|约|超过|超|逾|达到|达)?(?<num>\d+(?:\.\d+)?)(?<mag>万|亿)?|(?<pre>近|约|逾|上|数)(?<mag>[十百千万亿]))(?<post>余|多)?(?<mag>万|亿)?(?<unit>%|‰|万元|亿元|元|[人场件户][(（]次[)）]|人次|户次|件次|场次|份次|批次|家次|次|件|人|个工作日|工作日|个百分点|个|家|条|项|部|场|份|名|天|户|宗|起|所|篇|期|批|处|倍|卷|本|张|座|亩|小时|方面|支|套|台|辆|轮|门|大类|类|级|公斤|吨|公里|平方米|省|市|通|幅|册|块|间|栋)(?<over>以上)?")]
+    private static partial Regex ArabicNumber();
+
+    /// <summary>A Chinese numeral not continuing a word (第三, 每一, 近十) followed by a counting unit and not by a
+    /// slogan's noun ("三项制度", "四个意识").</summary>
+    [GeneratedRegex(@"(?<![第每近约逾上数余多一二三四五六七八九十百千万两零])(?<num>[零一二三四五六七八九十两百千]{1,5})(?<unit>批次|场次|人次|个|家|项|件|名|次|场|部|所|条|份|人|支|期|处|起|座)(?!是|制度|意识|自信|确立|维护|清单)")]
+    private static partial Regex ChineseNumber();
+}
