@@ -19,7 +19,7 @@ BENCH=bench/Fazhi.Bench/bin/Release/net10.0/Fazhi.Bench.dll
   echo "Targets (issue): year figures for the province ≤ 1 s on PostgreSQL; a list page ≤ 100 ms; import ≥ 20,000 rows/s on PostgreSQL."
   echo
 } > "$OUT"
-dotnet "$BENCH" review tests/Fazhi.Tests/ReportReview/Seeds tests/Fazhi.Tests/ReportReview/Labels "$OUT"
+dotnet "$BENCH" review tests/Fazhi.Tests/ReportReview/Seeds tests/Fazhi.Tests/ReportReview/Labels tests/Fazhi.Tests/ReportReview/HeldOut "$OUT"
 echo "## Platform store (province scale)" >> "$OUT"
 echo >> "$OUT"
 rm -f /tmp/fazhi-bench.db*

@@ -14,8 +14,8 @@ using Fazhi.Kernel.Units;
 // Province-scale benchmark: builds ~3,000 units and N cases over five years on one store, then times the year figures,
 // a filtered list page and an Excel import, and appends a Markdown section to the results file.
 // Usage: Fazhi.Bench sqlite|postgres CONNECTION CASES RESULTS.md
-//        Fazhi.Bench review SEEDS_DIR LABELS_DIR RESULTS.md   (report reviewer: accuracy against hand labels, speed)   (BENCH_DETAIL=1 also times each figure source and the parse alone)
-if (args[0] == "review") { await ReviewBench.RunAsync(args[1], args[2], args[3]); return; }
+//        Fazhi.Bench review SEEDS_DIR LABELS_DIR HELDOUT_DIR RESULTS.md   (report reviewer: accuracy against hand labels, speed)   (BENCH_DETAIL=1 also times each figure source and the parse alone)
+if (args[0] == "review") { await ReviewBench.RunAsync(args[1], args[2], args[3], args[4]); return; }
 var (provider, conn, total, results) = (args[0], args[1], int.Parse(args[2]), args[3]);
 var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
 {

@@ -7,27 +7,15 @@ using Fazhi.ReportReview.Figures;
 /// and its speed on one core.</summary>
 static class ReviewBench
 {
-    public static async Task RunAsync(string seeds, string labels, string results)
+    public static async Task RunAsync(string seeds, string labels, string heldOut, string results)
     {
         var sb = new StringBuilder("## Report reviewer (Fazhi.ReportReview)\n\n");
         sb.AppendLine("Hand labels: `tests/Fazhi.Tests/ReportReview/Labels/` (every quantity with a unit in the report, read by hand). Reports without a label file are not scored.");
         sb.AppendLine();
-        sb.AppendLine("| report | labelled | extracted | matched | figure precision | figure recall | value right | key precision | key recall |");
-        sb.AppendLine("|---|---|---|---|---|---|---|---|---|");
-        var totals = new List<Accuracy>();
-        foreach (var file in Directory.GetFiles(labels, "*.json").Order())
-        {
-            var set = LabelSet.Load(file);
-            var review = Review.OfFile(set.Report, await File.ReadAllBytesAsync(Path.Combine(seeds, set.Report)));
-            var a = Accuracy.Of(review.Figures, set.Figures);
-            totals.Add(a);
-            sb.AppendLine($"| {set.Report} | {a.Labelled} | {a.Extracted} | {a.Matched} | {a.Precision:P1} | {a.Recall:P1} | {a.ValuesRight}/{a.Matched} | {a.KeyPrecision:P1} | {a.KeyRecall:P1} |");
-        }
-        var sum = new Accuracy(totals.Sum(t => t.Labelled), totals.Sum(t => t.Extracted), totals.Sum(t => t.Matched), totals.Sum(t => t.ValuesRight),
-            totals.Sum(t => t.LabelledKeys), totals.Sum(t => t.ExtractedKeys), totals.Sum(t => t.KeysRight));
-        sb.AppendLine($"| **all labelled** | {sum.Labelled} | {sum.Extracted} | {sum.Matched} | {sum.Precision:P1} | {sum.Recall:P1} | {sum.ValuesRight}/{sum.Matched} | {sum.KeyPrecision:P1} | {sum.KeyRecall:P1} |");
+        await ScoreAsync(sb, seeds, labels);
+        sb.AppendLine("Held-out excerpts: `tests/Fazhi.Tests/ReportReview/HeldOut/` (other governments' reports, two in Traditional characters; labelled by hand before the reviewer first read them).");
         sb.AppendLine();
-
+        await ScoreAsync(sb, heldOut, Path.Combine(heldOut, "Labels"));
         // Speed: the four seed reports repeated to about 4 MB of text, reviewed in one piece on one thread.
         var text = string.Join("\n", Directory.GetFiles(seeds, "*annual-report.txt").Select(File.ReadAllText));
         var big = new StringBuilder();
@@ -41,5 +29,23 @@ static class ReviewBench
         sb.AppendLine();
         Console.Write(sb);
         await File.AppendAllTextAsync(results, sb.ToString());
+    }
+    static async Task ScoreAsync(StringBuilder sb, string texts, string labels)
+    {
+        sb.AppendLine("| report | labelled | extracted | matched | figure precision | figure recall | value right | key precision | key recall |");
+        sb.AppendLine("|---|---|---|---|---|---|---|---|---|");
+        var totals = new List<Accuracy>();
+        foreach (var file in Directory.GetFiles(labels, "*.json").Order())
+        {
+            var set = LabelSet.Load(file);
+            var review = Review.OfFile(set.Report, await File.ReadAllBytesAsync(Path.Combine(texts, set.Report)));
+            var a = Accuracy.Of(review.Figures, set.Figures);
+            totals.Add(a);
+            sb.AppendLine($"| {set.Report} | {a.Labelled} | {a.Extracted} | {a.Matched} | {a.Precision:P1} | {a.Recall:P1} | {a.ValuesRight}/{a.Matched} | {a.KeyPrecision:P1} | {a.KeyRecall:P1} |");
+        }
+        var sum = new Accuracy(totals.Sum(t => t.Labelled), totals.Sum(t => t.Extracted), totals.Sum(t => t.Matched), totals.Sum(t => t.ValuesRight),
+            totals.Sum(t => t.LabelledKeys), totals.Sum(t => t.ExtractedKeys), totals.Sum(t => t.KeysRight));
+        sb.AppendLine($"| **all labelled** | {sum.Labelled} | {sum.Extracted} | {sum.Matched} | {sum.Precision:P1} | {sum.Recall:P1} | {sum.ValuesRight}/{sum.Matched} | {sum.KeyPrecision:P1} | {sum.KeyRecall:P1} |");
+        sb.AppendLine();
     }
 }

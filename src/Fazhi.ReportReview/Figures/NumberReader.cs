@@ -12,9 +12,15 @@ public static partial class NumberReader
 {
     public static IEnumerable<NumberMention> Read(string text)
     {
-        var digits = Arabic(text).ToList();
-        var chinese = Chinese(text).Where(c => !digits.Any(d => c.Start < d.End && d.Start < c.End));
-        return digits.Concat(chinese).OrderBy(n => n.At);
+        var digits = Arabic(text).Concat(Fractions(text)).OrderBy(n => n.At).ToList();
+        var chinese = new List<NumberMention>();
+        var j = 0;
+        foreach (var c in Chinese(text))
+        {
+            while (j < digits.Count && digits[j].End <= c.Start) j++;
+            if (j == digits.Count || digits[j].Start >= c.End) chinese.Add(c); // "近十个" is read once, as an Arabic-form match
+        }
+        return chinese.Count == 0 ? digits : digits.Concat(chinese).OrderBy(n => n.At);
     }
 
     static IEnumerable<NumberMention> Arabic(string text)
@@ -28,6 +34,21 @@ public static partial class NumberReader
             var approximate = m.Groups["pre"].Value is "近" or "约" or "超过" or "超" or "逾" or "上" or "数" || m.Groups["post"].Success || m.Groups["over"].Success;
             var start = m.Index + (m.Groups["pre"].Value is "达" or "达到" ? m.Groups["pre"].Length : 0);
             yield return new NumberMention(m.Index, start, m.Index + m.Length, value * scale, unit, approximate);
+        }
+    }
+
+    /// <summary>Shares written as fractions ("占全省的1/4左右", "三分之一以上"), read as percentages.</summary>
+    static IEnumerable<NumberMention> Fractions(string text)
+    {
+        foreach (Match m in Fraction().Matches(text))
+        {
+            var whole = m.Groups["whole"].Value;
+            var part = m.Groups["part"].Value;
+            var wholeValue = char.IsAsciiDigit(whole[0]) ? decimal.Parse(whole, CultureInfo.InvariantCulture) : whole == "百" ? 100 : ChineseValue(whole);
+            var partValue = char.IsAsciiDigit(part[0]) ? decimal.Parse(part, CultureInfo.InvariantCulture) : ChineseValue(part);
+            if (wholeValue is not > 0 || partValue is not { } p) continue;
+            var approximate = m.Groups["about"].Success || m.Groups["over"].Success || text.AsSpan(m.Index + m.Length).StartsWith("左右");
+            yield return new NumberMention(m.Index, m.Index, m.Index + m.Length, Math.Round(p * 100 / wholeValue.Value, 2), "%", approximate);
         }
     }
 
@@ -96,11 +117,14 @@ public static partial class NumberReader
         _ => (unit, 1m),
     };
 
-    [GeneratedRegex(@"(?:(?<pre>近|约|超过|超|逾|达到|达)?(?<num>\d+(?:\.\d+)?)(?<mag>万|亿)?|(?<pre>近|约|逾|上|数)(?<mag>[十百千万亿]))(?<post>余|多)?(?<mag>万|亿)?(?<unit>%|‰|万元|亿元|元|[人场件户][(（]次[)）]|人次|户次|件次|场次|份次|批次|家次|次|件|人|个工作日|工作日|个百分点|个|家|条|项|部|场|份|名|天|户|宗|起|所|篇|期|批|处|倍|卷|本|张|座|亩|小时|方面|支|套|台|辆|轮|门|大类|类|级|公斤|吨|公里|平方米|省|市|通|幅|册|块|间|栋)(?<over>以上)?")]
+    [GeneratedRegex(@"(?:(?<pre>近|约|超过|超|逾|达到|达)?(?<num>\d+(?:\.\d+)?)(?<mag>万|亿)?|(?<pre>近|约|逾|上|数)(?<mag>[十百千万亿]))(?<post>余|多)?(?<mag>万|亿)?(?<unit>%|‰|万元|亿元|元|[人场件户][(（]次[)）]|人次|户次|件次|场次|份次|批次|家次|次|件|人|个工作日|工作日|个百分点|个|家|条|项|部|场|份|名|天|户|宗|起|所|篇|期|批|处|倍|卷|本|张|座|亩|小时|方面|支|套|台|辆|轮|门|大类|类|分(?!钟|之)|公斤|吨|公里|平方米|省|市|通|幅|册|块|间|栋)(?<over>以上)?")]
     private static partial Regex ArabicNumber();
+
+    [GeneratedRegex(@"(?<=(?<about>[约近])|[的占超逾达为])(?<part>\d{1,3})/(?<whole>\d{1,3})(?![\d/])|(?<whole>[二三四五六七八九十两]+|百)分之(?<part>[一二三四五六七八九十]+)(?<over>以上)?")]
+    private static partial Regex Fraction();
 
     /// <summary>A Chinese numeral not continuing a word (第三, 每一, 近十) followed by a counting unit and not by a
     /// slogan's noun ("三项制度", "四个意识").</summary>
-    [GeneratedRegex(@"(?<![第每近约逾上数余多一二三四五六七八九十百千万两零])(?<num>[零一二三四五六七八九十两百千]{1,5})(?<unit>批次|场次|人次|个|家|项|件|名|次|场|部|所|条|份|人|支|期|处|起|座)(?!是|制度|意识|自信|确立|维护|清单)")]
+    [GeneratedRegex(@"(?<![第每近约逾上数余多一二三四五六七八九十百千万两零])(?<num>[零一二三四五六七八九十两百千]{1,5})(?<unit>批次|场次|人次|方面|个|家|项|件|名|次|场|部|所|条|份|人|支|期|处|起|座)(?!是|制度|意识|自信|确立|维护|清单)")]
     private static partial Regex ChineseNumber();
 }

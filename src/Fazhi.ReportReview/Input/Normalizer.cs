@@ -4,8 +4,9 @@ using System.Text.RegularExpressions;
 namespace Fazhi.ReportReview.Input;
 
 /// <summary>Brings report text to one form before reading it: half-width digits and signs, no inline pinyin after
-/// characters ("區(qū)" → "区"), Traditional characters of the domain vocabulary in Simplified, tidy line ends.
-/// The map is deliberately limited to characters these reports use; anything else is left as it is.</summary>
+/// characters ("區(qū)" → "区"), Traditional text in Simplified, tidy line ends. A text whose characters show it to be
+/// Traditional goes whole through ICU; the map below recognises such text and converts the domain vocabulary where ICU
+/// is missing. Simplified text is left alone (ICU would turn 显著 into 显着).</summary>
 public static partial class Normalizer
 {
     // Pairs of Traditional and Simplified characters, written as "繁简".
@@ -39,6 +40,7 @@ public static partial class Normalizer
     public static string Normalize(string text)
     {
         text = Pinyin().Replace(text, "$1");
+        if (LooksTraditional(text)) text = IcuTraditional.ToSimplified(text) ?? text;
         var sb = new StringBuilder(text.Length);
         foreach (var ch in text)
         {
@@ -53,6 +55,19 @@ public static partial class Normalizer
             sb.Append(c);
         }
         return BlankLines().Replace(sb.ToString(), "\n").Trim();
+    }
+
+    /// <summary>At least 1% of the Chinese characters (and two or more) are Traditional forms.</summary>
+    static bool LooksTraditional(string text)
+    {
+        int chinese = 0, traditional = 0;
+        foreach (var ch in text)
+        {
+            if (ch is < '\u3400' or > '\u9fff') continue;
+            chinese++;
+            if (TraditionalToSimplified.TryGetValue(ch, out var simplified) && simplified != ch) traditional++;
+        }
+        return traditional >= 2 && traditional * 100 >= chinese;
     }
 
     /// <summary>A CJK character followed by its pinyin in parentheses, tone marks and all: keep the character.</summary>

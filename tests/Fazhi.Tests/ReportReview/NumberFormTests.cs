@@ -17,6 +17,11 @@ public class NumberFormTests
     [InlineData("张贴宪法宣传标语500余幅。", 500, "幅", true)]
     [InlineData("全县共办理十三批次执法证。", 13, "批次", false)]
     [InlineData("将两个派出所整合。", 2, "个", false)]
+    [InlineData("内容细分为七方面。", 7, "方面", false)]
+    [InlineData("指标的总分值为100分。", 100, "分", false)]
+    [InlineData("占全省行政诉讼案件的1/4左右。", 25, "%", true)]
+    [InlineData("覆盖全县村居的三分之二以上。", 66.67, "%", true)]
+    [InlineData("出庭率达到百分之九十。", 90, "%", false)]
     public void Numbers_are_read_with_their_magnitude_unit_and_approximation(string text, double value, string unit, bool approximate)
     {
         var f = Assert.Single(Review.OfText("t", text).Figures);
@@ -29,6 +34,7 @@ public class NumberFormTests
     [Theory]
     [InlineData("2023年3月15日，印发天发〔2022〕42号文件，落实“八五”普法规划和《纲要(2021—2025年)》第12条。")]
     [InlineData("一是加强领导。二是完善制度。")]
+    [InlineData("共设1级指标和2级指标，启动Ⅳ级应急响应，打造15分钟政务服务圈，于2023/1/4发布。")]
     [InlineData("落实三项制度，增强“四个意识”，印发《优化营商环境十二条措施》，这是一项重要工作，建立一区一办三室四所机制。")]
     public void Dates_document_numbers_and_list_markers_are_not_figures(string text) =>
         Assert.Empty(Review.OfText("t", text).Figures);
