@@ -21,7 +21,7 @@ public sealed record Review(
         var headings = Outline.Headings(text);
         var parts = Outline.Parts(text, headings);
         var figures = FigureExtractor.Extract(text, headings);
-        var checks = ArithmeticChecks.Run(figures);
+        var checks = ArithmeticChecks.Run(figures, text);
         return new Review(name, text.Length, ReportFacts.Of(text), headings, parts, figures, checks, Scoring.Score(text, parts, figures, checks));
     }
 }

@@ -10,7 +10,7 @@ public sealed record ArithmeticCheck(string Kind, Verdict Verdict, string Explan
 /// that follow it.</summary>
 public static class ArithmeticChecks
 {
-    public static List<ArithmeticCheck> Run(IReadOnlyList<ReportFigure> figures)
+    public static List<ArithmeticCheck> Run(IReadOnlyList<ReportFigure> figures, string text)
     {
         var checks = new List<ArithmeticCheck>();
         // Figures are in text order, so a sentence's figures stand next to each other.
@@ -23,7 +23,7 @@ public static class ArithmeticChecks
                 if (figures[j].Unit != "%" && !figures[j].Approximate && figures[j].Value == decimal.Truncate(figures[j].Value)) counts.Insert(0, figures[j]);
             checks.Add(CheckRate(rate, counts));
         }
-        foreach (var total in figures.Where(f => IsTotal(f) && f.Unit != "%"))
+        foreach (var total in figures.Where(f => IsTotal(f, text) && f.Unit != "%"))
             if (CheckSum(total, figures) is { } sum) checks.Add(sum);
         return checks;
     }
@@ -36,13 +36,14 @@ public static class ArithmeticChecks
         if (counts.Count == 0)
             return new("比率", Verdict.Unverifiable, $"{rate.Quote}：同一句中没有给出分子和分母，无法验算", rate.Quote, rate.Start);
         foreach (var den in counts.OrderByDescending(c => c.Start))
-            foreach (var num in counts.Where(c => c != den && c.Value <= den.Value && den.Value > 0))
+            foreach (var num in Numerators(counts, den))
             {
-                var exact = 100m * num.Value / den.Value;
+                var exact = 100m * num.Sum(c => c.Value) / den.Value;
+                var quote = num.Count == 1 ? num[0].Quote : $"({string.Join(" + ", num.Select(c => c.Quote))})";
                 if (Math.Round(exact, places, MidpointRounding.AwayFromZero) == rate.Value)
-                    return new("比率", Verdict.Consistent, $"{rate.Quote} = {num.Quote} ÷ {den.Quote}（{Pct(exact)}%），一致", rate.Quote, rate.Start);
+                    return new("比率", Verdict.Consistent, $"{rate.Quote} = {quote} ÷ {den.Quote}（{Pct(exact)}%），一致", rate.Quote, rate.Start);
                 if (decimal.Truncate(exact * Pow10(places)) / Pow10(places) == rate.Value)
-                    return new("比率", Verdict.ConsistentButTruncated, $"{rate.Quote} ≈ {num.Quote} ÷ {den.Quote} = {Pct(exact)}%：截断而非四舍五入，应为{Math.Round(exact, places, MidpointRounding.AwayFromZero)}%", rate.Quote, rate.Start);
+                    return new("比率", Verdict.ConsistentButTruncated, $"{rate.Quote} ≈ {quote} ÷ {den.Quote} = {Pct(exact)}%：截断而非四舍五入，应为{Math.Round(exact, places, MidpointRounding.AwayFromZero)}%", rate.Quote, rate.Start);
             }
         if (rate.Value is 100m && counts.Count >= 2 && counts.GroupBy(c => c.Value).Any(g => g.Count() >= 2))
             return new("比率", Verdict.Consistent, $"{rate.Quote}：分子与分母相等", rate.Quote, rate.Start);
@@ -59,6 +60,17 @@ public static class ArithmeticChecks
             : $"{rate.Quote}：未给出分子和分母；且它不可能是{largest.Quote}的比率（{largest.Quote}中任何整数都得不出{rate.Quote}）", rate.Quote, rate.Start);
     }
 
+    /// <summary>Candidate numerators for a denominator: each other count, then two adjacent counts stated after it
+    /// ("一类以上案件率" = 优秀 + 一类 of the files checked).</summary>
+    static IEnumerable<List<ReportFigure>> Numerators(List<ReportFigure> counts, ReportFigure den)
+    {
+        if (den.Value <= 0) yield break;
+        foreach (var c in counts.Where(c => c != den && c.Value <= den.Value)) yield return [c];
+        var after = counts.Where(c => c.Start > den.Start && c.Unit == den.Unit).ToList();
+        for (var i = 0; i + 1 < after.Count; i++)
+            if (after[i].Value + after[i + 1].Value <= den.Value) yield return [after[i], after[i + 1]];
+    }
+
     /// <summary>The counts a rate is made of, where the catalogue knows them.</summary>
     static readonly Dictionary<string, (string Numerator, string Denominator)> Parts = new()
     {
@@ -68,12 +80,14 @@ public static class ArithmeticChecks
 
     static decimal Pow10(int e) => (decimal)Math.Pow(10, e);
 
-    /// <summary>A count announced as a total ("共受理…39件").</summary>
-    static bool IsTotal(ReportFigure f)
+    /// <summary>A count announced as a total ("共受理…39件") or followed by its breakdown ("卷宗145件，其中…").</summary>
+    static bool IsTotal(ReportFigure f, string text)
     {
         if (f.Approximate || f.Value < 2 || f.Value != decimal.Truncate(f.Value)) return false;
         var at = f.Sentence.IndexOf(f.Quote, StringComparison.Ordinal);
-        return at > 0 && TotalWords.Any(w => f.Sentence[..at].Contains(w));
+        if (at > 0 && TotalWords.Any(w => f.Sentence[..at].Contains(w))) return true;
+        var next = text.AsSpan(f.End, Math.Min(4, text.Length - f.End)).TrimStart(",，。;；:： ");
+        return next.StartsWith("其中");
     }
 
     static readonly string[] TotalWords = ["共", "合计", "总计", "累计", "总数"];

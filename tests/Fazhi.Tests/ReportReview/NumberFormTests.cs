@@ -63,6 +63,14 @@ public class NumberFormTests
     }
 
     [Fact]
+    public void A_breakdown_after_其中_that_does_not_add_up_is_not_called_consistent()
+    {
+        var r = Review.OfText("t", "抽查卷宗145件，其中优秀案件25件，一类案件90件，二类案件29件，一类以上案件率80%。");
+        Assert.DoesNotContain(r.Checks, c => c.Kind == "合计");
+        Assert.Equal(Fazhi.ReportReview.Checks.Verdict.Unverifiable, r.Checks.Single(c => c.Quote == "80%").Verdict);
+    }
+
+    [Fact]
     public void Text_without_headings_still_yields_figures_and_missing_parts()
     {
         var r = Review.OfText("t", "本年度共办理行政复议案件12件，审结10件，直接纠错率20%。下一步，我们将继续加强行政复议工作。");

@@ -31,6 +31,9 @@ public class SeedReportTests
         Assert.Contains(r.Checks, c => c.Kind == "合计" && c.Explanation == "39件 = 28件 + 9件 + 2件");
         Assert.Contains(r.Checks, c => c.Kind == "合计" && c.Explanation == "28件 = 13件 + 3件 + 12件");
         Assert.Contains(r.Checks, c => c.Quote == "17.65%" && c.Verdict == Verdict.Consistent && c.Explanation.Contains("9件 ÷ 51件"));
+        // "卷宗145件，其中优秀案件25件，一类案件91件，二类案件29件，一类以上案件率80%"
+        Assert.Contains(r.Checks, c => c.Kind == "合计" && c.Explanation == "145件 = 25件 + 91件 + 29件");
+        Assert.Contains(r.Checks, c => c.Quote == "80%" && c.Verdict == Verdict.Consistent && c.Explanation.Contains("(25件 + 91件) ÷ 145件"));
         Assert.Equal(new DateOnly(2024, 2, 28), r.Facts.PublishedOn);
         Assert.Equal("开阳县", r.Facts.Issuer); // the text says only 我县
         Assert.True(r.Facts.DeadlineMet);
