@@ -86,4 +86,32 @@ public class BrowserTests
         var response = await page.Context.APIRequest.GetAsync(url + "/reconsideration/" + marketCase.Id);
         Assert.Equal(404, response.Status);
     }
+    [Fact]
+    public async Task A_reviewer_uploads_two_reports_compares_them_and_downloads_the_workbook()
+    {
+        var (app, pw, browser, url) = await StartAsync();
+        await using var _ = app;
+        using var __ = pw;
+        var page = await LoginAsync(browser, url, "guest");
+        await page.GotoAsync(url + "/review");
+        var seeds = Path.Combine(AppContext.BaseDirectory, "Seeds");
+        string[] reports = [Path.Combine(seeds, "kaiyang-2023-annual-report.txt"), Path.Combine(seeds, "huaihua-2023-annual-report.txt")];
+        await page.SetInputFilesAsync("#files", reports);
+        await page.GetByRole(AriaRole.Button, new() { Name = "评议", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator("section.review")).ToHaveCountAsync(2);
+        await Assertions.Expect(page.Locator("#comparison")).ToContainTextAsync("开阳县2023");
+        await Assertions.Expect(page.Locator("#comparison")).ToContainTextAsync("怀化市2023");
+        await Assertions.Expect(page.Locator("section.review").First.Locator("table.checks")).ToContainTextAsync("84.62%");
+        await Assertions.Expect(page.Locator("section.review").Nth(1).Locator("table.parts")).ToContainTextAsync("具备");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "fazhi-review.png"), FullPage = false });
+
+        await page.SetInputFilesAsync("#files", reports);
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "下载 Excel" }).ClickAsync());
+        var saved = Path.Combine(Path.GetTempPath(), $"fazhi-review-{Guid.NewGuid():N}.xlsx");
+        await download.SaveAsAsync(saved);
+        var sheets = MiniExcelLibs.MiniExcel.GetSheetNames(saved);
+        File.Delete(saved);
+        Assert.Contains("对比", sheets);
+        Assert.Contains("数据", sheets);
+    }
 }

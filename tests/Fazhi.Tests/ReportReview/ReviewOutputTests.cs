@@ -23,6 +23,15 @@ public class ReviewOutputTests
     }
 
     [Fact]
+    public void A_key_stated_for_a_part_and_for_the_whole_compares_on_the_whole()
+    {
+        var part = Review.OfText("a", "2023年,甲县调解知识产权纠纷5件。全县共调解矛盾纠纷718件,调解成功687件,调解成功率95.7%。");
+        var rows = ReviewComparison.Rows([part]);
+        Assert.Equal("718件", rows.Single(r => (string?)r["指标键"] == "mediation.cases").Values.Last());
+        Assert.Equal("95.7%", rows.Single(r => (string?)r["指标键"] == "mediation.success_rate").Values.Last());
+    }
+
+    [Fact]
     public async Task Json_and_excel_carry_the_same_figures()
     {
         var reviews = new List<Review> { SeedReportTests.Seed("kaiyang-2023-annual-report.txt"), SeedReportTests.Seed("huaihua-2023-annual-report.txt") };

@@ -62,8 +62,9 @@ public static class ReviewOutput
     }
 }
 
-/// <summary>Several reports side by side on the canonical figures (the first statement of each key in each report),
-/// with the change from the previous year where two reports share an issuer.</summary>
+/// <summary>Several reports side by side on the canonical figures, with the change from the previous year where two
+/// reports share an issuer. A report may state a key several times: a count shows its largest statement (the whole
+/// rather than a part, "全县共…718件" before "其中…5件"), a rate its first.</summary>
 public static class ReviewComparison
 {
     public static List<Dictionary<string, object?>> Rows(IReadOnlyList<ReportReview.Review> reviews)
@@ -75,15 +76,21 @@ public static class ReviewComparison
             var row = new Dictionary<string, object?> { ["指标"] = Fazhi.ReportReview.Figures.FigureCatalogue.NameOf(key), ["指标键"] = key };
             foreach (var r in reviews)
             {
-                var f = r.Figures.FirstOrDefault(x => x.Key == key);
+                var f = Headline(r, key);
                 row[Title(r)] = f is null ? null : $"{f.Value:0.####}{f.Unit}{(f.Approximate ? "（约）" : "")}";
             }
             foreach (var (now, before) in YearPairs(reviews))
-                if (now.Figures.FirstOrDefault(x => x.Key == key) is { } a && before.Figures.FirstOrDefault(x => x.Key == key) is { } b && a.Unit == b.Unit)
+                if (Headline(now, key) is { } a && Headline(before, key) is { } b && a.Unit == b.Unit)
                     row[$"{now.Facts.Issuer}{before.Facts.Year}→{now.Facts.Year}"] = a.Unit == "%" ? $"{a.Value - b.Value:+0.##;-0.##;0}个百分点" : b.Value == 0 ? null : $"{100m * (a.Value - b.Value) / b.Value:+0.#;-0.#;0}%";
             rows.Add(row);
         }
         return rows;
+    }
+
+    static Fazhi.ReportReview.Figures.ReportFigure? Headline(ReportReview.Review r, string key)
+    {
+        var stated = r.Figures.Where(x => x.Key == key).ToList();
+        return stated.FirstOrDefault(x => x.Unit == "%") ?? stated.MaxBy(x => x.Value);
     }
 
     static string Title(ReportReview.Review r) => $"{r.Facts.Issuer ?? r.Name}{(r.Facts.Year is { } y ? y.ToString() : "")}";
