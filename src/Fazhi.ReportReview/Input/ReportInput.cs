@@ -38,14 +38,17 @@ public static partial class ReportInput
         }
     }
 
-    /// <summary>UTF-8 when it decodes cleanly, otherwise GB18030 (older government pages).</summary>
+    /// <summary>UTF-8 when it decodes cleanly, otherwise the charset a page declares (Big5 on Traditional sites), else
+    /// GB18030, which also reads what older government pages declare as gb2312 or gbk.</summary>
     static string Decode(byte[] bytes)
     {
         try { return new UTF8Encoding(false, true).GetString(bytes).TrimStart('\uFEFF'); }
         catch (DecoderFallbackException)
         {
             Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-            return Encoding.GetEncoding("GB18030").GetString(bytes);
+            var declared = DeclaredCharset().Match(Encoding.ASCII.GetString(bytes, 0, Math.Min(bytes.Length, 4096))).Groups[1].Value.ToLowerInvariant();
+            var encoding = declared is "big5" or "big5-hkscs" ? Encoding.GetEncoding("big5") : Encoding.GetEncoding("GB18030");
+            return encoding.GetString(bytes);
         }
     }
 
@@ -70,6 +73,7 @@ public static partial class ReportInput
         return string.Join("\n", s.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0));
     }
 
+    [GeneratedRegex(@"charset\s*=\s*[""']?([\w-]+)", RegexOptions.IgnoreCase)] private static partial Regex DeclaredCharset();
     [GeneratedRegex(@"<\s*(html|body|div|p|!doctype|meta|head)\b", RegexOptions.IgnoreCase)] private static partial Regex HtmlStart();
     [GeneratedRegex(@"<(script|style|nav|footer|header|noscript|iframe)\b.*?</\1\s*>|<!--.*?-->", RegexOptions.IgnoreCase | RegexOptions.Singleline)] private static partial Regex Dropped();
     [GeneratedRegex(@"<\s*(br|/p|/div|/h[1-6]|/li|/tr|p|div|h[1-6]|li|tr)\b[^>]*>", RegexOptions.IgnoreCase)] private static partial Regex Blocks();

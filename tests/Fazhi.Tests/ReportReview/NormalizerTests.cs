@@ -1,3 +1,4 @@
+using System.Text;
 using Fazhi.ReportReview;
 using Fazhi.ReportReview.Input;
 
@@ -24,5 +25,14 @@ public class NormalizerTests
         var r = Review.OfText("t", "全市各級各類調解組織受理調解矛盾糾紛36.39萬件，調解成功率達98%。");
         Assert.Equal(["mediation.cases", "mediation.success_rate"], r.Figures.Select(f => f.Key));
         Assert.Equal(363_900m, r.Figures[0].Value);
+    }
+
+    [Fact]
+    public void A_Big5_page_is_decoded_by_its_declared_charset()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var page = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=big5\"></head><body><p>全市調解矛盾糾紛36.39萬件，調解成功率達98%。</p></body></html>";
+        var r = Review.OfFile("page.html", Encoding.GetEncoding("big5").GetBytes(page));
+        Assert.Equal(["36.39万件", "98%"], r.Figures.Select(f => f.Quote));
     }
 }
