@@ -28,7 +28,7 @@ public static partial class NumberReader
         foreach (Match m in ArabicNumber().Matches(text))
         {
             if (m.Index > 0 && (char.IsAsciiLetterOrDigit(text[m.Index - 1]) || text[m.Index - 1] is '第' or '.')) continue;
-            var value = m.Groups["num"].Success ? decimal.Parse(m.Groups["num"].Value, CultureInfo.InvariantCulture) : 1m;
+            var value = m.Groups["num"].Success ? decimal.Parse(m.Groups["num"].Value.Replace(",", ""), CultureInfo.InvariantCulture) : 1m;
             value *= Magnitude(m.Groups["mag"].Value);
             var (unit, scale) = Unit(m.Groups["unit"].Value);
             var approximate = m.Groups["pre"].Value is "近" or "约" or "超过" or "超" or "逾" or "上" or "数" || m.Groups["post"].Success || m.Groups["over"].Success;
@@ -44,7 +44,7 @@ public static partial class NumberReader
         {
             var whole = m.Groups["whole"].Value;
             var part = m.Groups["part"].Value;
-            var wholeValue = char.IsAsciiDigit(whole[0]) ? decimal.Parse(whole, CultureInfo.InvariantCulture) : whole == "百" ? 100 : ChineseValue(whole);
+            var wholeValue = char.IsAsciiDigit(whole[0]) ? decimal.Parse(whole, CultureInfo.InvariantCulture) : ChineseValue(whole);
             var partValue = char.IsAsciiDigit(part[0]) ? decimal.Parse(part, CultureInfo.InvariantCulture) : ChineseValue(part);
             if (wholeValue is not > 0 || partValue is not { } p) continue;
             var approximate = m.Groups["about"].Success || m.Groups["over"].Success || text.AsSpan(m.Index + m.Length).StartsWith("左右");
@@ -61,7 +61,7 @@ public static partial class NumberReader
             var numeral = m.Groups["num"].Value;
             if (numeral == "一" || Quoted(text, m.Index) || Slogan(text, m.Index)) continue;
             if (ChineseValue(numeral) is not { } value) continue;
-            yield return new NumberMention(m.Index, m.Index, m.Index + m.Length, value, m.Groups["unit"].Value, false);
+            yield return new NumberMention(m.Index, m.Index, m.Index + m.Length, value, m.Groups["unit"].Value, m.Groups["post"].Success);
         }
     }
 
@@ -82,10 +82,10 @@ public static partial class NumberReader
         return false;
     }
 
-    /// <summary>十三 → 13, 两百二十 → 220; null when the characters do not form a number (十十).</summary>
+    /// <summary>十三 → 13, 两百二十 → 220, 百 → 100, 两万三千 → 23000; null when the characters do not form a number (十十).</summary>
     static decimal? ChineseValue(string numeral)
     {
-        decimal total = 0, digit = 0;
+        decimal total = 0, digit = 0, tenThousands = 0;
         var lastScale = decimal.MaxValue;
         foreach (var ch in numeral)
         {
@@ -97,13 +97,20 @@ public static partial class NumberReader
                 digit = d;
                 continue;
             }
+            if (ch == '万')
+            {
+                if (tenThousands > 0 || total + digit == 0) return null;
+                tenThousands = (total + digit) * 10_000m;
+                (total, digit, lastScale) = (0, 0, decimal.MaxValue);
+                continue;
+            }
             var scale = ch switch { '十' => 10m, '百' => 100m, '千' => 1000m, _ => 0m };
             if (scale == 0 || scale >= lastScale) return null;
-            total += (digit == 0 && ch == '十' ? 1 : digit) * scale;
+            total += (digit == 0 ? 1 : digit) * scale;
             digit = 0;
             lastScale = scale;
         }
-        return total + digit;
+        return tenThousands + total + digit;
     }
 
     static decimal Magnitude(string mag) => mag switch { "万" => 10_000m, "亿" => 100_000_000m, "千" => 1_000m, "百" => 100m, "十" => 10m, _ => 1m };
@@ -117,7 +124,7 @@ public static partial class NumberReader
         _ => (unit, 1m),
     };
 
-    [GeneratedRegex(@"(?:(?<pre>近|约|超过|超|逾|达到|达)?(?<num>\d+(?:\.\d+)?)(?<mag>万|亿)?|(?<pre>近|约|逾|上|数)(?<mag>[十百千万亿]))(?<post>余|多)?(?<mag>万|亿)?(?<unit>%|‰|万元|亿元|元|[人场件户][(（]次[)）]|人次|户次|件次|场次|份次|批次|家次|次|件|人|个工作日|工作日|个百分点|个|家|条|项|部|场|份|名|天|户|宗|起|所|篇|期|批|处|倍|卷|本|张|座|亩|小时|方面|支|套|台|辆|轮|门|大类|类|分(?!钟|之)|公斤|吨|公里|平方米|省|市|通|幅|册|块|间|栋)(?<over>以上)?")]
+    [GeneratedRegex(@"(?:(?<pre>近|约|超过|超|逾|达到|达)?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?<mag>万|亿)?|(?<pre>近|约|逾|上|数)(?<mag>[十百千万亿]))(?<post>余|多)?(?<mag>万|亿)?(?<unit>%|‰|万元|亿元|元|[人场件户][(（]次[)）]|人次|户次|件次|场次|份次|批次|家次|次|件|人|个工作日|工作日|个百分点|个|家|条|项|部|场|份|名|天|户|宗|起|所|篇|期|批|处|倍|卷|本|张|座|亩|小时|方面|支|套|台|辆|轮|门|大类|类|分(?!钟|之)|公斤|吨|公里|平方米|省|市|通|幅|册|块|间|栋)(?<over>以上)?")]
     private static partial Regex ArabicNumber();
 
     [GeneratedRegex(@"(?<=(?<about>[约近])|[的占超逾达为])(?<part>\d{1,3})/(?<whole>\d{1,3})(?![\d/])|(?<whole>[二三四五六七八九十两]+|百)分之(?<part>[一二三四五六七八九十]+)(?<over>以上)?")]
@@ -125,6 +132,6 @@ public static partial class NumberReader
 
     /// <summary>A Chinese numeral not continuing a word (第三, 每一, 近十) followed by a counting unit and not by a
     /// slogan's noun ("三项制度", "四个意识").</summary>
-    [GeneratedRegex(@"(?<![第每近约逾上数余多一二三四五六七八九十百千万两零])(?<num>[零一二三四五六七八九十两百千]{1,5})(?<unit>批次|场次|人次|方面|个|家|项|件|名|次|场|部|所|条|份|人|支|期|处|起|座)(?!是|制度|意识|自信|确立|维护|清单)")]
+    [GeneratedRegex(@"(?<![第每近约逾上数余多一二三四五六七八九十百千万两零])(?<num>[零一二三四五六七八九十两百千万]{1,6})(?<post>余|多)?(?<unit>批次|场次|人次|方面|个|家|项|件|名|次|场|部|所|条|份|人|支|期|处|起|座)(?!是|制度|意识|自信|确立|维护|清单)")]
     private static partial Regex ChineseNumber();
 }
