@@ -19,10 +19,11 @@ public sealed record Review(
     {
         var text = Normalizer.Normalize(raw);
         var headings = Outline.Headings(text);
-        var parts = Outline.Parts(text, headings);
+        var facts = ReportFacts.Of(text);
+        var parts = Outline.Parts(text, headings, facts.Year);
         var figures = FigureExtractor.Extract(text, headings);
         var checks = ArithmeticChecks.Run(figures, text);
-        return new Review(name, text.Length, ReportFacts.Of(text), headings, parts, figures, checks, Scoring.Score(text, parts, figures, checks));
+        return new Review(name, text.Length, facts, headings, parts, figures, checks, Scoring.Score(text, parts, figures, checks));
     }
 }
 

@@ -53,14 +53,15 @@ public static partial class Outline
             ["存在的问题", "问题和不足", "不足之处", "存在一些问题", "差距和不足", "短板弱项", "存在的不足"]),
         (RequiredPart.FirstResponsiblePerson, "党政主要负责人履行推进法治建设第一责任人职责情况", ["第一责任人", "主要负责人履行", "主要负责同志履行"], ["第一责任人"]),
         (RequiredPart.NextYearPlans, "下一年度工作安排", ["下一步", "下一年", "明年", "工作安排", "工作打算", "工作计划", "工作思路", "下步"],
-            ["下一步", "下一年度", "明年", "下步工作"]),
+            ["下一步", "下一年度", "明年", "下步工作", "新的一年"]),
         (RequiredPart.OtherMatters, "其他需要报告的事项", ["其他需要报告", "其他事项", "需要报告的其他"], ["其他需要报告"]),
     ];
 
-    /// <summary>Each part by a heading that names it; failing that, by a sentence that names it; failing that, absent.
+    /// <summary>Each part by a heading that names it; failing that, by a sentence that names it (for next year's plans
+    /// also one that opens with the following year and says what will be done: "2023年，我区将…"); failing that, absent.
     /// Reports often spread their measures over several headings without naming them: those count as the first part
     /// when at least one heading stands before the parts that follow it.</summary>
-    public static List<PartFinding> Parts(string text, IReadOnlyList<Heading> headings)
+    public static List<PartFinding> Parts(string text, IReadOnlyList<Heading> headings, int? year = null)
     {
         var found = new List<PartFinding>();
         foreach (var (part, name, keys, inText) in PartKeys)
@@ -68,7 +69,8 @@ public static partial class Outline
             var h = headings.FirstOrDefault(h => h.Level <= 2 && keys.Any(h.Title.Contains))
                     ?? headings.FirstOrDefault(h => keys.Any(h.Title.Contains));
             if (h is not null) { found.Add(new(part, name, true, $"{h.Numbering}{h.Title}", h.Offset, "标题")); continue; }
-            var sentence = Sentences(text).FirstOrDefault(s => inText.Any(s.Text.Contains));
+            var sentence = Sentences(text).FirstOrDefault(s => inText.Any(s.Text.Contains)
+                || part == RequiredPart.NextYearPlans && year is { } y && s.Text.StartsWith($"{y + 1}年") && s.Text.IndexOf('将') is > 0 and < 20);
             found.Add(sentence is null ? new(part, name, false, null, null, "未找到") : new(part, name, true, null, sentence.Offset, "正文"));
         }
         var measures = found[0];

@@ -67,6 +67,10 @@ public class SeedReportTests
         Assert.DoesNotContain(r.Figures, f => f.Sentence.Contains("(qū)") || f.Sentence.Contains("(jiān)"));
         Assert.True(r.Figures.Count >= 40);
         Assert.Contains(r.Figures, f => f.Key is not null);
+        // No heading announces the plans; the closing paragraph opens "2023年,我区将…".
+        var plans = r.Parts.Single(p => p.Part == Fazhi.ReportReview.Structure.RequiredPart.NextYearPlans);
+        Assert.True(plans.Present);
+        Assert.True(plans.Offset > r.Parts.Single(p => p.Part == Fazhi.ReportReview.Structure.RequiredPart.Shortcomings).Offset);
     }
 
     [Fact]
