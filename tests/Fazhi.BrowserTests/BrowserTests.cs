@@ -32,6 +32,9 @@ public class BrowserTests
     static async Task<IPage> LoginAsync(IBrowser browser, string url, string user)
     {
         var page = await (await browser.NewContextAsync()).NewPageAsync();
+        // CI runs the test projects side by side on two cores: allow for a slow page rather than fail on timing.
+        page.SetDefaultTimeout(60_000);
+        Assertions.SetDefaultExpectTimeout(20_000);
         await page.GotoAsync(url + "/account/login");
         await page.FillAsync("#UserName", user);
         await page.FillAsync("#Password", Fazhi.Features.Demo.DemoCounty.Password);
