@@ -83,7 +83,7 @@ public static partial class NumberReader
     }
 
     /// <summary>十三 → 13, 两百二十 → 220, 百 → 100, 两万三千 → 23000; null when the characters do not form a number (十十).</summary>
-    static decimal? ChineseValue(string numeral)
+    internal static decimal? ChineseValue(string numeral)
     {
         decimal total = 0, digit = 0, tenThousands = 0;
         var lastScale = decimal.MaxValue;
