@@ -67,11 +67,43 @@ public static partial class ReportInput
     static string Html(string html)
     {
         var s = Dropped().Replace(html, " ");
+        s = WithoutChrome(s);
         s = Blocks().Replace(s, "\n");
         s = Tags().Replace(s, "");
         s = System.Net.WebUtility.HtmlDecode(s);
         return string.Join("\n", s.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0));
     }
+
+    /// <summary>Removes the blocks older government sites mark as navigation, menus, breadcrumbs, sharing bars and
+    /// footers by class or id (&lt;div class="nav"&gt;, &lt;div id="footer"&gt;), each with everything nested in it.</summary>
+    static string WithoutChrome(string html)
+    {
+        var sb = new StringBuilder(html.Length);
+        var from = 0;
+        for (var m = ChromeStart().Match(html); m.Success; m = ChromeStart().Match(html, from))
+        {
+            sb.Append(html, from, m.Index - from);
+            from = EndOf(html, m.Groups["tag"].Value, m.Index + m.Length);
+        }
+        return sb.Append(html, from, html.Length - from).ToString();
+    }
+
+    /// <summary>The position after the close tag matching an element opened before start (nesting of the same tag counted).</summary>
+    static int EndOf(string html, string tag, int start)
+    {
+        var depth = 1;
+        foreach (Match m in TagOf(tag).Matches(html, start))
+        {
+            depth += m.Value[1] == '/' ? -1 : 1;
+            if (depth == 0) return m.Index + m.Length;
+        }
+        return html.Length;
+    }
+
+    static Regex TagOf(string tag) => new($@"<\/?{Regex.Escape(tag)}\b[^>]*>", RegexOptions.IgnoreCase);
+
+    [GeneratedRegex(@"<(?<tag>div|ul|table|section|aside|p|span)\b[^>]*\b(?:class|id)\s*=\s*[""'][^""']*\b(?:nav|navbar|menu|footer|foot|breadcrumb|crumb|position|share|copyright|sidebar|toolbar|links)\w*[^""']*[""'][^>]*>", RegexOptions.IgnoreCase)]
+    private static partial Regex ChromeStart();
 
     [GeneratedRegex(@"charset\s*=\s*[""']?([\w-]+)", RegexOptions.IgnoreCase)] private static partial Regex DeclaredCharset();
     [GeneratedRegex(@"<\s*(html|body|div|p|!doctype|meta|head)\b", RegexOptions.IgnoreCase)] private static partial Regex HtmlStart();

@@ -50,9 +50,10 @@ public class RobustnessTests
     {
         var text = Encoding.UTF8.GetString(SeedBytes("huaihua-2023-annual-report.txt"));
         var html = "<!DOCTYPE html><html><head><script>var visits = 12345;</script><style>p{}</style></head><body>" +
-                   "<nav>首页 | 政务公开 | 访问量 888次</nav><div class=\"article\">" +
+                   "<nav>首页 | 政务公开 | 访问量 888次</nav><div class=\"top-nav\"><div>当前位置：首页 > 政府信息公开</div><div>共发布信息12345条</div></div>" +
+                   "<div id=\"share\">浏览次数：356次</div><div class=\"article\">" +
                    string.Concat(text.Split('\n').Select(l => $"<p>{System.Net.WebUtility.HtmlEncode(l)}</p>")) +
-                   "</div><footer>版权所有 联系电话 0745-1234567 访问 999人次</footer></body></html>";
+                   "</div><div class=\"footer\"><div class=\"links\">相关链接</div>版权所有 网站访问量 999人次</div><footer>联系电话 0745-1234567</footer></body></html>";
         var fromHtml = Review.OfFile("page.html", Encoding.UTF8.GetBytes(html));
         Assert.Equal(Review.OfText("t", text).Figures.Select(f => f.Quote), fromHtml.Figures.Select(f => f.Quote));
     }
