@@ -52,6 +52,10 @@ public class NumberFormTests
     [InlineData("对全县各部门重要事项进行合法性审查，出具意见86件。", "86件", null)]
     [InlineData("对3件行政规范性文件进行合法性审查。", "3件", "normative_documents.reviewed")]
     [InlineData("一审行政诉讼案件审结16件，一审败诉率同比下降17.65%。", "17.65%", null)]
+    [InlineData("收到行政复议申请50件，受理45件，不予受理3件。", "50件", "reconsideration.cases_received")]
+    [InlineData("收到行政复议申请50件，受理45件，不予受理3件。", "45件", "reconsideration.cases_accepted")]
+    [InlineData("收到行政复议申请50件，受理45件，不予受理3件。", "3件", "reconsideration.cases_not_accepted")]
+    [InlineData("共受理行政复议案件39件，审结28件。", "39件", "reconsideration.cases_received")]
     [InlineData("行政机关负责人出庭应诉率提高到100%。", "100%", "litigation.appearance_rate")]
     public void Keys_follow_what_the_figure_counts(string text, string quote, string? key) =>
         Assert.Equal(key, Review.OfText("t", text).Figures.Single(f => f.Quote == quote).Key);
