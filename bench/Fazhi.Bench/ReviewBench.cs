@@ -3,8 +3,8 @@ using System.Text;
 using Fazhi.ReportReview;
 using Fazhi.ReportReview.Figures;
 
-/// <summary>The report reviewer against the hand-labelled seed reports (precision and recall of figures and of keys),
-/// and its speed on one core.</summary>
+/// <summary>The report reviewer against the hand labels of the seed reports and of the held-out excerpts (precision and
+/// recall of figures and of keys), and its speed on one core.</summary>
 static class ReviewBench
 {
     public static async Task RunAsync(string seeds, string labels, string heldOut, string results)
@@ -30,6 +30,7 @@ static class ReviewBench
         Console.Write(sb);
         await File.AppendAllTextAsync(results, sb.ToString());
     }
+
     static async Task ScoreAsync(StringBuilder sb, string texts, string labels)
     {
         sb.AppendLine("| report | labelled | extracted | matched | figure precision | figure recall | value right | key precision | key recall |");

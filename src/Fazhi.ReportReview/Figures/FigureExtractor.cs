@@ -8,8 +8,8 @@ public sealed record ReportFigure(
     string? Key, string? KeyName, decimal Value, string Unit, bool Approximate, string Quote, int Start, int End,
     string NounPhrase, string Section, string Sentence);
 
-/// <summary>Finds every number with a unit (件, 人次, %, 万元 …), its approximation marks (余/多/近/约) and magnitude
-/// (万/亿), and names it with a canonical key when the catalogue recognises the phrase before it.</summary>
+/// <summary>Turns every quantity NumberReader finds into a figure with its sentence, section and noun phrase, and names
+/// it with a canonical key when the catalogue recognises the phrase around it.</summary>
 public static partial class FigureExtractor
 {
     public static List<ReportFigure> Extract(string text, IReadOnlyList<Heading> headings)
@@ -26,9 +26,10 @@ public static partial class FigureExtractor
             var contextStart = sentenceIndex > 0 ? sentences[sentenceIndex - 1].Offset : sentence.Offset;
             // The phrase usually precedes the number ("办理行政复议案件244件"), sometimes follows it ("举办25场校园讲座").
             // "败诉率同比下降17.65%" states a change, not the rate itself.
-            var entry = ChangeWords().IsMatch(clause) ? null : KeyFor(clause, n.Unit, text, contextStart, n.At, sentence)
-                ?? KeyFor(ClauseAfter(text, n.End), n.Unit, text, contextStart, n.At, sentence)
-                ?? KeyFor(ListVerb(text, sentence.Offset, n.At), n.Unit, text, contextStart, n.At, sentence);
+            var entry = ChangeWords().IsMatch(clause) ? null
+                : KeyFor(clause, n.Unit, text, contextStart, n.At, sentence)
+                  ?? KeyFor(ClauseAfter(text, n.End), n.Unit, text, contextStart, n.At, sentence)
+                  ?? KeyFor(ListVerb(text, sentence.Offset, n.At), n.Unit, text, contextStart, n.At, sentence);
             figures.Add(new ReportFigure(entry?.Key, entry?.Name, n.Value, n.Unit, n.Approximate, text[n.Start..n.End], n.Start, n.End,
                 NounPhrase(clause), SectionAt(headings, LastAtOrBefore(headingStarts, n.At)), sentence.Text));
         }
