@@ -30,7 +30,8 @@ public static partial class ReportInput
         {
             using var doc = WordprocessingDocument.Open(new MemoryStream(bytes), false);
             var body = doc.MainDocumentPart?.Document?.Body ?? throw new UnreadableReportException("Word 文档中没有正文");
-            return string.Join("\n", body.Descendants<Paragraph>().Select(p => p.InnerText));
+            var numbering = new DocxNumbering(doc.MainDocumentPart);
+            return string.Join("\n", body.Descendants<Paragraph>().Select(p => numbering.LabelOf(p) + p.InnerText));
         }
         catch (Exception e) when (e is not (UnreadableReportException or OutOfMemoryException)) // a damaged package fails in many ways
         {

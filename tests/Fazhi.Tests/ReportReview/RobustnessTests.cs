@@ -46,6 +46,32 @@ public class RobustnessTests
     }
 
     [Fact]
+    public void Headings_numbered_by_Word_keep_their_numbers()
+    {
+        using var ms = new MemoryStream();
+        using (var doc = WordprocessingDocument.Create(ms, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
+        {
+            var main = doc.AddMainDocumentPart();
+            Level Level(int index, string text) => new(new StartNumberingValue { Val = 1 },
+                new NumberingFormat { Val = NumberFormatValues.ChineseCounting }, new LevelText { Val = text }) { LevelIndex = index };
+            main.AddNewPart<NumberingDefinitionsPart>().Numbering = new Numbering(
+                new AbstractNum(Level(0, "%1、"), Level(1, "（%2）")) { AbstractNumberId = 7 },
+                new NumberingInstance(new AbstractNumId { Val = 7 }) { NumberID = 3 });
+            Paragraph Numbered(string text, int level) => new(
+                new ParagraphProperties(new NumberingProperties(new NumberingLevelReference { Val = level }, new NumberingId { Val = 3 })), new Run(new Text(text)));
+            main.Document = new Document(new Body(
+                Numbered("主要举措和成效", 0), Numbered("加强党的领导", 1), new Paragraph(new Run(new Text("全年办理行政复议案件12件。"))),
+                Numbered("完善制度建设", 1), Numbered("存在的问题和不足", 0), Numbered("下一步工作打算", 0)));
+        }
+        var r = Review.OfFile("numbered.docx", ms.ToArray());
+        Assert.Equal(["一、主要举措和成效", "(一)加强党的领导", "(二)完善制度建设", "二、存在的问题和不足", "三、下一步工作打算"],
+            r.Headings.Select(h => (h.Numbering + h.Title).Replace('（', '(').Replace('）', ')')));
+        Assert.Equal([1, 2, 2, 1, 1], r.Headings.Select(h => h.Level));
+        Assert.All(r.Parts.Where(p => p.Part != Fazhi.ReportReview.Structure.RequiredPart.OtherMatters && p.Part != Fazhi.ReportReview.Structure.RequiredPart.FirstResponsiblePerson),
+            p => Assert.Equal("标题", p.How));
+    }
+
+    [Fact]
     public void A_saved_web_page_is_read_without_its_navigation_scripts_and_footer()
     {
         var text = Encoding.UTF8.GetString(SeedBytes("huaihua-2023-annual-report.txt"));
