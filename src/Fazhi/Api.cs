@@ -116,15 +116,10 @@ public static class Api
         api.MapPost("/review", async (HttpRequest request) =>
         {
             var form = await request.ReadFormAsync();
-            var reviews = new List<Fazhi.ReportReview.Review>();
+            List<Fazhi.ReportReview.Review> reviews;
             try
             {
-                foreach (var file in form.Files)
-                {
-                    using var ms = new MemoryStream();
-                    await file.CopyToAsync(ms);
-                    reviews.Add(Fazhi.ReportReview.Review.OfFile(file.FileName, ms.ToArray()));
-                }
+                reviews = await Features.Review.ReviewUploads.ReadAsync(form.Files);
                 if (form["text"].ToString() is { Length: > 0 } text) reviews.Add(Fazhi.ReportReview.Review.OfText("粘贴的文本", text));
             }
             catch (Fazhi.ReportReview.Input.UnreadableReportException e) { return Results.Problem(title: e.Message, statusCode: 400); }

@@ -42,13 +42,9 @@ public static partial class NumberReader
     {
         foreach (Match m in Fraction().Matches(text))
         {
-            var whole = m.Groups["whole"].Value;
-            var part = m.Groups["part"].Value;
-            var wholeValue = char.IsAsciiDigit(whole[0]) ? decimal.Parse(whole, CultureInfo.InvariantCulture) : ChineseValue(whole);
-            var partValue = char.IsAsciiDigit(part[0]) ? decimal.Parse(part, CultureInfo.InvariantCulture) : ChineseValue(part);
-            if (wholeValue is not > 0 || partValue is not { } p) continue;
+            if (NumeralValue(m.Groups["whole"].Value) is not { } whole || whole <= 0 || NumeralValue(m.Groups["part"].Value) is not { } part) continue;
             var approximate = m.Groups["about"].Success || m.Groups["over"].Success || text.AsSpan(m.Index + m.Length).StartsWith("左右");
-            yield return new NumberMention(m.Index, m.Index, m.Index + m.Length, Math.Round(p * 100 / wholeValue.Value, 2), "%", approximate);
+            yield return new NumberMention(m.Index, m.Index, m.Index + m.Length, Math.Round(part * 100 / whole, 2), "%", approximate);
         }
     }
 
@@ -81,6 +77,9 @@ public static partial class NumberReader
         }
         return false;
     }
+
+    static decimal? NumeralValue(string numeral) =>
+        char.IsAsciiDigit(numeral[0]) ? decimal.Parse(numeral, CultureInfo.InvariantCulture) : ChineseValue(numeral);
 
     /// <summary>十三 → 13, 两百二十 → 220, 百 → 100, 两万三千 → 23000; null when the characters do not form a number (十十).</summary>
     internal static decimal? ChineseValue(string numeral)

@@ -14,16 +14,18 @@ sealed class DocxNumbering(MainDocumentPart main)
     /// <summary>The label of the paragraph ("" when it is not numbered), advancing the list's counters.</summary>
     public string LabelOf(Paragraph paragraph)
     {
-        if (numbering is null || NumberingOf(paragraph) is not var (numId, level) || numId == 0) return "";
-        var levels = LevelsOf(numId);
-        if (levels is null || level is < 0 or > 8) return "";
+        if (numbering is null || NumberingOf(paragraph) is not var (numId, level) || level is < 0 or > 8) return "";
+        if (LevelsOf(numId) is not { } levels || !levels.TryGetValue(level, out var current)) return "";
         if (!counters.TryGetValue(numId, out var count)) counters[numId] = count = new int[9];
-        count[level] = count[level] == 0 ? StartOf(levels, level) : count[level] + 1;
+        count[level] = count[level] == 0 ? StartOf(current) : count[level] + 1;
         for (var deeper = level + 1; deeper < 9; deeper++) count[deeper] = 0;
-        if (FormatOf(levels, level) is "bullet" or "none") return "";
-        var text = levels.FirstOrDefault(l => l.LevelIndex?.Value == level)?.LevelText?.Val?.Value ?? "";
+        if (FormatOf(current) is "bullet" or "none") return "";
+        var text = current.LevelText?.Val?.Value ?? "";
         for (var l = 0; l <= level; l++)
-            text = text.Replace($"%{l + 1}", Format(Math.Max(count[l], StartOf(levels, l)), FormatOf(levels, l)));
+        {
+            var outer = levels.GetValueOrDefault(l);
+            text = text.Replace($"%{l + 1}", Format(Math.Max(count[l], StartOf(outer)), FormatOf(outer)));
+        }
         return text;
     }
 
@@ -38,17 +40,17 @@ sealed class DocxNumbering(MainDocumentPart main)
         return linked?.NumberingId?.Val?.Value is { } styleNum ? (styleNum, linked.NumberingLevelReference?.Val?.Value ?? 0) : null;
     }
 
-    List<Level>? LevelsOf(int numId)
+    Dictionary<int, Level>? LevelsOf(int numId)
     {
         var instance = numbering!.Elements<NumberingInstance>().FirstOrDefault(n => n.NumberID?.Value == numId);
         var abstractId = instance?.AbstractNumId?.Val?.Value;
-        return numbering.Elements<AbstractNum>().FirstOrDefault(a => a.AbstractNumberId?.Value == abstractId)?.Elements<Level>().ToList();
+        return numbering.Elements<AbstractNum>().FirstOrDefault(a => a.AbstractNumberId?.Value == abstractId)?
+            .Elements<Level>().Where(l => l.LevelIndex?.Value is not null).DistinctBy(l => l.LevelIndex!.Value).ToDictionary(l => l.LevelIndex!.Value);
     }
 
-    static int StartOf(List<Level> levels, int level) => levels.FirstOrDefault(l => l.LevelIndex?.Value == level)?.StartNumberingValue?.Val?.Value ?? 1;
+    static int StartOf(Level? level) => level?.StartNumberingValue?.Val?.Value ?? 1;
 
-    static string FormatOf(List<Level> levels, int level) =>
-        levels.FirstOrDefault(l => l.LevelIndex?.Value == level)?.NumberingFormat?.Val?.InnerText ?? "decimal";
+    static string FormatOf(Level? level) => level?.NumberingFormat?.Val?.InnerText ?? "decimal";
 
     /// <summary>Word's counting styles that reports use: Chinese counting (一、二 … 十一) and decimal; others as decimal.</summary>
     static string Format(int n, string format) => format switch
