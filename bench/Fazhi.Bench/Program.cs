@@ -3,7 +3,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Fazhi;
+using Fazhi.Kernel.Host;
 using Fazhi.Features.Litigation;
 using Fazhi.Features.Reconsideration;
 using Fazhi.Kernel.Access;
@@ -25,7 +25,7 @@ var services = new ServiceCollection();
 services.AddSingleton<IConfiguration>(config);
 services.AddLogging();
 services.AddDataProtection();
-App.AddServices(services, config);
+FazhiHost.AddServices(services, config);
 await using var root = services.BuildServiceProvider();
 
 async Task<T> As<T>(DataScope scope, Func<IServiceProvider, Task<T>> work)

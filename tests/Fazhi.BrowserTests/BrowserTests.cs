@@ -1,3 +1,4 @@
+using Fazhi.Features.Reconsideration;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Playwright;
 using Fazhi.Tests;
@@ -7,13 +8,13 @@ namespace Fazhi.BrowserTests;
 /// <summary>Real Chromium (Debian's) against the application on Kestrel with the demo county.</summary>
 public class BrowserTests
 {
-    sealed class KestrelApp : TestApp
+    internal sealed class KestrelApp : TestApp
     {
         public KestrelApp() { UseKestrel(0); }
         protected override void ConfigureWebHost(IWebHostBuilder b) { base.ConfigureWebHost(b); b.UseUrls("http://127.0.0.1:0"); }
     }
 
-    static async Task<(KestrelApp App, IPlaywright Pw, IBrowser Browser, string Url)> StartAsync()
+    internal static async Task<(KestrelApp App, IPlaywright Pw, IBrowser Browser, string Url)> StartAsync()
     {
         var chromium = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium";
         Assert.SkipUnless(File.Exists(chromium), "未安装 Chromium：scripts/test.sh 会安装");
@@ -29,9 +30,11 @@ public class BrowserTests
         return (app, pw, browser, app.ClientOptions.BaseAddress.ToString().TrimEnd('/'));
     }
 
-    static async Task<IPage> LoginAsync(IBrowser browser, string url, string user)
+    internal static async Task<IPage> LoginAsync(IBrowser browser, string url, string user)
     {
-        var page = await (await browser.NewContextAsync()).NewPageAsync();
+        // The screen size the shell is laid out for: a common office laptop.
+        var page = await (await browser.NewContextAsync(new() { ViewportSize = new() { Width = 1366, Height = 768 } }))
+            .NewPageAsync();
         // CI runs the test projects side by side on two cores: allow for a slow page rather than fail on timing.
         page.SetDefaultTimeout(60_000);
         Assertions.SetDefaultExpectTimeout(20_000);

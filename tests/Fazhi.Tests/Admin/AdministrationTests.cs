@@ -1,3 +1,4 @@
+using Fazhi.Features.Reconsideration;
 using System.Net;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;

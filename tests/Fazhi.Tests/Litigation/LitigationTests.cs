@@ -21,7 +21,7 @@ public class LitigationTests
         Assert.Equal(D("2026-10-08"), defence.Due); // 10-01 falls in the National Day holiday
         Assert.Contains("第67条", defence.Rule.LegalBasis);
 
-        LitigationRules.Conclude(c, OutcomeForm.Ruling, LitigationOutcome.DismissSuit, D("2026-11-02"), D("2026-11-03"));
+        LitigationRules.Conclude(c, new ConclusionRequest(0, OutcomeForm.Ruling, LitigationOutcome.DismissSuit, D("2026-11-02"), D("2026-11-03")));
         var appeal = LitigationRules.Deadlines(c, Calc, []).Single(d => d.Rule.Key.StartsWith("litigation.appeal"));
         Assert.Equal("litigation.appeal_ruling", appeal.Rule.Key);
         Assert.Equal(D("2026-11-13"), appeal.Due);
@@ -32,9 +32,13 @@ public class LitigationTests
     public void A_head_who_does_not_appear_must_leave_a_written_explanation()
     {
         var c = new LitigationCase { FiledOn = D("2026-03-01") };
-        Assert.Equal("AbsenceExplanation", Assert.Throws<DomainException>(() => LitigationRules.AddHearing(c, D("2026-04-01"), false, "王科长", "法制股股长", " ")).Field);
-        Assert.Contains("不能早于立案日期", Assert.Throws<DomainException>(() => LitigationRules.AddHearing(c, D("2026-02-01"), true, "李局长", "局长", null)).Message);
-        LitigationRules.AddHearing(c, D("2026-04-01"), false, "王科长", "法制股股长", "负责人参加全县防汛会议");
+        HearingRequest Hearing(string on, bool appeared, string name, string title, string? explanation) =>
+            new(0, D(on), appeared, name, title, explanation);
+        Assert.Equal("AbsenceExplanation", Assert.Throws<DomainException>(() =>
+            LitigationRules.AddHearing(c, Hearing("2026-04-01", false, "王科长", "法制股股长", " "))).Field);
+        Assert.Contains("不能早于立案日期", Assert.Throws<DomainException>(() =>
+            LitigationRules.AddHearing(c, Hearing("2026-02-01", true, "李局长", "局长", null))).Message);
+        LitigationRules.AddHearing(c, Hearing("2026-04-01", false, "王科长", "法制股股长", "负责人参加全县防汛会议"));
         Assert.Single(c.Hearings);
     }
 
@@ -42,10 +46,10 @@ public class LitigationTests
     public void Withdrawal_is_a_ruling_and_an_annulment_is_a_loss()
     {
         var c = new LitigationCase { FiledOn = D("2026-03-01") };
-        Assert.Equal("Form", Assert.Throws<DomainException>(() => LitigationRules.Conclude(c, OutcomeForm.Judgment, LitigationOutcome.Withdrawn, D("2026-05-01"), null)).Field);
-        LitigationRules.Conclude(c, OutcomeForm.Judgment, LitigationOutcome.Annul, D("2026-05-01"), D("2026-05-03"));
+        Assert.Equal("Form", Assert.Throws<DomainException>(() => LitigationRules.Conclude(c, new ConclusionRequest(0, OutcomeForm.Judgment, LitigationOutcome.Withdrawn, D("2026-05-01"), null))).Field);
+        LitigationRules.Conclude(c, new ConclusionRequest(0, OutcomeForm.Judgment, LitigationOutcome.Annul, D("2026-05-01"), D("2026-05-03")));
         Assert.True(c.AgencyLost);
-        Assert.Throws<DomainException>(() => LitigationRules.Conclude(c, OutcomeForm.Judgment, LitigationOutcome.Annul, D("2026-05-02"), null));
+        Assert.Throws<DomainException>(() => LitigationRules.Conclude(c, new ConclusionRequest(0, OutcomeForm.Judgment, LitigationOutcome.Annul, D("2026-05-02"), null)));
     }
 
     [Theory, MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]

@@ -1,3 +1,4 @@
+using Fazhi.Features.Reconsideration;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;

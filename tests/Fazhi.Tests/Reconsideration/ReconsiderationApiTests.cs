@@ -1,3 +1,4 @@
+using Fazhi.Features.Reconsideration;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -107,7 +108,8 @@ public class ReconsiderationApiTests
         Assert.Equal(HttpStatusCode.NotFound, (await policeClerk.GetAsync($"/api/reconsideration/{marketCase}")).StatusCode);
 
         var countyFigures = await Json(await policeClerk.GetAsync("/api/figures?unit=149901&year=2026"));
-        var received = countyFigures.GetProperty("figures").EnumerateArray().First().GetProperty("numerator").GetInt32();
+        var received = countyFigures.GetProperty("figures").EnumerateArray()
+            .Single(f => f.GetProperty("key").GetString() == "reconsideration.cases_received").GetProperty("numerator").GetInt32();
         var ownCount = await app.QueryAsync(db => db.ReconsiderationCases.CountAsync(c => c.RespondentUnitId == police && c.ReceivedOn.Year == 2026));
         Assert.Equal(ownCount, received);
 

@@ -1,5 +1,6 @@
 using Fazhi.Kernel.Audit;
 using Fazhi.Kernel.Units;
+using Fazhi.Kernel.Workflow;
 
 namespace Fazhi.Features.Litigation;
 
@@ -26,8 +27,10 @@ public enum LitigationOutcome
     RemandOrReverse = 12,  // 发回重审/改判（不利于行政机关）
 }
 
-public class LitigationCase : IAudited
+public class LitigationCase : ICaseRecord
 {
+    public static string OwnerType => "litigation";
+
     public int Id { get; set; }
     /// <summary>法院案号 such as （2026）晋0225行初12号; unique per court.</summary>
     public string CaseNumber { get; set; } = "";

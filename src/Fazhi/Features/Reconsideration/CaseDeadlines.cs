@@ -1,21 +1,54 @@
+using Fazhi.Kernel;
 using Fazhi.Kernel.Calendar;
 
 namespace Fazhi.Features.Reconsideration;
 
-/// <summary>The statutory deadlines of one case, computed from its dates (never typed in).</summary>
+/// <summary>The statutory periods of 行政复议 and the deadlines of one case, computed from its dates (never typed in).
+/// Periods the 行政复议法 writes as 3/5/7/10日 count working days (第88条); the rest count calendar days.</summary>
 public static class CaseDeadlines
 {
-    public const string OwnerType = "reconsideration";
+    const string Law = "《行政复议法》（2023年修订）";
     public const string DecisionRuleKey = "reconsideration.decision";
+
+    public static readonly DeadlineRule[] Rules =
+    [
+        new("reconsideration.acceptance_review", "受理审查", 5, PeriodUnit.WorkingDay, $"{Law}第30条、第88条",
+            "收到复议申请之日", "期满视为受理"),
+        new("reconsideration.material_notice", "一次性补正通知", 5, PeriodUnit.WorkingDay, $"{Law}第31条、第88条",
+            "收到复议申请之日"),
+        new("reconsideration.material_supply", "申请人补正材料", 10, PeriodUnit.WorkingDay, $"{Law}第31条、第88条",
+            "收到补正通知之日"),
+        new("reconsideration.copy_to_respondent", "发送申请书副本（普通程序）", 7, PeriodUnit.WorkingDay,
+            $"{Law}第48条、第88条", "受理之日"),
+        new("reconsideration.respondent_answer", "被申请人答复（普通程序）", 10, PeriodUnit.WorkingDay,
+            $"{Law}第48条、第88条", "收到申请书副本之日"),
+        new("reconsideration.copy_to_respondent_simplified", "发送申请书副本（简易程序）", 3, PeriodUnit.WorkingDay,
+            $"{Law}第54条、第88条", "受理之日"),
+        new("reconsideration.respondent_answer_simplified", "被申请人答复（简易程序）", 5, PeriodUnit.WorkingDay,
+            $"{Law}第54条、第88条", "收到申请书副本之日"),
+        new(DecisionRuleKey, "作出复议决定（普通程序）", 60, PeriodUnit.CalendarDay, $"{Law}第62条第1款", "受理之日"),
+        new("reconsideration.decision_simplified", "作出复议决定（简易程序）", 30, PeriodUnit.CalendarDay,
+            $"{Law}第62条第2款", "受理之日"),
+        new("reconsideration.decision_extension_max", "复议决定延期上限", 30, PeriodUnit.CalendarDay,
+            $"{Law}第62条第1款", "原决定期限届满之日"),
+        new("reconsideration.suspension_termination", "中止满60日终止", 60, PeriodUnit.CalendarDay,
+            $"{Law}第41条第1款第5项", "中止之日"),
+        new("reconsideration.application", "申请复议期限", 60, PeriodUnit.CalendarDay, $"{Law}第20条第1款",
+            "知道或应当知道行政行为之日"),
+    ];
 
     static readonly SuspensionGround[] TerminatingGrounds =
         [SuspensionGround.ApplicantDied, SuspensionGround.LostCapacity, SuspensionGround.ApplicantMissing];
 
-    public static List<TrackedDeadline> For(ReconsiderationCase c, DeadlineCalculator calc, IReadOnlyList<DeadlineExtension> extensions)
+    static DeadlineRule Rule(string key) => Rules.First(r => r.Key == key);
+
+    public static List<TrackedDeadline> For(ReconsiderationCase c, DeadlineCalculator calc,
+        IReadOnlyList<DeadlineExtension> extensions)
     {
         var list = new List<TrackedDeadline>();
         void Add(string key, DateOnly start, DateOnly? done, IReadOnlyList<Pause>? pauses = null) =>
-            list.Add(new TrackedDeadline(calc.Compute(DeadlineRules.Get(key), start, pauses), extensions.LastOrDefault(e => e.RuleKey == key), done));
+            list.Add(new TrackedDeadline(calc.Compute(Rule(key), start, pauses),
+                extensions.LastOrDefault(e => e.RuleKey == key), done));
 
         var simplified = c.Procedure == ReconsiderationProcedure.Simplified;
         if (c.MaterialRequestedOn is { } requested)
@@ -27,38 +60,54 @@ public static class CaseDeadlines
             Add("reconsideration.acceptance_review", c.MaterialSuppliedOn ?? c.ReceivedOn, c.AcceptedOn ?? c.NotAcceptedOn);
         if (c.AcceptedOn is not { } accepted) return list;
 
-        Add(simplified ? "reconsideration.copy_to_respondent_simplified" : "reconsideration.copy_to_respondent", accepted, c.CopySentOn);
+        Add(simplified ? "reconsideration.copy_to_respondent_simplified" : "reconsideration.copy_to_respondent",
+            accepted, c.CopySentOn);
         if (c.CopySentOn is { } sent)
-            Add(simplified ? "reconsideration.respondent_answer_simplified" : "reconsideration.respondent_answer", sent, c.AnswerReceivedOn);
+            Add(simplified ? "reconsideration.respondent_answer_simplified" : "reconsideration.respondent_answer",
+                sent, c.AnswerReceivedOn);
         var pauses = c.Suspensions.Select(s => new Pause(s.SuspendedOn, s.ResumedOn, Labels.Ground[s.Ground])).ToList();
         Add(simplified ? "reconsideration.decision_simplified" : DecisionRuleKey, accepted, c.ConcludedOn, pauses);
         foreach (var s in c.Suspensions.Where(s => TerminatingGrounds.Contains(s.Ground)))
-            Add("reconsideration.suspension_termination", s.SuspendedOn, s.ResumedOn ?? (c.ConcludedOn is { } end && end >= s.SuspendedOn ? end : null));
+            Add("reconsideration.suspension_termination", s.SuspendedOn,
+                s.ResumedOn ?? (c.ConcludedOn is { } end && end >= s.SuspendedOn ? end : null));
         return list;
     }
 
     /// <summary>The decision deadline, the one the due-soon and overdue lists follow.</summary>
-    public static TrackedDeadline? Decision(ReconsiderationCase c, DeadlineCalculator calc, IReadOnlyList<DeadlineExtension> extensions) =>
-        For(c, calc, extensions).FirstOrDefault(d => d.Rule.Key.StartsWith("reconsideration.decision"));
+    public static TrackedDeadline? Decision(ReconsiderationCase c, DeadlineCalculator calc,
+        IReadOnlyList<DeadlineExtension> extensions) =>
+        For(c, calc, extensions).FirstOrDefault(d => d.Rule.Key.StartsWith(DecisionRuleKey));
+
+    /// <summary>The shortest decision period of the procedure: the due date is never earlier than acceptance plus
+    /// this (pauses, holidays and an extension only move it later), which lets the due list narrow in the store.</summary>
+    public static int ShortestDecisionDays(ReconsiderationProcedure procedure) =>
+        Rule(procedure == ReconsiderationProcedure.Simplified ? "reconsideration.decision_simplified" : DecisionRuleKey)
+            .Length;
 
     /// <summary>第30条: when the review period lapses without a refusal, the application counts as accepted.</summary>
     public static bool DeemedAccepted(ReconsiderationCase c, DeadlineCalculator calc, DateOnly today) =>
         c.Status == ReconsiderationStatus.Received
-        && calc.Compute(DeadlineRules.Get("reconsideration.acceptance_review"), c.MaterialSuppliedOn ?? c.ReceivedOn).Due < today;
+        && calc.Compute(Rule("reconsideration.acceptance_review"), c.MaterialSuppliedOn ?? c.ReceivedOn).Due < today;
 
     /// <summary>第62条: an extension of at most 30 days, approved by the head of the 复议机构, with a reason.</summary>
-    public static DeadlineExtension Extend(ReconsiderationCase c, DeadlineCalculator calc, IReadOnlyList<DeadlineExtension> existing,
-        DateOnly newDue, string reason, string approver, DateOnly approvedOn)
+    public static DeadlineExtension Extend(ReconsiderationCase c, DeadlineCalculator calc,
+        IReadOnlyList<DeadlineExtension> existing, DateOnly newDue, string reason, string approver, DateOnly approvedOn)
     {
-        if (c.Procedure == ReconsiderationProcedure.Simplified) throw new Kernel.DomainException("NewDue", "简易程序案件的审理期限不得延长（第62条第2款）");
-        if (!c.IsOpen || c.AcceptedOn is null) throw new Kernel.DomainException("NewDue", "只有已受理、尚未审结的案件可以延期");
-        if (existing.Any(e => e.RuleKey == DecisionRuleKey)) throw new Kernel.DomainException("NewDue", "审理期限已延长过一次");
-        if (string.IsNullOrWhiteSpace(reason)) throw new Kernel.DomainException("Reason", "请填写延期理由");
-        if (string.IsNullOrWhiteSpace(approver)) throw new Kernel.DomainException("Approver", "请填写批准人（行政复议机构负责人）");
-        var original = Decision(c, calc, existing)?.OriginalDue ?? throw new Kernel.DomainException("NewDue", "案件中止期间不能延期");
-        var latest = original.AddDays(DeadlineRules.Get("reconsideration.decision_extension_max").Length);
-        if (newDue <= original) throw new Kernel.DomainException("NewDue", $"延长后的期限须晚于原期限（{original:yyyy-MM-dd}）");
-        if (newDue > latest) throw new Kernel.DomainException("NewDue", $"延长期限最多不超过30日，即不得晚于{latest:yyyy-MM-dd}");
-        return new DeadlineExtension { OwnerType = OwnerType, OwnerId = c.Id, RuleKey = DecisionRuleKey, NewDue = newDue, Reason = reason.Trim(), Approver = approver.Trim(), ApprovedOn = approvedOn };
+        if (c.Procedure == ReconsiderationProcedure.Simplified)
+            throw new DomainException("NewDue", "简易程序案件的审理期限不得延长（第62条第2款）");
+        if (!c.IsOpen || c.AcceptedOn is null) throw new DomainException("NewDue", "只有已受理、尚未审结的案件可以延期");
+        if (existing.Any(e => e.RuleKey == DecisionRuleKey)) throw new DomainException("NewDue", "审理期限已延长过一次");
+        if (string.IsNullOrWhiteSpace(reason)) throw new DomainException("Reason", "请填写延期理由");
+        if (string.IsNullOrWhiteSpace(approver)) throw new DomainException("Approver", "请填写批准人（行政复议机构负责人）");
+        var original = Decision(c, calc, existing)?.OriginalDue
+                       ?? throw new DomainException("NewDue", "案件中止期间不能延期");
+        var latest = original.AddDays(Rule("reconsideration.decision_extension_max").Length);
+        if (newDue <= original) throw new DomainException("NewDue", $"延长后的期限须晚于原期限（{original:yyyy-MM-dd}）");
+        if (newDue > latest) throw new DomainException("NewDue", $"延长期限最多不超过30日，即不得晚于{latest:yyyy-MM-dd}");
+        return new DeadlineExtension
+        {
+            OwnerType = ReconsiderationCase.OwnerType, OwnerId = c.Id, RuleKey = DecisionRuleKey, NewDue = newDue,
+            Reason = reason.Trim(), Approver = approver.Trim(), ApprovedOn = approvedOn,
+        };
     }
 }

@@ -1,13 +1,21 @@
 using Fazhi.Kernel.Audit;
 using Fazhi.Kernel.Units;
+using Fazhi.Kernel.Workflow;
 
 namespace Fazhi.Features.Reconsideration;
 
-public enum ReconsiderationStatus { Received = 1, MaterialRequested = 2, Accepted = 3, Suspended = 4, Concluded = 5, NotAccepted = 6 }
+public enum ReconsiderationStatus
+{
+    Received = 1, MaterialRequested = 2, Accepted = 3, Suspended = 4, Concluded = 5, NotAccepted = 6,
+}
 
 public enum ReconsiderationProcedure { Ordinary = 1, Simplified = 2 }
 
-public enum ActCategory { Penalty = 1, Coercion = 2, Licensing = 3, InformationDisclosure = 4, Confirmation = 5, Inaction = 6, Expropriation = 7, WorkInjury = 8, Other = 9 }
+public enum ActCategory
+{
+    Penalty = 1, Coercion = 2, Licensing = 3, InformationDisclosure = 4, Confirmation = 5, Inaction = 6, Expropriation = 7,
+    WorkInjury = 8, Other = 9,
+}
 
 /// <summary>Decision types of the 行政复议法 (2023), 第63–74条 and 第33、41条.</summary>
 public enum ReconsiderationDecision
@@ -27,7 +35,10 @@ public enum ReconsiderationDecision
 }
 
 /// <summary>第53条: the simplified procedure needs one of these (besides clear facts and little dispute).</summary>
-public enum SimplifiedBasis { OnTheSpot = 1, WarningOrCriticism = 2, SmallAmount = 3, InformationDisclosure = 4, PartiesAgree = 5 }
+public enum SimplifiedBasis
+{
+    OnTheSpot = 1, WarningOrCriticism = 2, SmallAmount = 3, InformationDisclosure = 4, PartiesAgree = 5,
+}
 
 /// <summary>中止 grounds of 第39条; grounds 1, 2 and 4 lead to termination after 60 days (第41条).</summary>
 public enum SuspensionGround
@@ -36,8 +47,10 @@ public enum SuspensionGround
     MediationOrSettlement = 6, LegalInterpretation = 7, AwaitingOtherCase = 8, NormativeDocumentReview = 9, Other = 10,
 }
 
-public class ReconsiderationCase : IAudited
+public class ReconsiderationCase : ICaseRecord
 {
+    public static string OwnerType => "reconsideration";
+
     public int Id { get; set; }
     /// <summary>案号 such as 天政复〔2026〕12号; unique.</summary>
     public string CaseNumber { get; set; } = "";
@@ -70,7 +83,8 @@ public class ReconsiderationCase : IAudited
     public string? CreatedById { get; set; }
     public int Version { get; set; }
 
-    public bool IsOpen => Status is ReconsiderationStatus.Received or ReconsiderationStatus.MaterialRequested or ReconsiderationStatus.Accepted or ReconsiderationStatus.Suspended;
+    public bool IsOpen => Status is ReconsiderationStatus.Received or ReconsiderationStatus.MaterialRequested
+        or ReconsiderationStatus.Accepted or ReconsiderationStatus.Suspended;
 }
 
 public class ReconsiderationSuspension : IAudited

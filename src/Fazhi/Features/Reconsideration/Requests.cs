@@ -1,52 +1,99 @@
+using Fazhi.Kernel;
+using Fazhi.Kernel.Workflow;
+
 namespace Fazhi.Features.Reconsideration;
 
-public sealed record RegisterCaseRequest(string CaseNumber, string Applicants, int UnitId, int RespondentUnitId, string ContestedAct, ActCategory Category,
-    DateOnly ReceivedOn, ReconsiderationProcedure Procedure = ReconsiderationProcedure.Ordinary, SimplifiedBasis? SimplifiedBasis = null, decimal? AmountYuan = null)
+/// <summary>What a caller may send to register a case: never the stored entity, so no other field can be set.</summary>
+public sealed record RegisterCaseRequest(string CaseNumber, string Applicants, int UnitId, int RespondentUnitId,
+    string ContestedAct, ActCategory Category, DateOnly ReceivedOn,
+    ReconsiderationProcedure Procedure = ReconsiderationProcedure.Ordinary, SimplifiedBasis? SimplifiedBasis = null,
+    decimal? AmountYuan = null)
 {
     public ReconsiderationCase ToCase() => new()
     {
-        CaseNumber = CaseNumber, Applicants = Applicants, UnitId = UnitId, RespondentUnitId = RespondentUnitId, ContestedAct = ContestedAct,
-        Category = Category, ReceivedOn = ReceivedOn, Procedure = Procedure, SimplifiedBasis = SimplifiedBasis, AmountYuan = AmountYuan,
+        CaseNumber = CaseNumber, Applicants = Applicants, UnitId = UnitId, RespondentUnitId = RespondentUnitId,
+        ContestedAct = ContestedAct, Category = Category, ReceivedOn = ReceivedOn, Procedure = Procedure,
+        SimplifiedBasis = SimplifiedBasis, AmountYuan = AmountYuan,
     };
 }
 
-public enum CaseStep { RequestMaterial, SupplyMaterial, Accept, RefuseAcceptance, SendCopy, ReceiveAnswer, Suspend, Resume, Conclude }
+public enum CaseStep
+{
+    RequestMaterial, SupplyMaterial, Accept, RefuseAcceptance, SendCopy, ReceiveAnswer, Suspend, Resume, Conclude,
+}
 
-public sealed record CaseStepRequest(CaseStep Step, DateOnly On, int Version, SuspensionGround? Ground = null, ReconsiderationDecision? Decision = null, bool SelfCorrected = false);
+public sealed record CaseStepRequest(CaseStep Step, DateOnly On, int Version, SuspensionGround? Ground = null,
+    ReconsiderationDecision? Decision = null, bool SelfCorrected = false);
 
 public sealed record ExtensionRequest(DateOnly NewDue, string Reason, string Approver);
 
-/// <summary>One entry point for every procedural step, used by the API and the case page alike.</summary>
+/// <summary>The procedural steps of a case: which the case's state allows, what each changes (CaseRules), and how the
+/// timeline words it — written once for the API, the case page and the demo county.</summary>
 public static class CaseSteps
 {
     public static readonly Dictionary<CaseStep, string> Label = new()
     {
-        [CaseStep.RequestMaterial] = "要求补正", [CaseStep.SupplyMaterial] = "补正", [CaseStep.Accept] = "受理", [CaseStep.RefuseAcceptance] = "不予受理",
-        [CaseStep.SendCopy] = "发送副本", [CaseStep.ReceiveAnswer] = "答复", [CaseStep.Suspend] = "中止", [CaseStep.Resume] = "恢复审理", [CaseStep.Conclude] = "决定",
+        [CaseStep.RequestMaterial] = "要求补正", [CaseStep.SupplyMaterial] = "补正", [CaseStep.Accept] = "受理",
+        [CaseStep.RefuseAcceptance] = "不予受理", [CaseStep.SendCopy] = "发送副本", [CaseStep.ReceiveAnswer] = "答复",
+        [CaseStep.Suspend] = "中止", [CaseStep.Resume] = "恢复审理", [CaseStep.Conclude] = "决定",
     };
 
-    public static Task<ReconsiderationCase> ApplyAsync(ReconsiderationService svc, int id, CaseStepRequest r)
+    /// <summary>Steps that end or stop the case: the page asks for confirmation before it sends them.</summary>
+    public static bool NeedsConfirmation(CaseStep step) => step is CaseStep.RefuseAcceptance or CaseStep.Conclude;
+
+    /// <summary>The steps the case's state allows, in the order the procedure takes them.</summary>
+    public static IReadOnlyList<CaseStep> Available(ReconsiderationCase c) => c.Status switch
     {
-        var text = r.Step switch
+        ReconsiderationStatus.Received => [CaseStep.Accept, CaseStep.RequestMaterial, CaseStep.RefuseAcceptance],
+        ReconsiderationStatus.MaterialRequested => [CaseStep.SupplyMaterial, CaseStep.RefuseAcceptance],
+        ReconsiderationStatus.Accepted when c.CopySentOn is null => [CaseStep.SendCopy, CaseStep.Suspend, CaseStep.Conclude],
+        ReconsiderationStatus.Accepted when c.AnswerReceivedOn is null =>
+            [CaseStep.ReceiveAnswer, CaseStep.Suspend, CaseStep.Conclude],
+        ReconsiderationStatus.Accepted => [CaseStep.Suspend, CaseStep.Conclude],
+        ReconsiderationStatus.Suspended => [CaseStep.Resume, CaseStep.Conclude],
+        _ => [],
+    };
+
+    /// <summary>Applies the step to the case and returns its timeline event.</summary>
+    public static TimelineEvent Apply(ReconsiderationCase c, CaseStepRequest r)
+    {
+        switch (r.Step)
         {
-            CaseStep.Suspend => $"中止审理：{Labels.Ground[r.Ground ?? throw new Kernel.DomainException("Ground", "请选择中止理由")]}",
-            CaseStep.Conclude => $"作出{Labels.Decision[r.Decision ?? throw new Kernel.DomainException("Decision", "请选择决定类型")]}决定" + (r.SelfCorrected ? "（被申请人已自行纠错）" : ""),
-            _ => Label[r.Step],
-        };
-        return svc.StepAsync(id, r.Version, r.On, Label[r.Step], text, c =>
-        {
-            switch (r.Step)
-            {
-                case CaseStep.RequestMaterial: CaseRules.RequestMaterial(c, r.On); break;
-                case CaseStep.SupplyMaterial: CaseRules.SupplyMaterial(c, r.On); break;
-                case CaseStep.Accept: CaseRules.Accept(c, r.On); break;
-                case CaseStep.RefuseAcceptance: CaseRules.RefuseAcceptance(c, r.On); break;
-                case CaseStep.SendCopy: CaseRules.SendCopy(c, r.On); break;
-                case CaseStep.ReceiveAnswer: CaseRules.ReceiveAnswer(c, r.On); break;
-                case CaseStep.Suspend: CaseRules.Suspend(c, r.On, r.Ground!.Value); break;
-                case CaseStep.Resume: CaseRules.Resume(c, r.On); break;
-                case CaseStep.Conclude: CaseRules.Conclude(c, r.On, r.Decision!.Value, r.SelfCorrected); break;
-            }
-        });
+            case CaseStep.RequestMaterial: CaseRules.RequestMaterial(c, r.On); break;
+            case CaseStep.SupplyMaterial: CaseRules.SupplyMaterial(c, r.On); break;
+            case CaseStep.Accept: CaseRules.Accept(c, r.On); break;
+            case CaseStep.RefuseAcceptance: CaseRules.RefuseAcceptance(c, r.On); break;
+            case CaseStep.SendCopy: CaseRules.SendCopy(c, r.On); break;
+            case CaseStep.ReceiveAnswer: CaseRules.ReceiveAnswer(c, r.On); break;
+            case CaseStep.Suspend:
+                CaseRules.Suspend(c, r.On, r.Ground ?? throw new DomainException("Ground", "请选择中止理由"));
+                break;
+            case CaseStep.Resume: CaseRules.Resume(c, r.On); break;
+            case CaseStep.Conclude:
+                CaseRules.Conclude(c, r.On, r.Decision ?? throw new DomainException("Decision", "请选择决定类型"),
+                    r.SelfCorrected);
+                break;
+        }
+        return Event(r.Step, r.On, r.Ground, r.Decision, r.SelfCorrected);
     }
+
+    public static TimelineEvent Received(ReconsiderationCase c) =>
+        new(c.ReceivedOn, "收到申请", $"收到{c.Applicants}的行政复议申请（{Labels.Procedure[c.Procedure]}）");
+
+    public static TimelineEvent Event(CaseStep step, DateOnly on, SuspensionGround? ground = null,
+        ReconsiderationDecision? decision = null, bool selfCorrected = false) => new(on, Label[step], step switch
+    {
+        CaseStep.RequestMaterial => "一次性书面通知申请人补正材料",
+        CaseStep.SupplyMaterial => "申请人提交补正材料",
+        CaseStep.Accept => "决定受理",
+        CaseStep.RefuseAcceptance => "决定不予受理",
+        CaseStep.SendCopy => "向被申请人发送申请书副本",
+        CaseStep.ReceiveAnswer => "收到被申请人书面答复及证据",
+        CaseStep.Suspend => $"中止审理：{(ground is { } g ? Labels.Ground[g] : "")}",
+        CaseStep.Resume => "恢复审理",
+        _ => $"作出{(decision is { } d ? Labels.Decision[d] : "")}决定" + (selfCorrected ? "（被申请人已自行纠错）" : ""),
+    });
+
+    public static TimelineEvent Extended(DateOnly on, Kernel.Calendar.DeadlineExtension e) =>
+        new(on, "延期", $"审理期限延长至{e.NewDue:yyyy-MM-dd}，理由：{e.Reason}，批准人：{e.Approver}");
 }

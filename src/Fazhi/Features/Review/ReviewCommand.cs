@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Fazhi.ReportReview.Input;
 
 namespace Fazhi.Features.Review;
@@ -5,20 +6,27 @@ namespace Fazhi.Features.Review;
 /// <summary>`fazhi review FILE… [--format markdown|json|xlsx] [--out FILE]`: needs no database.</summary>
 public static class ReviewCommand
 {
-    public static async Task<int> RunAsync(string[] args)
+    public static Command Build()
     {
-        var format = Option(args, "--format") ?? "markdown";
-        var outFile = Option(args, "--out");
-        var files = args.Where((a, i) => !a.StartsWith("--") && (i == 0 || !args[i - 1].StartsWith("--"))).ToList();
-        if (files.Count == 0 || format is not ("markdown" or "md" or "json" or "xlsx"))
+        var files = new Argument<FileInfo[]>("报告")
         {
-            Console.Error.WriteLine("用法: fazhi review 报告文件… [--format markdown|json|xlsx] [--out 输出文件]（支持 .txt、.html、.docx）");
-            return 2;
-        }
+            Description = "报告文件（.txt、.html、.docx），可多个", Arity = ArgumentArity.OneOrMore,
+        };
+        var format = new Option<string>("--format") { Description = "输出格式", DefaultValueFactory = _ => "markdown" };
+        format.AcceptOnlyFromAmong("markdown", "md", "json", "xlsx");
+        var output = new Option<FileInfo?>("--out") { Description = "输出文件（xlsx 默认 review.xlsx，其余默认打印）" };
+        var command = new Command("review", "评议法治政府建设年度报告") { files, format, output };
+        command.SetAction((parsed, _) =>
+            RunAsync(parsed.GetValue(files)!, parsed.GetValue(format)!, parsed.GetValue(output)));
+        return command;
+    }
+
+    static async Task<int> RunAsync(FileInfo[] files, string format, FileInfo? output)
+    {
         var reviews = new List<ReportReview.Review>();
         foreach (var file in files)
         {
-            try { reviews.Add(ReportReview.Review.OfFile(Path.GetFileName(file), await File.ReadAllBytesAsync(file))); }
+            try { reviews.Add(ReportReview.Review.OfFile(file.Name, await File.ReadAllBytesAsync(file.FullName))); }
             catch (Exception e) when (e is UnreadableReportException or IOException or UnauthorizedAccessException)
             {
                 Console.Error.WriteLine($"错误：{file}：{e.Message}");
@@ -27,15 +35,14 @@ public static class ReviewCommand
         }
         if (format == "xlsx")
         {
-            var path = outFile ?? "review.xlsx";
+            var path = output?.FullName ?? "review.xlsx";
             await using (var stream = File.Create(path)) await ReviewOutput.WriteXlsxAsync(reviews, stream);
             Console.WriteLine($"已写入 {path}");
             return 0;
         }
         var text = format == "json" ? ReviewOutput.ToJson(reviews) : ReviewOutput.ToMarkdown(reviews);
-        if (outFile is null) Console.WriteLine(text); else await File.WriteAllTextAsync(outFile, text);
+        if (output is null) Console.WriteLine(text);
+        else await File.WriteAllTextAsync(output.FullName, text);
         return 0;
     }
-
-    static string? Option(string[] args, string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
 }

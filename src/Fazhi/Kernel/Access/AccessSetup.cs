@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -14,8 +15,10 @@ public static class AccessSetup
 {
     public const string BearerScheme = "Bearer";
     public const string SmartScheme = "CookieOrBearer";
+    public const string AdminPolicy = "admin";
 
-    public static IServiceCollection AddFazhiAccess(this IServiceCollection services)
+    /// <summary>Identity, cookie-or-token sign-in, and one authorization policy per declared permission.</summary>
+    public static IServiceCollection AddFazhiAccess(this IServiceCollection services, IEnumerable<Modules.Permission> permissions)
     {
         services.AddScoped<ScopeAccessor>();
         services.AddIdentity<AppUser, AppRole>(o =>
@@ -49,10 +52,11 @@ public static class AccessSetup
             o.DefaultAuthenticateScheme = SmartScheme;
             o.DefaultChallengeScheme = SmartScheme;
         });
-        services.AddAuthorizationBuilder()
-            .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
-            .AddPolicy("write", p => p.RequireRole(Roles.Writers))
-            .AddPolicy("admin", p => p.RequireRole(Roles.Administrator));
+        var authorization = services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(AdminPolicy, p => p.RequireRole(Roles.Administrator));
+        foreach (var permission in permissions)
+            authorization.AddPolicy(permission.Policy, p => p.RequireRole(permission.Roles));
         return services;
     }
 

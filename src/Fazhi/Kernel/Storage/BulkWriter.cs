@@ -37,14 +37,20 @@ public static class BulkWriter
             var links = new List<AuditEntry>(records.Count);
             for (var i = 0; i < records.Count; i++)
             {
-                var link = AuditChain.Link(previous, now, db.Scope.Actor, typeof(T).Name, key.PropertyInfo!.GetValue(records[i])!.ToString()!, AuditAction.Insert, null, afters[i]);
+                var id = key.PropertyInfo!.GetValue(records[i])!.ToString()!;
+                var link = AuditChain.Link(previous, now, db.Scope.Actor, typeof(T).Name, id, AuditAction.Insert, null,
+                    afters[i]);
                 previous = link.Hash;
                 links.Add(link);
             }
             // The store numbers audit rows in the order written, which is the chain's order.
             await CopyAsync(db, audit, audit.GetProperties().Where(p => !p.IsPrimaryKey()).ToList(), links, ct);
             // Fresh statistics after a large load, or the planner keeps estimating the table as it was.
-            if (db.IsPostgres && records.Count >= AnalyzeThreshold) await db.Database.ExecuteSqlRawAsync($"ANALYZE \"{entity.GetTableName()}\"", ct);
+            if (db.IsPostgres && records.Count >= AnalyzeThreshold)
+            {
+                var analyze = $"ANALYZE \"{entity.GetTableName()}\""; // a name from the model, not from input
+                await db.Database.ExecuteSqlRawAsync(analyze, ct);
+            }
             if (ownTx is not null) await ownTx.CommitAsync(ct);
         }
         finally

@@ -4,14 +4,16 @@ using Microsoft.EntityFrameworkCore;
 using Fazhi.Kernel.Access;
 using Fazhi.Kernel.Audit;
 using Fazhi.Kernel.Calendar;
+using Fazhi.Kernel.Modules;
 using Fazhi.Kernel.Units;
-using Fazhi.Features.Reconsideration;
-using Fazhi.Features.Litigation;
 
 namespace Fazhi.Kernel.Storage;
 
-/// <summary>The one DbContext (one subclass per provider, each with its own migrations). Unit-owned records get their scope filter here; every save appends to the audit chain.</summary>
-public abstract class FazhiDb(DbContextOptions options, ScopeAccessor scope) : IdentityDbContext<AppUser, AppRole, string>(options), IDataProtectionKeyContext
+/// <summary>The one DbContext (one subclass per provider, each with its own migrations). The kernel's tables are
+/// mapped here; each feature maps its own (FeatureCatalog) and declares which unit owns its records, from which the
+/// scope filter is built. Every save appends to the audit chain.</summary>
+public abstract class FazhiDb(DbContextOptions options, ScopeAccessor scope)
+    : IdentityDbContext<AppUser, AppRole, string>(options), IDataProtectionKeyContext
 {
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<Unit> Units => Set<Unit>();
@@ -21,10 +23,6 @@ public abstract class FazhiDb(DbContextOptions options, ScopeAccessor scope) : I
     public DbSet<HolidayYear> HolidayYears => Set<HolidayYear>();
     public DbSet<PersonalToken> PersonalTokens => Set<PersonalToken>();
     public DbSet<LoginRecord> LoginRecords => Set<LoginRecord>();
-    public DbSet<ReconsiderationCase> ReconsiderationCases => Set<ReconsiderationCase>();
-    public DbSet<ReconsiderationSuspension> ReconsiderationSuspensions => Set<ReconsiderationSuspension>();
-    public DbSet<LitigationCase> LitigationCases => Set<LitigationCase>();
-    public DbSet<Hearing> Hearings => Set<Hearing>();
 
     public DataScope Scope => scope.Scope;
     // The query filters read these three members so EF parameterises them per query.
@@ -50,38 +48,9 @@ public abstract class FazhiDb(DbContextOptions options, ScopeAccessor scope) : I
         b.Entity<DeadlineExtension>(e => e.HasIndex(t => new { t.OwnerType, t.OwnerId }));
         b.Entity<HolidayYear>().HasKey(h => h.Year);
         b.Entity<PersonalToken>().HasIndex(t => t.Hash).IsUnique();
-        b.Entity<ReconsiderationCase>(e =>
-        {
-            e.HasIndex(c => c.CaseNumber).IsUnique();
-            e.HasIndex(c => new { c.UnitId, c.ReceivedOn });
-            e.HasIndex(c => new { c.RespondentUnitId, c.ReceivedOn });
-            e.HasIndex(c => c.ConcludedOn);
-            e.HasIndex(c => c.ReceivedOn);                   // the register, newest first
-            e.HasIndex(c => new { c.Status, c.ReceivedOn });  // the register filtered by status
-            e.HasOne(c => c.Unit).WithMany().HasForeignKey(c => c.UnitId).OnDelete(DeleteBehavior.Restrict);
-            e.HasOne(c => c.RespondentUnit).WithMany().HasForeignKey(c => c.RespondentUnitId).OnDelete(DeleteBehavior.Restrict);
-            e.HasMany(c => c.Suspensions).WithOne().HasForeignKey(s => s.CaseId);
-            e.Property(c => c.AmountYuan).HasPrecision(18, 2);
-            e.Property(c => c.Version).IsConcurrencyToken();
-            e.HasQueryFilter(c => ScopeAll || ScopeUnitIds.Contains(c.UnitId) || ScopeUnitIds.Contains(c.RespondentUnitId) || (ScopeUserId != null && c.CreatedById == ScopeUserId));
-        });
-        b.Entity<ReconsiderationSuspension>().Property(s => s.Version).IsConcurrencyToken();
-        b.Entity<LitigationCase>(e =>
-        {
-            e.HasIndex(c => new { c.CaseNumber, c.CourtUnitId }).IsUnique();
-            e.HasIndex(c => new { c.UnitId, c.FiledOn });
-            e.HasIndex(c => c.ConcludedOn);
-            e.HasOne(c => c.Unit).WithMany().HasForeignKey(c => c.UnitId).OnDelete(DeleteBehavior.Restrict);
-            e.HasOne(c => c.CourtUnit).WithMany().HasForeignKey(c => c.CourtUnitId).OnDelete(DeleteBehavior.Restrict);
-            e.HasMany(c => c.Hearings).WithOne().HasForeignKey(h => h.CaseId);
-            e.Property(c => c.Version).IsConcurrencyToken();
-            e.HasQueryFilter(c => ScopeAll || ScopeUnitIds.Contains(c.UnitId) || (ScopeUserId != null && c.CreatedById == ScopeUserId));
-        });
-        b.Entity<Hearing>(e =>
-        {
-            e.Property(h => h.Version).IsConcurrencyToken();
-            e.HasIndex(h => new { h.CaseId, h.HeldOn }); // hearings of a case in a year: the appearance figures
-        });
+        var scopeFilters = new ScopeFilters(() => ScopeAll, id => ScopeUnitIds.Contains(id),
+            createdBy => ScopeUserId != null && createdBy == ScopeUserId);
+        foreach (var feature in FeatureCatalog.All) feature.BuildModel(b, scopeFilters);
     }
 
     /// <summary>Serialises writers of the audit chain across web nodes (PostgreSQL); SQLite's write lock already does.</summary>

@@ -1,30 +1,31 @@
 using Microsoft.AspNetCore.DataProtection;
-using Scalar.AspNetCore;
 using Serilog;
 using Fazhi.Kernel.Access;
 using Fazhi.Kernel.Calendar;
 using Fazhi.Kernel.Figures;
+using Fazhi.Kernel.Modules;
 using Fazhi.Kernel.Storage;
-using Fazhi.Features.Reconsideration;
-using Fazhi.Features.Litigation;
+using Fazhi.Kernel.Workflow;
 
-namespace Fazhi;
+namespace Fazhi.Kernel.Host;
 
-/// <summary>Composition of the web application: kernel services, capabilities, pages and the JSON API.</summary>
-public static class App
+/// <summary>Composition of the web application: the kernel's services, then whatever each feature declares.</summary>
+public static class FazhiHost
 {
-    /// <summary>contentRoot: the CLI passes the build output folder, so `fazhi serve` works from any working directory.</summary>
+    /// <summary>contentRoot: the CLI passes the build output folder, so `fazhi serve` works from any directory.</summary>
     public static WebApplication Build(string[] args, string? contentRoot = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = contentRoot });
         builder.Host.UseSerilog((ctx, lc) => lc.ReadFrom.Configuration(ctx.Configuration).WriteTo.Console());
         AddServices(builder.Services, builder.Configuration);
         // Enums travel by name ("Penalty", "Annul"), as the OpenAPI document lists them.
-        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        builder.Services.ConfigureHttpJsonOptions(o =>
+            o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         // Chinese text is written as characters, not as &#x...; entities.
-        builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
-            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o => o.TextEncoderSettings =
+            new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
+        builder.Services.AddScoped<Shell>();
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
         {
             doc.Info.Title = "法治 Fazhi API";
@@ -41,33 +42,29 @@ public static class App
         app.UseDataScope();
         app.Use(async (ctx, next) =>
         {
-            await ctx.RequestServices.GetRequiredService<HolidaySync>().SyncAsync(ctx.RequestServices.GetRequiredService<FazhiDb>());
+            var sync = ctx.RequestServices.GetRequiredService<HolidaySync>();
+            await sync.SyncAsync(ctx.RequestServices.GetRequiredService<FazhiDb>());
             await next();
         });
         app.UseAuthorization();
         app.UseAntiforgery();
         app.MapRazorPages();
-        app.MapOpenApi("/api/openapi/{documentName}.json").AllowAnonymous();
-        app.MapScalarApiReference("/api/docs", o => o.WithOpenApiRoutePattern("/api/openapi/{documentName}.json").WithTitle("法治 Fazhi API")).AllowAnonymous();
-        Api.Map(app);
+        var api = app.MapGroup("/api").AddEndpointFilter(ApiResults.MapErrors).DisableAntiforgery();
+        foreach (var feature in FeatureCatalog.All) feature.MapApi(api);
         return app;
     }
 
-    /// <summary>Services shared by the web application and the CLI verbs.</summary>
+    /// <summary>Services shared by the web application, the CLI verbs and the benchmark.</summary>
     public static void AddServices(IServiceCollection services, IConfiguration config)
     {
         services.AddFazhiStorage(config);
-        services.AddFazhiAccess();
+        services.AddFazhiAccess(FeatureCatalog.Permissions);
         services.AddSingleton(_ => WorkingCalendar.FromEmbeddedData());
         services.AddSingleton<DeadlineCalculator>();
         services.AddSingleton<HolidaySync>();
         services.AddScoped<FigureService>();
-        services.AddScoped<IFigureSource, ReconsiderationFigures>();
-        services.AddScoped<IFigureSource, LitigationFigures>();
-        services.Configure<CorrectionRateOptions>(config.GetSection("Figures:Reconsideration"));
-        services.Configure<LitigationRateOptions>(config.GetSection("Figures:Litigation"));
-        services.AddScoped<ReconsiderationService>();
-        services.AddScoped<LitigationService>();
+        services.AddScoped<CaseWorkflow>();
         services.AddSingleton(TimeProvider.System);
+        foreach (var feature in FeatureCatalog.All) feature.AddServices(services, config);
     }
 }

@@ -1,0 +1,146 @@
+using Fazhi.Kernel.Modules;
+using Fazhi.Kernel.Units;
+using Fazhi.Kernel.Workflow;
+
+namespace Fazhi.Features.Reconsideration;
+
+/// <summary>Two years of the demo county's reconsideration cases, each with the timeline its dates imply.</summary>
+public static class ReconsiderationDemo
+{
+    static readonly (string Dept, ActCategory Category, string Act)[] Acts =
+    [
+        ("县公安局", ActCategory.Penalty, "行政拘留决定"), ("县公安局", ActCategory.Penalty, "罚款500元的行政处罚决定"),
+        ("县市场监督管理局", ActCategory.Penalty, "食品安全行政处罚决定"),
+        ("县市场监督管理局", ActCategory.Inaction, "投诉举报不予处理"),
+        ("县自然资源局", ActCategory.Penalty, "非法占地行政处罚决定"), ("县自然资源局", ActCategory.Confirmation, "不动产登记行为"),
+        ("县人力资源和社会保障局", ActCategory.WorkInjury, "不予认定工伤决定"),
+        ("县人力资源和社会保障局", ActCategory.Inaction, "未依法处理劳动保障监察投诉"),
+        ("县住房和城乡建设局", ActCategory.Coercion, "限期拆除决定"), ("县综合行政执法局", ActCategory.Coercion, "强制拆除违法建筑行为"),
+        ("县生态环境局", ActCategory.Penalty, "环境违法行政处罚决定"), ("县交通运输局", ActCategory.Penalty, "超限运输罚款决定"),
+        ("县人民政府办公室", ActCategory.InformationDisclosure, "政府信息公开申请答复"),
+        ("县行政审批服务管理局", ActCategory.Licensing, "不予行政许可决定"),
+        ("城关镇", ActCategory.Expropriation, "房屋征收补偿决定"), ("县卫生健康局", ActCategory.Penalty, "医疗机构行政处罚决定"),
+    ];
+
+    public static async Task<string?> AddAsync(DemoWorld w)
+    {
+        var cases = new List<ReconsiderationCase>();
+        for (var year = w.Today.Year - 1; year <= w.Today.Year; year++)
+        {
+            var n = year == w.Today.Year ? 58 : 64;
+            for (var k = 1; k <= n; k++)
+            {
+                var act = Acts[w.Random.Next(Acts.Length)];
+                cases.Add(CaseFor(w, $"清政复〔{year}〕{k}号", w.County, w.Unit(act.Dept), act, w.DayOf(year, 4)));
+            }
+        }
+        // A few cases the city government decides against the county government itself.
+        for (var k = 1; k <= 4; k++)
+        {
+            var act = Acts[w.Random.Next(Acts.Length)];
+            cases.Add(CaseFor(w, $"云政复〔{w.Today.Year}〕{k}号", w.City, w.County, act, w.Today.AddDays(-40 * k)));
+        }
+        w.Db.ReconsiderationCases.AddRange(cases);
+        await w.Db.SaveChangesAsync();
+        var workflow = w.Services.GetRequiredService<CaseWorkflow>();
+        foreach (var c in cases)
+            w.Db.Timeline.AddRange(Events(c).Select(e => workflow.Entry<ReconsiderationCase>(c.Id, e)));
+        await w.Db.SaveChangesAsync();
+        return $"{cases.Count}件行政复议案件";
+    }
+
+    static ReconsiderationCase CaseFor(DemoWorld w, string number, Unit organ, Unit respondent,
+        (string Dept, ActCategory Category, string Act) act, DateOnly received)
+    {
+        var rng = w.Random;
+        var simplified = act.Category == ActCategory.InformationDisclosure || rng.NextDouble() < 0.15;
+        var c = new ReconsiderationCase
+        {
+            CaseNumber = number, Applicants = w.Party(0.2), UnitId = organ.Id, RespondentUnitId = respondent.Id,
+            ContestedAct = respondent.Name + "作出的" + act.Act, Category = act.Category, ReceivedOn = received,
+            Procedure = simplified ? ReconsiderationProcedure.Simplified : ReconsiderationProcedure.Ordinary,
+        };
+        if (simplified)
+        {
+            c.SimplifiedBasis = act.Category == ActCategory.InformationDisclosure
+                ? SimplifiedBasis.InformationDisclosure : SimplifiedBasis.SmallAmount;
+            if (c.SimplifiedBasis == SimplifiedBasis.SmallAmount) c.AmountYuan = 200 + rng.Next(28) * 100;
+        }
+        Progress(c, rng, w.Today, simplified ? 30 : 60);
+        return c;
+    }
+
+    /// <summary>Moves the case as far along as its age allows: most decided in time, a few late, some suspended.</summary>
+    static void Progress(ReconsiderationCase c, Random rng, DateOnly today, int limit)
+    {
+        var received = c.ReceivedOn;
+        var age = today.DayNumber - received.DayNumber;
+        if (rng.NextDouble() < 0.08 && age > 10) { CaseRules.RefuseAcceptance(c, received.AddDays(4)); return; }
+        if (age < 4) return;
+        if (rng.NextDouble() < 0.12)
+        {
+            CaseRules.RequestMaterial(c, received.AddDays(2));
+            if (age < 12) return;
+            CaseRules.SupplyMaterial(c, received.AddDays(9));
+        }
+        var accepted = (c.MaterialSuppliedOn ?? received).AddDays(rng.Next(1, 6));
+        if (accepted > today) return;
+        CaseRules.Accept(c, accepted);
+        if (accepted.AddDays(3) <= today) CaseRules.SendCopy(c, accepted.AddDays(rng.Next(1, 4)));
+        if (c.CopySentOn is { } sent && sent.AddDays(10) <= today) CaseRules.ReceiveAnswer(c, sent.AddDays(rng.Next(3, 11)));
+        if (rng.NextDouble() < 0.1 && accepted.AddDays(20) <= today)
+        {
+            var ground = rng.NextDouble() < 0.5 ? SuspensionGround.MediationOrSettlement : SuspensionGround.AwaitingOtherCase;
+            CaseRules.Suspend(c, accepted.AddDays(15), ground);
+            if (accepted.AddDays(45) > today) return;
+            CaseRules.Resume(c, accepted.AddDays(45));
+            limit += 30;
+        }
+        // Most cases are decided in time; some run late, more among recent ones (the due list shows those still open).
+        var lateShare = accepted.AddDays(90) >= today ? 0.35 : 0.08;
+        var decideAfter = rng.NextDouble() < lateShare ? limit + rng.Next(5, 40) : rng.Next(limit / 2, limit - 2);
+        var decided = accepted.AddDays(decideAfter);
+        if (decided >= today) return;
+        CaseRules.Conclude(c, decided, PickDecision(rng, out var selfCorrected), selfCorrected);
+    }
+
+    /// <summary>A mix like the seed reports: mostly upheld or dismissed, about a quarter corrected.</summary>
+    static ReconsiderationDecision PickDecision(Random rng, out bool selfCorrected)
+    {
+        selfCorrected = false;
+        var x = rng.NextDouble();
+        if (x < 0.45) return ReconsiderationDecision.Uphold;
+        if (x < 0.55) return ReconsiderationDecision.DismissClaim;
+        if (x < 0.60) return ReconsiderationDecision.DismissApplication;
+        if (x < 0.69) return ReconsiderationDecision.Annul;
+        if (x < 0.72) return ReconsiderationDecision.PartlyAnnul;
+        if (x < 0.73) return ReconsiderationDecision.Vary;
+        if (x < 0.78) return ReconsiderationDecision.ConfirmUnlawful;
+        if (x < 0.80) return ReconsiderationDecision.OrderPerformance;
+        if (x < 0.85) return ReconsiderationDecision.Mediation;
+        selfCorrected = x < 0.91;
+        return ReconsiderationDecision.SettledWithdrawn;
+    }
+
+    /// <summary>The timeline the case's dates imply, worded as the steps word it.</summary>
+    static IEnumerable<TimelineEvent> Events(ReconsiderationCase c)
+    {
+        yield return CaseSteps.Received(c);
+        (DateOnly? On, CaseStep Step)[] dated =
+        [
+            (c.MaterialRequestedOn, CaseStep.RequestMaterial), (c.MaterialSuppliedOn, CaseStep.SupplyMaterial),
+            (c.NotAcceptedOn, CaseStep.RefuseAcceptance), (c.AcceptedOn, CaseStep.Accept), (c.CopySentOn, CaseStep.SendCopy),
+            (c.AnswerReceivedOn, CaseStep.ReceiveAnswer),
+        ];
+        foreach (var (on, step) in dated)
+            if (on is { } d) yield return CaseSteps.Event(step, d);
+        foreach (var s in c.Suspensions)
+        {
+            yield return CaseSteps.Event(CaseStep.Suspend, s.SuspendedOn, s.Ground);
+            if (s.ResumedOn is { } resumed) yield return CaseSteps.Event(CaseStep.Resume, resumed);
+        }
+        if (c.ConcludedOn is { } concluded)
+            yield return CaseSteps.Event(CaseStep.Conclude, concluded, decision: c.Decision,
+                selfCorrected: c.RespondentSelfCorrected);
+    }
+}

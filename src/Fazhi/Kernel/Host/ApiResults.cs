@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Fazhi.Kernel.Host;
+
+/// <summary>What every API endpoint shares: how errors become problem responses, and file results.</summary>
+public static class ApiResults
+{
+    public const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public const string Docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    /// <summary>Rule violations become 400 with the field, missing or out-of-scope records 404, stale edits 409.</summary>
+    public static async ValueTask<object?> MapErrors(EndpointFilterInvocationContext ctx, EndpointFilterDelegate next)
+    {
+        try { return await next(ctx); }
+        catch (DomainException e)
+        {
+            return Results.Problem(title: e.Message, statusCode: 400,
+                extensions: new Dictionary<string, object?> { ["field"] = e.Field });
+        }
+        catch (KeyNotFoundException e) { return Results.Problem(title: e.Message, statusCode: 404); }
+        catch (DbUpdateConcurrencyException e)
+        {
+            return Results.Problem(title: e.Message.StartsWith('该') ? e.Message : "该记录已被他人修改，请刷新后重试",
+                statusCode: 409);
+        }
+        catch (FormatException e) { return Results.Problem(title: e.Message, statusCode: 400); }
+    }
+
+    /// <summary>An Excel workbook written by the given export, as a download.</summary>
+    public static async Task<IResult> XlsxAsync(string fileName, Func<Stream, Task> write)
+    {
+        var ms = new MemoryStream();
+        await write(ms);
+        return TypedResults.File(ms.ToArray(), Xlsx, fileName);
+    }
+}

@@ -1,0 +1,30 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
+
+namespace Fazhi.Kernel.Modules;
+
+/// <summary>Builds each unit-owned record type's data-scope filter from what its feature declares: the unit columns
+/// that own it (a reconsideration case is owned by its 复议机关 and its 被申请人) and, for 仅本人, who created it.
+/// The templates are lambdas over the DbContext, so EF parameterises the scope per query.</summary>
+public sealed class ScopeFilters(
+    Expression<Func<bool>> all,
+    Expression<Func<int, bool>> unitInScope,
+    Expression<Func<string?, bool>> createdByCaller)
+{
+    /// <summary>Records of T are visible when any owning unit is in scope, or the scope is 全部, or (with createdBy)
+    /// the caller made them.</summary>
+    public void OwnedBy<T>(ModelBuilder model, IReadOnlyList<Expression<Func<T, int>>> units,
+        Expression<Func<T, string?>>? createdBy = null) where T : class
+    {
+        var record = Expression.Parameter(typeof(T), "record");
+        var body = all.Body;
+        foreach (var unit in units)
+            body = Expression.OrElse(body, Apply(unitInScope, Apply(unit, record)));
+        if (createdBy is not null) body = Expression.OrElse(body, Apply(createdByCaller, Apply(createdBy, record)));
+        model.Entity<T>().HasQueryFilter(Expression.Lambda<Func<T, bool>>(body, record));
+    }
+
+    static Expression Apply(LambdaExpression lambda, Expression argument) =>
+        ReplacingExpressionVisitor.Replace(lambda.Parameters[0], argument, lambda.Body);
+}
