@@ -4,7 +4,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Fazhi.Kernel.Storage.Migrations.Postgres
+namespace Fazhi.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class Initial : Migration

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Fazhi.Kernel.Storage.Migrations.Sqlite
+namespace Fazhi.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class Initial : Migration

@@ -3,17 +3,20 @@ using System;
 using Fazhi.Kernel.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Fazhi.Kernel.Storage.Migrations.Postgres
+namespace Fazhi.Migrations.Postgres
 {
     [DbContext(typeof(PostgresFazhiDb))]
-    partial class PostgresFazhiDbModelSnapshot : ModelSnapshot
+    [Migration("20261125182415_Initial")]
+    partial class Initial
     {
-        protected override void BuildModel(ModelBuilder modelBuilder)
+        /// <inheritdoc />
+        protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder

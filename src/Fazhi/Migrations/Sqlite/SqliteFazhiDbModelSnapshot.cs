@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
 
-namespace Fazhi.Kernel.Storage.Migrations.Sqlite
+namespace Fazhi.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteFazhiDb))]
     partial class SqliteFazhiDbModelSnapshot : ModelSnapshot
