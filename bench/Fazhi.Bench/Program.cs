@@ -11,8 +11,9 @@ using Fazhi.Kernel.Figures;
 using Fazhi.Kernel.Storage;
 using Fazhi.Kernel.Units;
 
-// Province-scale benchmark: builds ~3,000 units and N cases over five years on one store, then times the year figures,
-// a filtered list page and an Excel import, and appends a Markdown section to the results file.
+// Province-scale benchmark: builds ~3,000 units and N cases over five years on one store, then times the year figures
+// (in-process, through FigureService), the list pages (over HTTP, rendered) and an Excel import, and appends a
+// Markdown section to the results file.
 // Usage: Fazhi.Bench sqlite|postgres CONNECTION CASES RESULTS.md
 //        Fazhi.Bench review SEEDS_DIR LABELS_DIR HELDOUT_DIR RESULTS.md   (report reviewer: accuracy against hand labels, speed)   (BENCH_DETAIL=1 also times each figure source and the parse alone)
 if (args[0] == "review") { await ReviewBench.RunAsync(args[1], args[2], args[3], args[4]); return; }
@@ -94,13 +95,31 @@ var rows = new List<string>
         var f = sp.GetRequiredService<FigureService>();
         await f.AllAsync(await f.ScopeAsync(countyId, lastYear, default), default);
     }),
-    await Time("case list first page, filter 已审结 + year, province coordinator", province, sp =>
-        sp.GetRequiredService<ReconsiderationService>().PageAsync(new CaseFilter(Status: ReconsiderationStatus.Concluded, Year: lastYear))),
-    await Time("case list first page, filter 已审结 + year, county coordinator", county, sp =>
-        sp.GetRequiredService<ReconsiderationService>().PageAsync(new CaseFilter(Status: ReconsiderationStatus.Concluded, Year: lastYear))),
-    await Time("case list first page, search “罚款”, county coordinator", county, sp =>
-        sp.GetRequiredService<ReconsiderationService>().PageAsync(new CaseFilter(Search: "罚款"))),
 };
+
+// List pages over HTTP, as the coordinators' browsers get them.
+var (provinceToken, countyToken) = await As(DataScope.System("bench"), async sp =>
+{
+    var db = sp.GetRequiredService<FazhiDb>();
+    var users = await db.Users.Where(u => u.UserName == "province" || u.UserName == "county").ToListAsync();
+    return (await AccessSetup.CreateTokenAsync(db, users.Single(u => u.UserName == "province"), "bench"),
+        await AccessSetup.CreateTokenAsync(db, users.Single(u => u.UserName == "county"), "bench"));
+});
+await using (var pages = await PageBench.StartAsync(provider, conn))
+{
+    using var provinceHttp = pages.ClientFor(provinceToken);
+    using var countyHttp = pages.ClientFor(countyToken);
+    var concluded = $"/reconsideration?status=Concluded&year={lastYear}";
+    rows.Add(await PageBench.TimeAsync(provinceHttp, "case list first page, filter 已审结 + year, province coordinator",
+        concluded));
+    rows.Add(await PageBench.TimeAsync(countyHttp, "case list first page, filter 已审结 + year, county coordinator",
+        concluded));
+    rows.Add(await PageBench.TimeAsync(countyHttp, "case list first page, search “罚款”, county coordinator",
+        "/reconsideration?q=" + Uri.EscapeDataString("罚款")));
+    rows.Add(await PageBench.TimeAsync(countyHttp, "litigation list first page, county coordinator", "/litigation"));
+    rows.Add(await PageBench.TimeAsync(countyHttp, "home page due list, county coordinator", "/"));
+    rows.Add(await PageBench.TimeAsync(provinceHttp, "home page due list, province coordinator", "/"));
+}
 
 var importRows = int.TryParse(Environment.GetEnvironmentVariable("BENCH_IMPORT_ROWS"), out var n) ? n : Math.Min(100_000, Math.Max(1000, total / 10));
 // Warm-up, as for the other timings: a server has run an import before (JIT, EF query cache).

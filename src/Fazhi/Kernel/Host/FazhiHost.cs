@@ -15,7 +15,11 @@ public static class FazhiHost
     /// <summary>contentRoot: the CLI passes the build output folder, so `fazhi serve` works from any directory.</summary>
     public static WebApplication Build(string[] args, string? contentRoot = null)
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = contentRoot });
+        // The application name finds the compiled pages in this assembly even when another program hosts it (bench).
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args, ContentRootPath = contentRoot, ApplicationName = typeof(FazhiHost).Assembly.GetName().Name,
+        });
         builder.Host.UseSerilog((ctx, lc) => lc.ReadFrom.Configuration(ctx.Configuration).WriteTo.Console());
         AddServices(builder.Services, builder.Configuration);
         // Enums travel by name ("Penalty", "Annul"), as the OpenAPI document lists them.
