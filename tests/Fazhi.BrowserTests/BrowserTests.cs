@@ -33,7 +33,7 @@ public class BrowserTests
     internal static async Task<IPage> LoginAsync(IBrowser browser, string url, string user)
     {
         // The screen size the shell is laid out for: a common office laptop.
-        var page = await (await browser.NewContextAsync(new() { ViewportSize = new() { Width = 1366, Height = 768 } }))
+        var page = await (await browser.NewContextAsync(new() { ViewportSize = new() { Width = 1366, Height = 768 }, Locale = "zh-CN" }))
             .NewPageAsync();
         // CI runs the test projects side by side on two cores: allow for a slow page rather than fail on timing.
         page.SetDefaultTimeout(60_000);

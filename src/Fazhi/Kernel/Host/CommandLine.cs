@@ -21,7 +21,9 @@ public static class CommandLine
     {
         // Host options ("--urls=…", "--contentRoot=…", as a test host passes them) also mean "serve".
         if (args.Length == 0 || args[0].StartsWith("--") && args[0] is not ("--help" or "-h")) return await ServeAsync(args);
-        try { return await Root().Parse(args).InvokeAsync(); }
+        // Errors a user can act on are printed as one line; anything else keeps its stack trace.
+        var invocation = new InvocationConfiguration { EnableDefaultExceptionHandler = false };
+        try { return await Root().Parse(args).InvokeAsync(invocation); }
         catch (Exception e) when (e is DomainException or FormatException or KeyNotFoundException or ArgumentException
                                       or IOException)
         {
