@@ -27,11 +27,16 @@ public class NormalizerTests
         Assert.Equal(363_900m, r.Figures[0].Value);
     }
 
-    [Fact]
-    public void A_Big5_page_is_decoded_by_its_declared_charset()
+    [Theory]
+    [InlineData("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=big5\">")]
+    [InlineData("<title>臺北市政府</title><meta charset=\"BIG5\">")]
+    public void A_Big5_page_is_decoded_by_its_declared_charset(string head)
     {
+        // A UTF-8 page read first must leave charset names resolving as they should.
+        Review.OfFile("first.html", Encoding.UTF8.GetBytes("<p>全年办理12件</p>"));
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        var page = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=big5\"></head><body><p>全市調解矛盾糾紛36.39萬件，調解成功率達98%。</p></body></html>";
+        var page = $"<html><head>{head}</head><body>" +
+                   "<p>全市調解矛盾糾紛36.39萬件，調解成功率達98%。</p></body></html>";
         var r = Review.OfFile("page.html", Encoding.GetEncoding("big5").GetBytes(page));
         Assert.Equal(["36.39万件", "98%"], r.Figures.Select(f => f.Quote));
     }

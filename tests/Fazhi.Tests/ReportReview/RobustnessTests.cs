@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -82,6 +83,34 @@ public class RobustnessTests
                    "</div><div class=\"footer\"><div class=\"links\">相关链接</div>版权所有 网站访问量 999人次</div><footer>联系电话 0745-1234567</footer></body></html>";
         var fromHtml = Review.OfFile("page.html", Encoding.UTF8.GetBytes(html));
         Assert.Equal(Review.OfText("t", text).Figures.Select(f => f.Quote), fromHtml.Figures.Select(f => f.Quote));
+    }
+
+    [Fact]
+    public void A_saved_web_page_reads_as_lines_of_its_text()
+    {
+        const string page = "<html><head><title>某县报告</title><style>p{}</style></head><body>" +
+            "<h1>标题</h1><!-- 访问量 100 --><table><tr><td>共&nbsp;3&amp;件</td></tr></table>" +
+            "<div class=\"nav\"><div>内<div>层</div></div>仍在导航</div><UL CLASS=menu><li>菜单</li></UL>" +
+            "<p>正文&lt;继续<br>下一行</p><noscript>无脚本</noscript><script>if (a<b) w('</div>')</script>" +
+            "<span id=\"position\">当前位置</span><aside class=\"sidebar\">侧栏</aside><aside>旁注</aside>" +
+            "<p class=\"subnav\">子导航保留</p>结束</body></html>";
+        Assert.Equal("某县报告\n标题\n共\u00A03&件\n正文<继续\n下一行\n旁注\n子导航保留\n结束",
+            ReportInput.Read(Encoding.UTF8.GetBytes(page), "page.html"));
+    }
+
+    [Fact]
+    public void Two_megabytes_of_hostile_markup_are_read_in_seconds()
+    {
+        // Unclosed elements by the hundred thousand make a tree builder's scope checks (and lazy regexes) quadratic.
+        string[] units =
+            ["<div>", "<ul><li>", "<b><i>", "<div class=\"nav\">", "<script>", "<!--", "<div a", "&amp;", "<"];
+        var watch = Stopwatch.StartNew();
+        foreach (var unit in units)
+        {
+            var page = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat(unit, (2 << 20) / unit.Length)));
+            ReportInput.Read(page, "page.html");
+        }
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), $"2 MB pages read in {watch.Elapsed}");
     }
 
     [Fact]
