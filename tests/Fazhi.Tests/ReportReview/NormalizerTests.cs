@@ -15,6 +15,25 @@ public class NormalizerTests
     public void Simplified_text_is_left_as_written() =>
         Assert.Equal("成效显著，著作权保护，干部培训。", Normalizer.Normalize("成效显著，著作权保护，干部培训。"));
 
+    [Theory]
+    [InlineData("慰藉")]
+    [InlineData("现场一片狼藉，事后给予当事人慰藉。")]
+    [InlineData("申请人於某不服行政处罚决定。")]
+    public void Simplified_words_with_characters_of_the_built_in_map_are_left_as_written(string text)
+    {
+        Assert.Equal("国", IcuTraditional.ToSimplified("國")); // ICU is there: the next call takes its path
+        Assert.Equal(text, Normalizer.Normalize(text));
+        Assert.Equal(text, Normalizer.Normalize(text, toSimplified: _ => null)); // as where ICU is missing
+    }
+
+    [Fact]
+    public void Traditional_text_goes_through_the_built_in_map_where_ICU_is_missing()
+    {
+        const string traditional = "全區辦理行政復議案件３０３９件，於法有據。";
+        Assert.Equal("全区办理行政复议案件3039件，于法有据。",
+            Normalizer.Normalize(traditional, toSimplified: _ => null));
+    }
+
     [Fact]
     public void Pinyin_after_Traditional_characters_goes_before_conversion() =>
         Assert.Equal("全区办理行政复议案件3039件", Normalizer.Normalize("全區(qū)辦理行政復(fù)議案件3039件"));
