@@ -85,7 +85,11 @@ public static partial class Normalizer
         return traditional >= 2 && traditional * 100 >= chinese;
     }
 
-    /// <summary>A CJK character followed by its pinyin in parentheses, tone marks and all: keep the character.</summary>
-    [GeneratedRegex(@"([\u3400-\u9fff])[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ]{1,7}[)）]")] private static partial Regex Pinyin();
+    /// <summary>A CJK character followed by its pinyin in parentheses, tone marks and all: keep the
+    /// character.</summary>
+    [GeneratedRegex(@"([\u3400-\u9fff])[(（]" +
+                    @"[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ]{1,7}[)）]")]
+    private static partial Regex Pinyin();
+
     [GeneratedRegex(@"[ \t]*\n[\s]*")] private static partial Regex BlankLines();
 }

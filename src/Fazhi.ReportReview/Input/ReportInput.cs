@@ -17,10 +17,13 @@ public static partial class ReportInput
     public static string Read(byte[] bytes, string? fileName = null)
     {
         if (bytes.Length == 0) return "";
-        if (bytes.Length > MaxBytes) throw new UnreadableReportException($"文件过大（{bytes.Length / 1024 / 1024} MB），上限为 {MaxBytes / 1024 / 1024} MB");
+        if (bytes.Length > MaxBytes)
+            throw new UnreadableReportException(
+                $"文件过大（{bytes.Length / 1024 / 1024} MB），上限为 {MaxBytes / 1024 / 1024} MB");
         if (bytes.Length > 4 && bytes[0] == 'P' && bytes[1] == 'K') return Docx(bytes);
         var text = Decode(bytes);
-        if (LooksBinary(text)) throw new UnreadableReportException("文件不是文本、网页或 Word（.docx）文档");
+        if (LooksBinary(text))
+            throw new UnreadableReportException("文件不是文本、网页或 Word（.docx）文档");
         return LooksHtml(text, fileName) ? HtmlText.Of(text) : text;
     }
 
@@ -29,13 +32,16 @@ public static partial class ReportInput
         try
         {
             using var doc = WordprocessingDocument.Open(new MemoryStream(bytes), false);
-            var body = doc.MainDocumentPart?.Document?.Body ?? throw new UnreadableReportException("Word 文档中没有正文");
+            var body = doc.MainDocumentPart?.Document?.Body
+                       ?? throw new UnreadableReportException("Word 文档中没有正文");
             var numbering = new DocxNumbering(doc.MainDocumentPart);
             return string.Join("\n", body.Descendants<Paragraph>().Select(p => numbering.LabelOf(p) + p.InnerText));
         }
-        catch (Exception e) when (e is not (UnreadableReportException or OutOfMemoryException)) // a damaged package fails in many ways
+        // A damaged package fails in many ways.
+        catch (Exception e) when (e is not (UnreadableReportException or OutOfMemoryException))
         {
-            throw new UnreadableReportException($"无法读取 Word 文档（文件可能已损坏或不是 .docx）：{e.Message}");
+            throw new UnreadableReportException(
+                $"无法读取 Word 文档（文件可能已损坏或不是 .docx）：{e.Message}");
         }
     }
 
@@ -59,13 +65,16 @@ public static partial class ReportInput
     static bool LooksBinary(string text)
     {
         var sample = text.Length > 4096 ? text[..4096] : text;
-        var control = sample.Count(c => c < 32 && c is not ('\n' or '\r' or '\t' or '\f')) + sample.Count(c => c == '\uFFFD');
+        var control = sample.Count(c => c < 32 && c is not ('\n' or '\r' or '\t' or '\f'))
+                      + sample.Count(c => c == '\uFFFD');
         return control > sample.Length / 20 + 2;
     }
 
     static bool LooksHtml(string text, string? fileName) =>
-        fileName?.EndsWith(".htm", StringComparison.OrdinalIgnoreCase) == true || fileName?.EndsWith(".html", StringComparison.OrdinalIgnoreCase) == true
+        fileName?.EndsWith(".htm", StringComparison.OrdinalIgnoreCase) == true
+        || fileName?.EndsWith(".html", StringComparison.OrdinalIgnoreCase) == true
         || HtmlStart().IsMatch(text.Length > 2000 ? text[..2000] : text);
 
-    [GeneratedRegex(@"<\s*(html|body|div|p|!doctype|meta|head)\b", RegexOptions.IgnoreCase)] private static partial Regex HtmlStart();
+    [GeneratedRegex(@"<\s*(html|body|div|p|!doctype|meta|head)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HtmlStart();
 }

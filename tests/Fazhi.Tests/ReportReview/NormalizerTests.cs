@@ -9,11 +9,13 @@ public class NormalizerTests
     [Fact]
     public void Traditional_text_becomes_Simplified_beyond_the_report_vocabulary() =>
         Assert.Equal("坚决拥护，克服艰巨困难，打破垄断，恳谈会召开12次。",
-            Normalizer.Normalize("堅決擁護，克服艱巨困難，打破壟斷，懇談會召開１２次。").Replace(',', '，'));
+            Normalizer.Normalize("堅決擁護，克服艱巨困難，打破壟斷，懇談會召開１２次。")
+                .Replace(',', '，'));
 
     [Fact]
     public void Simplified_text_is_left_as_written() =>
-        Assert.Equal("成效显著，著作权保护，干部培训。", Normalizer.Normalize("成效显著，著作权保护，干部培训。"));
+        Assert.Equal("成效显著，著作权保护，干部培训。",
+            Normalizer.Normalize("成效显著，著作权保护，干部培训。"));
 
     [Theory]
     [InlineData("慰藉")]
@@ -36,12 +38,14 @@ public class NormalizerTests
 
     [Fact]
     public void Pinyin_after_Traditional_characters_goes_before_conversion() =>
-        Assert.Equal("全区办理行政复议案件3039件", Normalizer.Normalize("全區(qū)辦理行政復(fù)議案件3039件"));
+        Assert.Equal("全区办理行政复议案件3039件",
+            Normalizer.Normalize("全區(qū)辦理行政復(fù)議案件3039件"));
 
     [Fact]
     public void A_Traditional_news_text_yields_its_figures_with_keys()
     {
-        var r = Review.OfText("t", "全市各級各類調解組織受理調解矛盾糾紛36.39萬件，調解成功率達98%。");
+        var r = Review.OfText("t",
+            "全市各級各類調解組織受理調解矛盾糾紛36.39萬件，調解成功率達98%。");
         Assert.Equal(["mediation.cases", "mediation.success_rate"], r.Figures.Select(f => f.Key));
         Assert.Equal(363_900m, r.Figures[0].Value);
     }
