@@ -5,14 +5,17 @@ using Fazhi.ReportReview.Structure;
 
 namespace Fazhi.ReportReview;
 
-public sealed record ReportScore(int Total, int Parts, int Evidence, int Arithmetic, string Method, List<string> Reasons);
+public sealed record ReportScore(
+    int Total, int Parts, int Evidence, int Arithmetic, string Method, List<string> Reasons);
 
-/// <summary>The review of one published annual report: its structure, its figures, the arithmetic behind them, a score.</summary>
+/// <summary>The review of one published annual report: its structure, its figures, the arithmetic behind them, a
+/// score.</summary>
 public sealed record Review(
     string Name, int Characters, ReportFacts Facts, List<Heading> Headings, List<PartFinding> Parts,
     List<ReportFigure> Figures, List<ArithmeticCheck> Checks, ReportScore Score)
 {
-    /// <summary>Reads and reviews a file (text, HTML or .docx). Throws UnreadableReportException for what is not a report.</summary>
+    /// <summary>Reads and reviews a file (text, HTML or .docx). Throws UnreadableReportException for what is not a
+    /// report.</summary>
     public static Review OfFile(string name, byte[] bytes) => OfText(name, ReportInput.Read(bytes, name));
 
     public static Review OfText(string name, string raw)
@@ -23,7 +26,8 @@ public sealed record Review(
         var parts = Outline.Parts(text, headings, facts.Year);
         var figures = FigureExtractor.Extract(text, headings);
         var checks = ArithmeticChecks.Run(figures, text);
-        return new Review(name, text.Length, facts, headings, parts, figures, checks, Scoring.Score(text, parts, figures, checks));
+        return new Review(name, text.Length, facts, headings, parts, figures, checks,
+            Scoring.Score(text, parts, figures, checks));
     }
 }
 
@@ -31,10 +35,12 @@ public sealed record Review(
 public static class Scoring
 {
     public const string Method =
-        "满分100分：必备内容50分（五部分各10分，缺一部分扣10分）；数据支撑30分（含有数字的段落占全部正文段落的比例×30，四舍五入）；" +
+        "满分100分：必备内容50分（五部分各10分，缺一部分扣10分）；" +
+        "数据支撑30分（含有数字的段落占全部正文段落的比例×30，四舍五入）；" +
         "计算准确20分（每处计算不一致扣10分、每处截断而非四舍五入扣2分，最低0分）。";
 
-    public static ReportScore Score(string text, List<PartFinding> parts, List<ReportFigure> figures, List<ArithmeticCheck> checks)
+    public static ReportScore Score(
+        string text, List<PartFinding> parts, List<ReportFigure> figures, List<ArithmeticCheck> checks)
     {
         var reasons = new List<string>();
         var partScore = parts.Count(p => p.Present) * 10;
@@ -53,7 +59,9 @@ public static class Scoring
         var linesWithFigures = figures.Select(f => FigureExtractor.LastAtOrBefore(lineArray, f.Start)).ToHashSet();
         var lines = bodyLines;
         var withFigures = bodyLines.Count(linesWithFigures.Contains);
-        var evidence = lines.Count == 0 ? 0 : (int)Math.Round(30m * withFigures / lines.Count, MidpointRounding.AwayFromZero);
+        var evidence = lines.Count == 0
+            ? 0
+            : (int)Math.Round(30m * withFigures / lines.Count, MidpointRounding.AwayFromZero);
         reasons.Add($"{lines.Count}个正文段落中{withFigures}个含有数字（{evidence}/30）");
         var wrong = checks.Count(c => c.Verdict == Verdict.Inconsistent);
         var truncated = checks.Count(c => c.Verdict == Verdict.ConsistentButTruncated);

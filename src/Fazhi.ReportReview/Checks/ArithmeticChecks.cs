@@ -20,7 +20,9 @@ public static class ArithmeticChecks
             if (rate.Unit != "%" || rate.Approximate) continue;
             var counts = new List<ReportFigure>();
             for (var j = i - 1; j >= 0 && figures[j].Sentence == rate.Sentence; j--)
-                if (figures[j].Unit != "%" && !figures[j].Approximate && figures[j].Value == decimal.Truncate(figures[j].Value)) counts.Insert(0, figures[j]);
+                if (figures[j].Unit != "%" && !figures[j].Approximate
+                    && figures[j].Value == decimal.Truncate(figures[j].Value))
+                    counts.Insert(0, figures[j]);
             checks.Add(CheckRate(rate, counts));
         }
         foreach (var total in figures.Where(f => IsTotal(f, text) && f.Unit != "%"))
@@ -28,36 +30,48 @@ public static class ArithmeticChecks
         return checks;
     }
 
-    /// <summary>Does some pair of counts stated before the rate give it, rounded (or truncated) to the places it is stated with?</summary>
+    /// <summary>Does some pair of counts stated before the rate give it, rounded (or truncated) to the places it is
+    /// stated with?</summary>
     static ArithmeticCheck CheckRate(ReportFigure rate, List<ReportFigure> counts)
     {
         var places = rate.Quote.Contains('.') ? rate.Quote.Split('.')[1].TakeWhile(char.IsAsciiDigit).Count() : 0;
         string Pct(decimal v) => v.ToString("0." + new string('0', Math.Max(places, 2)));
         if (counts.Count == 0)
-            return new("比率", Verdict.Unverifiable, $"{rate.Quote}：同一句中没有给出分子和分母，无法验算", rate.Quote, rate.Start);
+            return new("比率", Verdict.Unverifiable,
+                $"{rate.Quote}：同一句中没有给出分子和分母，无法验算", rate.Quote, rate.Start);
         foreach (var den in counts.OrderByDescending(c => c.Start))
             foreach (var num in Numerators(counts, den))
             {
                 var exact = 100m * num.Sum(c => c.Value) / den.Value;
                 var quote = num.Count == 1 ? num[0].Quote : $"({string.Join(" + ", num.Select(c => c.Quote))})";
                 if (Math.Round(exact, places, MidpointRounding.AwayFromZero) == rate.Value)
-                    return new("比率", Verdict.Consistent, $"{rate.Quote} = {quote} ÷ {den.Quote}（{Pct(exact)}%），一致", rate.Quote, rate.Start);
+                    return new("比率", Verdict.Consistent,
+                        $"{rate.Quote} = {quote} ÷ {den.Quote}（{Pct(exact)}%），一致", rate.Quote, rate.Start);
                 if (decimal.Truncate(exact * Pow10(places)) / Pow10(places) == rate.Value)
-                    return new("比率", Verdict.ConsistentButTruncated, $"{rate.Quote} ≈ {quote} ÷ {den.Quote} = {Pct(exact)}%：截断而非四舍五入，应为{Math.Round(exact, places, MidpointRounding.AwayFromZero)}%", rate.Quote, rate.Start);
+                    return new("比率", Verdict.ConsistentButTruncated,
+                        $"{rate.Quote} ≈ {quote} ÷ {den.Quote} = {Pct(exact)}%：截断而非四舍五入，" +
+                        $"应为{Math.Round(exact, places, MidpointRounding.AwayFromZero)}%",
+                        rate.Quote, rate.Start);
             }
         if (rate.Value is 100m && counts.Count >= 2 && counts.GroupBy(c => c.Value).Any(g => g.Count() >= 2))
             return new("比率", Verdict.Consistent, $"{rate.Quote}：分子与分母相等", rate.Quote, rate.Start);
         // A rate whose own parts the sentence names (败诉 and 结案 for 败诉率): they must give it.
         if (Parts.TryGetValue(rate.Key ?? "", out var keys)
-            && counts.LastOrDefault(c => c.Key == keys.Numerator) is { } n && counts.LastOrDefault(c => c.Key == keys.Denominator) is { } d && d.Value > 0)
-            return new("比率", Verdict.Inconsistent, $"{rate.Quote}与{n.Quote} ÷ {d.Quote} = {Pct(100m * n.Value / d.Value)}%不符", rate.Quote, rate.Start);
+            && counts.LastOrDefault(c => c.Key == keys.Numerator) is { } n
+            && counts.LastOrDefault(c => c.Key == keys.Denominator) is { } d && d.Value > 0)
+            return new("比率", Verdict.Inconsistent,
+                $"{rate.Quote}与{n.Quote} ÷ {d.Quote} = {Pct(100m * n.Value / d.Value)}%不符",
+                rate.Quote, rate.Start);
         // Otherwise the parts are not stated; say when a nearby total cannot be its denominator.
         var largest = counts.MaxBy(c => c.Value)!;
         var possible = largest.Value > 100_000 || Enumerable.Range(0, (int)largest.Value + 1)
             .Any(k => Math.Round(100m * k / largest.Value, places, MidpointRounding.AwayFromZero) == rate.Value);
         return new("比率", Verdict.Unverifiable, possible
-            ? $"{rate.Quote}：句中的数字（{string.Join("、", counts.Select(c => c.Quote))}）都不是它的分子或分母，未给出计算依据"
-            : $"{rate.Quote}：未给出分子和分母；且它不可能是{largest.Quote}的比率（{largest.Quote}中任何整数都得不出{rate.Quote}）", rate.Quote, rate.Start);
+            ? $"{rate.Quote}：句中的数字（{string.Join("、", counts.Select(c => c.Quote))}）" +
+              $"都不是它的分子或分母，未给出计算依据"
+            : $"{rate.Quote}：未给出分子和分母；且它不可能是{largest.Quote}的比率" +
+              $"（{largest.Quote}中任何整数都得不出{rate.Quote}）",
+            rate.Quote, rate.Start);
     }
 
     /// <summary>Candidate numerators for a denominator: each other count, then two adjacent counts stated after it
@@ -80,7 +94,8 @@ public static class ArithmeticChecks
 
     static decimal Pow10(int e) => (decimal)Math.Pow(10, e);
 
-    /// <summary>A count announced as a total ("共受理…39件") or followed by its breakdown ("卷宗145件，其中…").</summary>
+    /// <summary>A count announced as a total ("共受理…39件") or followed by its breakdown
+    /// ("卷宗145件，其中…").</summary>
     static bool IsTotal(ReportFigure f, string text)
     {
         if (f.Approximate || f.Value < 2 || f.Value != decimal.Truncate(f.Value)) return false;
@@ -92,7 +107,8 @@ public static class ArithmeticChecks
 
     static readonly string[] TotalWords = ["共", "合计", "总计", "累计", "总数"];
 
-    /// <summary>The smallest set of the counts that follow the total (same unit, next two sentences) that adds up to it.</summary>
+    /// <summary>The smallest set of the counts that follow the total (same unit, next two sentences) that adds up to
+    /// it.</summary>
     static ArithmeticCheck? CheckSum(ReportFigure total, IReadOnlyList<ReportFigure> figures)
     {
         var following = figures.SkipWhile(f => f.Start <= total.Start).TakeWhile(f => f.Start - total.End < 200)
@@ -101,7 +117,8 @@ public static class ArithmeticChecks
         for (var size = 2; size <= following.Count; size++)
             foreach (var set in Subsets(following, size))
                 if (set.Sum(f => f.Value) == total.Value)
-                    return new("合计", Verdict.Consistent, $"{total.Quote} = {string.Join(" + ", set.Select(f => f.Quote))}", total.Quote, total.Start);
+                    return new("合计", Verdict.Consistent,
+                        $"{total.Quote} = {string.Join(" + ", set.Select(f => f.Quote))}", total.Quote, total.Start);
         return null;
     }
 

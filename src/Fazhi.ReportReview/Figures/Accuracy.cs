@@ -7,12 +7,14 @@ public sealed record LabelledFigure(string Quote, decimal Value, string Unit, bo
 public sealed record LabelSet(string Report, string LabelledBy, List<LabelledFigure> Figures)
 {
     public static LabelSet Load(string path) =>
-        JsonSerializer.Deserialize<LabelSet>(File.ReadAllText(path), new JsonSerializerOptions { PropertyNameCaseInsensitive = true })!;
+        JsonSerializer.Deserialize<LabelSet>(
+            File.ReadAllText(path), new JsonSerializerOptions { PropertyNameCaseInsensitive = true })!;
 }
 
 /// <summary>How well extraction agrees with hand labels. The n-th occurrence of a quote in the labels pairs with the
 /// n-th occurrence of the same quote among the extracted figures.</summary>
-public sealed record Accuracy(int Labelled, int Extracted, int Matched, int ValuesRight, int LabelledKeys, int ExtractedKeys, int KeysRight)
+public sealed record Accuracy(
+    int Labelled, int Extracted, int Matched, int ValuesRight, int LabelledKeys, int ExtractedKeys, int KeysRight)
 {
     public double Precision => Extracted == 0 ? 1 : (double)Matched / Extracted;
     public double Recall => Labelled == 0 ? 1 : (double)Matched / Labelled;
@@ -34,6 +36,7 @@ public sealed record Accuracy(int Labelled, int Extracted, int Matched, int Valu
         }
         // Keys given to figures that are not labelled at all count against key precision too.
         extractedKeys += byQuote.Values.Sum(q => q.Count(f => f.Key is not null));
-        return new Accuracy(labels.Count, extracted.Count, matched, values, labels.Count(l => l.Key is not null), extractedKeys, keysRight);
+        return new Accuracy(labels.Count, extracted.Count, matched, values,
+            labels.Count(l => l.Key is not null), extractedKeys, keysRight);
     }
 }

@@ -3,13 +3,14 @@ using Fazhi.ReportReview.Structure;
 
 namespace Fazhi.ReportReview.Figures;
 
-/// <summary>One quantitative statement of a report. Offsets index the normalised text; Quote is the figure as written.</summary>
+/// <summary>One quantitative statement of a report. Offsets index the normalised text; Quote is the figure as
+/// written.</summary>
 public sealed record ReportFigure(
     string? Key, string? KeyName, decimal Value, string Unit, bool Approximate, string Quote, int Start, int End,
     string NounPhrase, string Section, string Sentence);
 
-/// <summary>Turns every quantity NumberReader finds into a figure with its sentence, section and noun phrase, and names
-/// it with a canonical key when the catalogue recognises the phrase around it.</summary>
+/// <summary>Turns every quantity NumberReader finds into a figure with its sentence, section and noun phrase, and
+/// names it with a canonical key when the catalogue recognises the phrase around it.</summary>
 public static partial class FigureExtractor
 {
     public static List<ReportFigure> Extract(string text, IReadOnlyList<Heading> headings)
@@ -24,28 +25,35 @@ public static partial class FigureExtractor
             var sentence = sentenceIndex >= 0 ? sentences[sentenceIndex] : new Outline.Sentence(text, 0);
             var clause = Clause(text, sentence.Offset, n.At);
             var contextStart = sentenceIndex > 0 ? sentences[sentenceIndex - 1].Offset : sentence.Offset;
-            // The phrase usually precedes the number ("办理行政复议案件244件"), sometimes follows it ("举办25场校园讲座").
+            // The phrase usually precedes the number ("办理行政复议案件244件"), sometimes follows it
+            // ("举办25场校园讲座").
             // "败诉率同比下降17.65%" states a change, not the rate itself.
             var entry = ChangeWords().IsMatch(clause) ? null
                 : KeyFor(clause, n.Unit, text, contextStart, n.At, sentence)
                   ?? KeyFor(ClauseAfter(text, n.End), n.Unit, text, contextStart, n.At, sentence)
                   ?? KeyFor(ListVerb(text, sentence.Offset, n.At), n.Unit, text, contextStart, n.At, sentence);
-            figures.Add(new ReportFigure(entry?.Key, entry?.Name, n.Value, n.Unit, n.Approximate, text[n.Start..n.End], n.Start, n.End,
+            figures.Add(new ReportFigure(
+                entry?.Key, entry?.Name, n.Value, n.Unit, n.Approximate, text[n.Start..n.End], n.Start, n.End,
                 NounPhrase(clause), SectionAt(headings, LastAtOrBefore(headingStarts, n.At)), sentence.Text));
         }
         return figures;
     }
 
-    /// <summary>The text between the last clause break (，；：, and 、 unless listBreaks is off) and the number.</summary>
+    /// <summary>The text between the last clause break (，；：, and 、 unless listBreaks is off) and the
+    /// number.</summary>
     static string Clause(string text, int sentenceStart, int at, bool listBreaks = true)
     {
         var from = at - 1;
-        while (from >= sentenceStart && text[from] is not (',' or '，' or ';' or '；' or ':' or '：' or '\n') && (!listBreaks || text[from] != '、')) from--;
+        while (from >= sentenceStart && text[from] is not (',' or '，' or ';' or '；' or ':' or '：' or '\n')
+               && (!listBreaks || text[from] != '、'))
+            from--;
         return text[(from + 1)..at].Trim();
     }
 
-    /// <summary>For a figure closing a list of qualifiers ("备案审查各盟市、自治区各部门规范性文件283件"), the first item, which
-    /// carries the verb they share. A list whose items have their own figures ("示范户3435户、法律明白人21968名") or that ends
+    /// <summary>For a figure closing a list of qualifiers
+    /// ("备案审查各盟市、自治区各部门规范性文件283件"), the first item, which carries the verb they
+    /// share.
+    /// A list whose items have their own figures ("示范户3435户、法律明白人21968名") or that ends
     /// in a summary ("撤销、变更等纠错决定") has none.</summary>
     static string ListVerb(string text, int sentenceStart, int at)
     {
@@ -57,11 +65,14 @@ public static partial class FigureExtractor
     static string ClauseAfter(string text, int from)
     {
         var to = from;
-        while (to < text.Length && to - from < 20 && text[to] is not (',' or '，' or ';' or '；' or ':' or '：' or '、' or '。' or '\n')) to++;
+        while (to < text.Length && to - from < 20
+               && text[to] is not (',' or '，' or ';' or '；' or ':' or '：' or '、' or '。' or '\n'))
+            to++;
         return text[from..to];
     }
 
-    static CatalogueEntry? KeyFor(string clause, string unit, string text, int contextStart, int at, Outline.Sentence sentence)
+    static CatalogueEntry? KeyFor(
+        string clause, string unit, string text, int contextStart, int at, Outline.Sentence sentence)
     {
         CatalogueEntry? best = null;
         var bestContext = -1;
@@ -71,17 +82,22 @@ public static partial class FigureExtractor
             if (e.Topic is { Length: > 0 } && !e.Topic.Any(sentence.Text.Contains)) continue;
             if (e.Context is not { Length: > 0 }) return best ?? e;
             // Where several entries share a phrase ("审结"), the topic mentioned last before the number decides.
-            var (from, window) = e.ContextInSentence ? (sentence.Offset, sentence.Text) : (contextStart, text[contextStart..at]);
-            var last = e.Context.Max(c => window.LastIndexOf(c, StringComparison.Ordinal) is var i and >= 0 ? from + i : -1);
+            var (from, window) = e.ContextInSentence
+                ? (sentence.Offset, sentence.Text)
+                : (contextStart, text[contextStart..at]);
+            var last = e.Context.Max(c =>
+                window.LastIndexOf(c, StringComparison.Ordinal) is var i and >= 0 ? from + i : -1);
             if (last > bestContext) { best = e; bestContext = last; }
         }
         return best;
     }
 
-    /// <summary>The phrase stands in the clause and is not negated ("未化解成功转立案2件" counts no success).</summary>
+    /// <summary>The phrase stands in the clause and is not negated ("未化解成功转立案2件" counts no
+    /// success).</summary>
     static bool Affirmed(string clause, string phrase)
     {
-        for (var i = clause.IndexOf(phrase, StringComparison.Ordinal); i >= 0; i = clause.IndexOf(phrase, i + 1, StringComparison.Ordinal))
+        for (var i = clause.IndexOf(phrase, StringComparison.Ordinal); i >= 0;
+             i = clause.IndexOf(phrase, i + 1, StringComparison.Ordinal))
             if (i == 0 || clause[i - 1] is not ('未' or '不' or '无' or '没')) return true;
         return false;
     }
@@ -110,6 +126,11 @@ public static partial class FigureExtractor
     }
 
 
-    [GeneratedRegex(@"(同比|环比|比上年|较上年|比去年|较去年)|(下降|增长|上升|提高|降低|减少|增加)了?$")] private static partial Regex ChangeWords();
-    [GeneratedRegex(@"^(全年|全市|全县|全区|全省|今年以来|今年|其中|共计|共|累计|合计|总计|先后|已|均|全部)+")] private static partial Regex LeadWords();
+    [GeneratedRegex(@"(同比|环比|比上年|较上年|比去年|较去年)" +
+                    @"|(下降|增长|上升|提高|降低|减少|增加)了?$")]
+    private static partial Regex ChangeWords();
+
+    [GeneratedRegex(@"^(全年|全市|全县|全区|全省|今年以来|今年|其中|共计|共" +
+                    @"|累计|合计|总计|先后|已|均|全部)+")]
+    private static partial Regex LeadWords();
 }

@@ -3,11 +3,13 @@ using System.Text.RegularExpressions;
 
 namespace Fazhi.ReportReview.Figures;
 
-/// <summary>A number with its unit as written: At is where the digits start, Start..End the quote (达/达到 left out).</summary>
+/// <summary>A number with its unit as written: At is where the digits start, Start..End the quote (达/达到 left
+/// out).</summary>
 public sealed record NumberMention(int At, int Start, int End, decimal Value, string Unit, bool Approximate);
 
-/// <summary>Reads every counted quantity of a text in order: Arabic numbers with magnitude (万/亿), approximation marks
-/// (余/多/近/约/以上) and a unit, and counts written in Chinese numerals ("十三批次", "三个派出所").</summary>
+/// <summary>Reads every counted quantity of a text in order: Arabic numbers with magnitude (万/亿), approximation
+/// marks (余/多/近/约/以上) and a unit, and counts written in Chinese numerals ("十三批次",
+/// "三个派出所").</summary>
 public static partial class NumberReader
 {
     public static IEnumerable<NumberMention> Read(string text)
@@ -18,7 +20,8 @@ public static partial class NumberReader
         foreach (var c in Chinese(text))
         {
             while (j < digits.Count && digits[j].End <= c.Start) j++;
-            if (j == digits.Count || digits[j].Start >= c.End) chinese.Add(c); // "近十个" is read once, as an Arabic-form match
+            // "近十个" is read once, as an Arabic-form match.
+            if (j == digits.Count || digits[j].Start >= c.End) chinese.Add(c);
         }
         return chinese.Count == 0 ? digits : digits.Concat(chinese).OrderBy(n => n.At);
     }
@@ -27,29 +30,39 @@ public static partial class NumberReader
     {
         foreach (Match m in ArabicNumber().Matches(text))
         {
-            if (m.Index > 0 && (char.IsAsciiLetterOrDigit(text[m.Index - 1]) || text[m.Index - 1] is '第' or '.')) continue;
-            var value = m.Groups["num"].Success ? decimal.Parse(m.Groups["num"].Value.Replace(",", ""), CultureInfo.InvariantCulture) : 1m;
+            if (m.Index > 0 && (char.IsAsciiLetterOrDigit(text[m.Index - 1]) || text[m.Index - 1] is '第' or '.'))
+                continue;
+            var value = m.Groups["num"].Success
+                ? decimal.Parse(m.Groups["num"].Value.Replace(",", ""), CultureInfo.InvariantCulture)
+                : 1m;
             value *= Magnitude(m.Groups["mag"].Value);
             var (unit, scale) = Unit(m.Groups["unit"].Value);
-            var approximate = m.Groups["pre"].Value is "近" or "约" or "超过" or "超" or "逾" or "上" or "数" || m.Groups["post"].Success || m.Groups["over"].Success;
+            var approximate = m.Groups["pre"].Value is "近" or "约" or "超过" or "超" or "逾" or "上" or "数"
+                              || m.Groups["post"].Success || m.Groups["over"].Success;
             var start = m.Index + (m.Groups["pre"].Value is "达" or "达到" ? m.Groups["pre"].Length : 0);
             yield return new NumberMention(m.Index, start, m.Index + m.Length, value * scale, unit, approximate);
         }
     }
 
-    /// <summary>Shares written as fractions ("占全省的1/4左右", "三分之一以上"), read as percentages.</summary>
+    /// <summary>Shares written as fractions ("占全省的1/4左右", "三分之一以上"), read as
+    /// percentages.</summary>
     static IEnumerable<NumberMention> Fractions(string text)
     {
         foreach (Match m in Fraction().Matches(text))
         {
-            if (NumeralValue(m.Groups["whole"].Value) is not { } whole || whole <= 0 || NumeralValue(m.Groups["part"].Value) is not { } part) continue;
-            var approximate = m.Groups["about"].Success || m.Groups["over"].Success || text.AsSpan(m.Index + m.Length).StartsWith("左右");
-            yield return new NumberMention(m.Index, m.Index, m.Index + m.Length, Math.Round(part * 100 / whole, 2), "%", approximate);
+            if (NumeralValue(m.Groups["whole"].Value) is not { } whole || whole <= 0
+                || NumeralValue(m.Groups["part"].Value) is not { } part)
+                continue;
+            var approximate = m.Groups["about"].Success || m.Groups["over"].Success
+                              || text.AsSpan(m.Index + m.Length).StartsWith("左右");
+            yield return new NumberMention(
+                m.Index, m.Index, m.Index + m.Length, Math.Round(part * 100 / whole, 2), "%", approximate);
         }
     }
 
-    /// <summary>Counts in Chinese numerals. A lone 一 is an article ("一项重要工作"), and numerals inside quotes, titles
-    /// or numeral-noun runs name slogans and documents ("“三项制度”", "《十二条措施》", "三室四所"): none is a figure.</summary>
+    /// <summary>Counts in Chinese numerals. A lone 一 is an article ("一项重要工作"), and numerals inside
+    /// quotes, titles or numeral-noun runs name slogans and documents ("“三项制度”", "《十二条措施》",
+    /// "三室四所"): none is a figure.</summary>
     static IEnumerable<NumberMention> Chinese(string text)
     {
         foreach (Match m in ChineseNumber().Matches(text))
@@ -57,11 +70,13 @@ public static partial class NumberReader
             var numeral = m.Groups["num"].Value;
             if (numeral == "一" || Quoted(text, m.Index) || Slogan(text, m.Index)) continue;
             if (ChineseValue(numeral) is not { } value) continue;
-            yield return new NumberMention(m.Index, m.Index, m.Index + m.Length, value, m.Groups["unit"].Value, m.Groups["post"].Success);
+            yield return new NumberMention(
+                m.Index, m.Index, m.Index + m.Length, value, m.Groups["unit"].Value, m.Groups["post"].Success);
         }
     }
 
-    /// <summary>Numeral and noun in turn ("一区一办三室四所", "一圈两场三改") make a slogan, not a count.</summary>
+    /// <summary>Numeral and noun in turn ("一区一办三室四所", "一圈两场三改") make a slogan, not a
+    /// count.</summary>
     static bool Slogan(string text, int at) => at >= 2 && "一二三四五六七八九十两".Contains(text[at - 2]);
 
     /// <summary>Whether the position sits inside “…” or 《…》 opened earlier in the same sentence.</summary>
@@ -81,7 +96,8 @@ public static partial class NumberReader
     static decimal? NumeralValue(string numeral) =>
         char.IsAsciiDigit(numeral[0]) ? decimal.Parse(numeral, CultureInfo.InvariantCulture) : ChineseValue(numeral);
 
-    /// <summary>十三 → 13, 两百二十 → 220, 百 → 100, 两万三千 → 23000; null when the characters do not form a number (十十).</summary>
+    /// <summary>十三 → 13, 两百二十 → 220, 百 → 100, 两万三千 → 23000; null when the characters do
+    /// not form a number (十十).</summary>
     internal static decimal? ChineseValue(string numeral)
     {
         decimal total = 0, digit = 0, tenThousands = 0;
@@ -112,7 +128,10 @@ public static partial class NumberReader
         return tenThousands + total + digit;
     }
 
-    static decimal Magnitude(string mag) => mag switch { "万" => 10_000m, "亿" => 100_000_000m, "千" => 1_000m, "百" => 100m, "十" => 10m, _ => 1m };
+    static decimal Magnitude(string mag) => mag switch
+    {
+        "万" => 10_000m, "亿" => 100_000_000m, "千" => 1_000m, "百" => 100m, "十" => 10m, _ => 1m,
+    };
 
     /// <summary>万元/亿元 become 元; "人(次)" is written for 人次.</summary>
     static (string Unit, decimal Scale) Unit(string unit) => unit switch
@@ -123,14 +142,28 @@ public static partial class NumberReader
         _ => (unit, 1m),
     };
 
-    [GeneratedRegex(@"(?:(?<pre>近|约|超过|超|逾|达到|达)?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?<mag>万|亿)?|(?<pre>近|约|逾|上|数)(?<mag>[十百千万亿]))(?<post>余|多)?(?<mag>万|亿)?(?<unit>%|‰|万元|亿元|元|[人场件户][(（]次[)）]|人次|户次|件次|场次|份次|批次|家次|次|件|人|个工作日|工作日|个百分点|个|家|条|项|部|场|份|名|天|户|宗|起|所|篇|期|批|处|倍|卷|本|张|座|亩|小时|方面|支|套|台|辆|轮|门|大类|类|分(?!钟|之)|公斤|吨|公里|平方米|省|市|通|幅|册|块|间|栋)(?<over>以上)?")]
+    [GeneratedRegex(
+        @"(?:(?<pre>近|约|超过|超|逾|达到|达)?" +
+        @"(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?<mag>万|亿)?" +
+        @"|(?<pre>近|约|逾|上|数)(?<mag>[十百千万亿]))(?<post>余|多)?(?<mag>万|亿)?" +
+        @"(?<unit>%|‰|万元|亿元|元|[人场件户][(（]次[)）]" +
+        @"|人次|户次|件次|场次|份次|批次|家次" +
+        @"|次|件|人|个工作日|工作日|个百分点|个|家|条|项|部|场|份|名|天|户|宗|起|所" +
+        @"|篇|期|批|处|倍|卷|本|张|座|亩|小时|方面|支|套|台|辆|轮|门|大类|类|分(?!钟|之)" +
+        @"|公斤|吨|公里|平方米|省|市|通|幅|册|块|间|栋)(?<over>以上)?")]
     private static partial Regex ArabicNumber();
 
-    [GeneratedRegex(@"(?<=(?<about>[约近])|[的占超逾达为])(?<part>\d{1,3})/(?<whole>\d{1,3})(?![\d/])|(?<whole>[二三四五六七八九十两]+|百)分之(?<part>[一二三四五六七八九十]+)(?<over>以上)?")]
+    [GeneratedRegex(@"(?<=(?<about>[约近])|[的占超逾达为])(?<part>\d{1,3})/(?<whole>\d{1,3})(?![\d/])" +
+                    @"|(?<whole>[二三四五六七八九十两]+|百)分之" +
+                    @"(?<part>[一二三四五六七八九十]+)(?<over>以上)?")]
     private static partial Regex Fraction();
 
-    /// <summary>A Chinese numeral not continuing a word (第三, 每一, 近十) followed by a counting unit and not by a
-    /// slogan's noun ("三项制度", "四个意识").</summary>
-    [GeneratedRegex(@"(?<![第每近约逾上数余多一二三四五六七八九十百千万两零])(?<num>[零一二三四五六七八九十两百千万]{1,6})(?<post>余|多)?(?<unit>批次|场次|人次|方面|个|家|项|件|名|次|场|部|所|条|份|人|支|期|处|起|座)(?!是|制度|意识|自信|确立|维护|清单)")]
+    /// <summary>A Chinese numeral not continuing a word (第三, 每一, 近十) followed by a counting unit and not
+    /// by a slogan's noun ("三项制度", "四个意识").</summary>
+    [GeneratedRegex(@"(?<![第每近约逾上数余多一二三四五六七八九十百千万两零])" +
+                    @"(?<num>[零一二三四五六七八九十两百千万]{1,6})(?<post>余|多)?" +
+                    @"(?<unit>批次|场次|人次|方面|个|家|项|件|名|次|场" +
+                    @"|部|所|条|份|人|支|期|处|起|座)" +
+                    @"(?!是|制度|意识|自信|确立|维护|清单)")]
     private static partial Regex ChineseNumber();
 }

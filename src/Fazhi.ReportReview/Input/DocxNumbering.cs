@@ -3,8 +3,9 @@ using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Fazhi.ReportReview.Input;
 
-/// <summary>The labels Word draws in front of automatically numbered paragraphs ("一、", "（二）", "3."), which are not
-/// part of the paragraph text. Headings numbered this way would otherwise reach the outline without their numbering.</summary>
+/// <summary>The labels Word draws in front of automatically numbered paragraphs ("一、", "（二）", "3."), which
+/// are not part of the paragraph text. Headings numbered this way would otherwise reach the outline without their
+/// numbering.</summary>
 sealed class DocxNumbering(MainDocumentPart main)
 {
     readonly Numbering? numbering = main.NumberingDefinitionsPart?.Numbering;
@@ -29,7 +30,8 @@ sealed class DocxNumbering(MainDocumentPart main)
         return text;
     }
 
-    /// <summary>The paragraph's own numbering, else the numbering its style carries (heading styles linked to a list).</summary>
+    /// <summary>The paragraph's own numbering, else the numbering its style carries (heading styles linked to a
+    /// list).</summary>
     (int NumId, int Level)? NumberingOf(Paragraph paragraph)
     {
         var own = paragraph.ParagraphProperties?.NumberingProperties;
@@ -37,7 +39,9 @@ sealed class DocxNumbering(MainDocumentPart main)
         var styleId = paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value;
         var style = styles?.Elements<Style>().FirstOrDefault(s => s.StyleId?.Value == styleId);
         var linked = style?.StyleParagraphProperties?.NumberingProperties;
-        return linked?.NumberingId?.Val?.Value is { } styleNum ? (styleNum, linked.NumberingLevelReference?.Val?.Value ?? 0) : null;
+        return linked?.NumberingId?.Val?.Value is { } styleNum
+            ? (styleNum, linked.NumberingLevelReference?.Val?.Value ?? 0)
+            : null;
     }
 
     Dictionary<int, Level>? LevelsOf(int numId)
@@ -45,17 +49,22 @@ sealed class DocxNumbering(MainDocumentPart main)
         var instance = numbering!.Elements<NumberingInstance>().FirstOrDefault(n => n.NumberID?.Value == numId);
         var abstractId = instance?.AbstractNumId?.Val?.Value;
         return numbering.Elements<AbstractNum>().FirstOrDefault(a => a.AbstractNumberId?.Value == abstractId)?
-            .Elements<Level>().Where(l => l.LevelIndex?.Value is not null).DistinctBy(l => l.LevelIndex!.Value).ToDictionary(l => l.LevelIndex!.Value);
+            .Elements<Level>()
+            .Where(l => l.LevelIndex?.Value is not null)
+            .DistinctBy(l => l.LevelIndex!.Value)
+            .ToDictionary(l => l.LevelIndex!.Value);
     }
 
     static int StartOf(Level? level) => level?.StartNumberingValue?.Val?.Value ?? 1;
 
     static string FormatOf(Level? level) => level?.NumberingFormat?.Val?.InnerText ?? "decimal";
 
-    /// <summary>Word's counting styles that reports use: Chinese counting (一、二 … 十一) and decimal; others as decimal.</summary>
+    /// <summary>Word's counting styles that reports use: Chinese counting (一、二 … 十一) and decimal; others as
+    /// decimal.</summary>
     static string Format(int n, string format) => format switch
     {
-        "chineseCounting" or "chineseCountingThousand" or "ideographDigital" or "taiwanCountingThousand" or "chineseLegalSimplified" => Chinese(n),
+        "chineseCounting" or "chineseCountingThousand" or "ideographDigital" or "taiwanCountingThousand"
+            or "chineseLegalSimplified" => Chinese(n),
         _ => n.ToString(),
     };
 

@@ -3,8 +3,8 @@ using Fazhi.ReportReview.Figures;
 
 namespace Fazhi.Tests.ReportReview;
 
-/// <summary>Extraction against the hand labels: the seed reports (Labels/, texts in Seeds/) and held-out excerpts of other
-/// reports (HeldOut/Labels/, texts in HeldOut/). bench/results.md reports the same numbers.</summary>
+/// <summary>Extraction against the hand labels: the seed reports (Labels/, texts in Seeds/) and held-out excerpts of
+/// other reports (HeldOut/Labels/, texts in HeldOut/). bench/results.md reports the same numbers.</summary>
 public class AccuracyTests
 {
     static readonly string Root = Path.Combine(AppContext.BaseDirectory, "ReportReview");
@@ -29,6 +29,7 @@ public class AccuracyTests
         Assert.True(a.Recall >= 0.95, $"recall {a.Recall:P1}; missed: {string.Join("、", missed)}");
         Assert.True(a.Precision >= 0.98, $"precision {a.Precision:P1}; not labelled: {string.Join("、", extra)}");
         Assert.Equal(a.Matched, a.ValuesRight);
-        Assert.True(a.KeyRecall >= 0.9 && a.KeyPrecision >= 0.9, $"keys: precision {a.KeyPrecision:P1}, recall {a.KeyRecall:P1}");
+        Assert.True(a.KeyRecall >= 0.9 && a.KeyPrecision >= 0.9,
+            $"keys: precision {a.KeyPrecision:P1}, recall {a.KeyRecall:P1}");
     }
 }

@@ -10,16 +10,22 @@ public class ReviewEndpointTests
     {
         await using var app = await new TestApp().WithDemoAsync();
         var http = await app.ClientForAsync("guest");
-        var seed = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "ReportReview", "Seeds", "kaiyang-2023-annual-report.txt"));
+        var seed = File.ReadAllBytes(
+            Path.Combine(AppContext.BaseDirectory, "ReportReview", "Seeds", "kaiyang-2023-annual-report.txt"));
         using var form = new MultipartFormDataContent { { new ByteArrayContent(seed), "file", "kaiyang.txt" } };
         var response = await http.PostAsync("/api/review", form);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var review = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
         Assert.Equal(2023, review.GetProperty("facts").GetProperty("year").GetInt32());
-        Assert.Contains(review.GetProperty("checks").EnumerateArray(), c => c.GetProperty("verdict").GetString() == "ConsistentButTruncated");
-        Assert.Contains(review.GetProperty("figures").EnumerateArray(), f => f.GetProperty("key").GetString() == "litigation.loss_rate");
+        Assert.Contains(review.GetProperty("checks").EnumerateArray(),
+            c => c.GetProperty("verdict").GetString() == "ConsistentButTruncated");
+        Assert.Contains(review.GetProperty("figures").EnumerateArray(),
+            f => f.GetProperty("key").GetString() == "litigation.loss_rate");
 
-        using var broken = new MultipartFormDataContent { { new ByteArrayContent([(byte)'P', (byte)'K', 3, 4, 0, 0, 1]), "file", "broken.docx" } };
+        using var broken = new MultipartFormDataContent
+        {
+            { new ByteArrayContent([(byte)'P', (byte)'K', 3, 4, 0, 0, 1]), "file", "broken.docx" },
+        };
         var refused = await http.PostAsync("/api/review", broken);
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.Contains("Word", await refused.Content.ReadAsStringAsync());
@@ -32,7 +38,8 @@ public class ReviewEndpointTests
         var client = await app.LoginAsync("guest");
         var page = await TestApp.PostFormAsync(client, "/review", new Dictionary<string, string>
         {
-            ["text"] = "2023年,某县共办理行政复议案件13件，化解成功11件，化解成功率84.61%。存在的问题：队伍力量不足。下一步，继续加强。",
+            ["text"] = "2023年,某县共办理行政复议案件13件，化解成功11件，化解成功率84.61%。" +
+                       "存在的问题：队伍力量不足。下一步，继续加强。",
         });
         var html = await page.Content.ReadAsStringAsync();
         Assert.Contains("一致但截断", html);

@@ -18,7 +18,8 @@ public class SeedReportTests
         Assert.Equal("忻州市", r.Facts.Issuer);
         Assert.False(r.Parts.Single(p => p.Part == RequiredPart.Shortcomings).Present);
         Assert.True(r.Parts.Single(p => p.Part == RequiredPart.NextYearPlans).Present);
-        Assert.Contains(r.Headings, h => h.Level == 1 && h.Title.StartsWith("推进法治政府建设的主要举措和成效"));
+        Assert.Contains(r.Headings,
+            h => h.Level == 1 && h.Title.StartsWith("推进法治政府建设的主要举措和成效"));
     }
 
     [Fact]
@@ -30,17 +31,21 @@ public class SeedReportTests
         Assert.Contains("84.62", truncated.Explanation);
         Assert.Contains(r.Checks, c => c.Kind == "合计" && c.Explanation == "39件 = 28件 + 9件 + 2件");
         Assert.Contains(r.Checks, c => c.Kind == "合计" && c.Explanation == "28件 = 13件 + 3件 + 12件");
-        Assert.Contains(r.Checks, c => c.Quote == "17.65%" && c.Verdict == Verdict.Consistent && c.Explanation.Contains("9件 ÷ 51件"));
+        Assert.Contains(r.Checks,
+            c => c.Quote == "17.65%" && c.Verdict == Verdict.Consistent && c.Explanation.Contains("9件 ÷ 51件"));
         // "卷宗145件，其中优秀案件25件，一类案件91件，二类案件29件，一类以上案件率80%"
         Assert.Contains(r.Checks, c => c.Kind == "合计" && c.Explanation == "145件 = 25件 + 91件 + 29件");
-        Assert.Contains(r.Checks, c => c.Quote == "80%" && c.Verdict == Verdict.Consistent && c.Explanation.Contains("(25件 + 91件) ÷ 145件"));
+        Assert.Contains(r.Checks, c => c.Quote == "80%" && c.Verdict == Verdict.Consistent
+                                       && c.Explanation.Contains("(25件 + 91件) ÷ 145件"));
         Assert.Equal(new DateOnly(2024, 2, 28), r.Facts.PublishedOn);
         Assert.Equal("开阳县", r.Facts.Issuer); // the text says only 我县
         Assert.True(r.Facts.DeadlineMet);
         var loss = Assert.Single(r.Figures, f => f.Key == "litigation.loss_rate");
         Assert.Equal(17.65m, loss.Value);
-        Assert.Equal("reconsideration.cases_received", r.Figures.Single(f => f.Quote == "39件" && f.Sentence.Contains("行政复议")).Key);
-        Assert.Equal("reconsideration.cases_concluded", r.Figures.Single(f => f.Quote == "28件" && f.Sentence.Contains("审结28件")).Key);
+        Assert.Equal("reconsideration.cases_received",
+            r.Figures.Single(f => f.Quote == "39件" && f.Sentence.Contains("行政复议")).Key);
+        Assert.Equal("reconsideration.cases_concluded",
+            r.Figures.Single(f => f.Quote == "28件" && f.Sentence.Contains("审结28件")).Key);
     }
 
     [Fact]
@@ -70,7 +75,8 @@ public class SeedReportTests
         // No heading announces the plans; the closing paragraph opens "2023年,我区将…".
         var plans = r.Parts.Single(p => p.Part == Fazhi.ReportReview.Structure.RequiredPart.NextYearPlans);
         Assert.True(plans.Present);
-        Assert.True(plans.Offset > r.Parts.Single(p => p.Part == Fazhi.ReportReview.Structure.RequiredPart.Shortcomings).Offset);
+        Assert.True(plans.Offset
+                    > r.Parts.Single(p => p.Part == Fazhi.ReportReview.Structure.RequiredPart.Shortcomings).Offset);
     }
 
     [Fact]
