@@ -125,7 +125,6 @@ public static partial class FigureExtractor
         return string.Join(" > ", path.Select(h => h.Numbering + h.Title));
     }
 
-
     [GeneratedRegex(@"(同比|环比|比上年|较上年|比去年|较去年)" +
                     @"|(下降|增长|上升|提高|降低|减少|增加)了?$")]
     private static partial Regex ChangeWords();
