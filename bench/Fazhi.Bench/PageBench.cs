@@ -6,8 +6,8 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Fazhi.Kernel.Host;
 
-/// <summary>Pages as a browser gets them: the application on Kestrel over the benchmark's store, each request carrying a
-/// user's personal token, so the timing includes authentication, resolving the user's data scope, the queries and
+/// <summary>Pages as a browser gets them: the application on Kestrel over the benchmark's store, each request carrying
+/// a user's personal token, so the timing includes authentication, resolving the user's data scope, the queries and
 /// rendering the HTML.</summary>
 sealed class PageBench(WebApplication app, string baseUrl) : IAsyncDisposable
 {
@@ -19,7 +19,8 @@ sealed class PageBench(WebApplication app, string baseUrl) : IAsyncDisposable
             "--Serilog:MinimumLevel:Default=Warning",
         ]);
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
+        var address = addresses.Addresses.First();
         return new PageBench(app, address);
     }
 
@@ -50,7 +51,8 @@ sealed class PageBench(WebApplication app, string baseUrl) : IAsyncDisposable
     static async Task GetAsync(HttpClient client, string path)
     {
         using var response = await client.GetAsync(path);
-        if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"GET {path}: {(int)response.StatusCode}");
+        if (!response.IsSuccessStatusCode)
+            throw new InvalidOperationException($"GET {path}: {(int)response.StatusCode}");
         await response.Content.ReadAsByteArrayAsync();
     }
 

@@ -15,7 +15,9 @@ using Fazhi.Kernel.Units;
 // (in-process, through FigureService), the list pages (over HTTP, rendered) and an Excel import, and appends a
 // Markdown section to the results file.
 // Usage: Fazhi.Bench sqlite|postgres CONNECTION CASES RESULTS.md
-//        Fazhi.Bench review SEEDS_DIR LABELS_DIR HELDOUT_DIR RESULTS.md   (report reviewer: accuracy against hand labels, speed)   (BENCH_DETAIL=1 also times each figure source and the parse alone)
+//        Fazhi.Bench review SEEDS_DIR LABELS_DIR HELDOUT_DIR RESULTS.md
+//        (the report reviewer: accuracy against hand labels, speed)
+// BENCH_DETAIL=1 also times each figure source and the parse alone.
 if (args[0] == "review") { await ReviewBench.RunAsync(args[1], args[2], args[3], args[4]); return; }
 var (provider, conn, total, results) = (args[0], args[1], int.Parse(args[2]), args[3]);
 var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
@@ -48,7 +50,9 @@ var (provinceId, countyId, countyUnits, allUnits) = await As(DataScope.System("b
     await db.Database.ExecuteSqlRawAsync("ANALYZE"); // statistics, as a database in use has them
     return built;
 });
-report.AppendLine($"- data: {allUnits.Length:N0} units, {total:N0} cases ({ProvinceData.ReconsiderationShare:P0} reconsideration) over {lastYear - 4}–{lastYear}, built in {clock.Elapsed.TotalSeconds:0.0} s (bulk path, with audit links)");
+report.AppendLine($"- data: {allUnits.Length:N0} units, {total:N0} cases ({ProvinceData.ReconsiderationShare:P0} " +
+    $"reconsideration) over {lastYear - 4}–{lastYear}, built in {clock.Elapsed.TotalSeconds:0.0} s " +
+    "(bulk path, with audit links)");
 
 // Coordinators of the province and of one county, their scopes resolved as a request resolves them.
 var (province, county) = await As(DataScope.System("bench"), async sp =>
@@ -121,11 +125,15 @@ await using (var pages = await PageBench.StartAsync(provider, conn))
     rows.Add(await PageBench.TimeAsync(provinceHttp, "home page due list, province coordinator", "/"));
 }
 
-var importRows = int.TryParse(Environment.GetEnvironmentVariable("BENCH_IMPORT_ROWS"), out var n) ? n : Math.Min(100_000, Math.Max(1000, total / 10));
+var importRows = int.TryParse(Environment.GetEnvironmentVariable("BENCH_IMPORT_ROWS"), out var n)
+    ? n
+    : Math.Min(100_000, Math.Max(1000, total / 10));
 // Warm-up, as for the other timings: a server has run an import before (JIT, EF query cache).
-var warmUp = await As(DataScope.System("bench"), sp => ProvinceData.SheetAsync(sp.GetRequiredService<FazhiDb>(), 1000, lastYear - 1));
+var warmUp = await As(DataScope.System("bench"),
+    sp => ProvinceData.SheetAsync(sp.GetRequiredService<FazhiDb>(), 1000, lastYear - 1));
 await As(DataScope.System("bench-import"), sp => CaseExchange.ImportAsync(sp, new MemoryStream(warmUp)));
-var sheet = await As(DataScope.System("bench"), sp => ProvinceData.SheetAsync(sp.GetRequiredService<FazhiDb>(), importRows, lastYear));
+var sheet = await As(DataScope.System("bench"),
+    sp => ProvinceData.SheetAsync(sp.GetRequiredService<FazhiDb>(), importRows, lastYear));
 if (Environment.GetEnvironmentVariable("BENCH_DETAIL") is not null)
 {
     var swp = Stopwatch.StartNew();
@@ -136,7 +144,8 @@ var sw2 = Stopwatch.StartNew();
 var imported = await As(DataScope.System("bench-import"), sp => CaseExchange.ImportAsync(sp, new MemoryStream(sheet)));
 var seconds = sw2.Elapsed.TotalSeconds;
 if (imported.Errors.Count > 0) throw new InvalidOperationException(imported.Errors[0].Message);
-var importLine = $"| import {importRows:N0} rows from Excel (parse, validate, write with audit; after a 1,000-row warm-up) | {seconds:0.00} s | {importRows / seconds:N0} rows/s |";
+var importLine = $"| import {importRows:N0} rows from Excel (parse, validate, write with audit; after a 1,000-row " +
+    $"warm-up) | {seconds:0.00} s | {importRows / seconds:N0} rows/s |";
 Console.WriteLine(importLine);
 
 var text = new StringBuilder();

@@ -12,12 +12,13 @@ static class ProvinceData
     public const double ReconsiderationShare = 0.7;
     const int Chunk = 50_000;
 
-    public static async Task<(int Province, int County, int[] CountyUnits, int[] All)> BuildAsync(FazhiDb db, int total, int lastYear)
+    public static async Task<(int Province, int County, int[] CountyUnits, int[] All)> BuildAsync(FazhiDb db, int total,
+        int lastYear)
     {
         var rng = new Random(7);
         var province = await AddAsync(db, null, [("示范省人民政府", UnitKind.Government, "149000")]);
         var units = new List<Unit>(province);
-        units.AddRange(await AddAsync(db, province[0], Enumerable.Range(1, 30).Select(i => ($"省第{i}厅", UnitKind.Department, (string?)null))));
+        units.AddRange(await AddAsync(db, province[0], Enumerable.Range(1, 30).Select(i => Named($"省第{i}厅"))));
         var counties = new List<Unit>();
         var upper = new List<Unit>(province);
         var courts = new List<Unit>();
@@ -26,14 +27,15 @@ static class ProvinceData
             var city = (await AddAsync(db, province[0], [($"第{c}市人民政府", UnitKind.Government, $"14{c:D2}00")]))[0];
             units.Add(city);
             upper.Add(city);
-            units.AddRange(await AddAsync(db, city, Enumerable.Range(1, 25).Select(i => ($"第{c}市第{i}局", UnitKind.Department, (string?)null))));
+            units.AddRange(await AddAsync(db, city, Enumerable.Range(1, 25).Select(i => Named($"第{c}市第{i}局"))));
             foreach (var k in Enumerable.Range(1, 10))
             {
-                var county = (await AddAsync(db, city, [($"第{c}市第{k}县人民政府", UnitKind.Government, $"14{c:D2}{k:D2}")]))[0];
+                var county = (await AddAsync(db, city,
+                    [($"第{c}市第{k}县人民政府", UnitKind.Government, $"14{c:D2}{k:D2}")]))[0];
                 counties.Add(county);
-                var below = await AddAsync(db, county, Enumerable.Range(1, 20).Select(i => ($"第{c}市第{k}县第{i}局", UnitKind.Department, (string?)null))
-                    .Concat(Enumerable.Range(1, 3).Select(i => ($"第{c}市第{k}县第{i}镇人民政府", UnitKind.Township, (string?)null)))
-                    .Append(($"第{c}市第{k}县人民法院", UnitKind.Court, (string?)null)));
+                var below = await AddAsync(db, county, Enumerable.Range(1, 20).Select(i => Named($"第{c}市第{k}县第{i}局"))
+                    .Concat(Enumerable.Range(1, 3).Select(i => Named($"第{c}市第{k}县第{i}镇人民政府", UnitKind.Township)))
+                    .Append(Named($"第{c}市第{k}县人民法院", UnitKind.Court)));
                 units.Add(county);
                 units.AddRange(below);
                 courts.Add(below[^1]);
@@ -55,9 +57,10 @@ static class ProvinceData
                 var received = new DateOnly(first, 1, 1).AddDays(rng.Next(span));
                 var c = new ReconsiderationCase
                 {
-                    CaseNumber = $"示复〔{received.Year}〕{i + 1}号", Applicants = "申请人" + i, UnitId = organ.Id, RespondentUnitId = kids[rng.Next(kids.Count)].Id,
-                    ContestedAct = rng.Next(2) == 0 ? "罚款决定" : "不予许可决定", Category = (ActCategory)(1 + rng.Next(9)), ReceivedOn = received,
-                    Status = ReconsiderationStatus.Received,
+                    CaseNumber = $"示复〔{received.Year}〕{i + 1}号", Applicants = "申请人" + i, UnitId = organ.Id,
+                    RespondentUnitId = kids[rng.Next(kids.Count)].Id,
+                    ContestedAct = rng.Next(2) == 0 ? "罚款决定" : "不予许可决定", Category = (ActCategory)(1 + rng.Next(9)),
+                    ReceivedOn = received, Status = ReconsiderationStatus.Received,
                 };
                 if (rng.NextDouble() < 0.93)
                 {
@@ -85,31 +88,44 @@ static class ProvinceData
                 var filed = new DateOnly(first, 1, 1).AddDays(rng.Next(span));
                 var c = new LitigationCase
                 {
-                    CaseNumber = $"（{filed.Year}）示行初{i + 1}号", UnitId = kids[rng.Next(kids.Count)].Id, CourtUnitId = byParent[county.Id].Last().Id,
-                    Plaintiffs = "原告" + i, Cause = "行政处罚", FiledOn = filed, ServedOn = filed.AddDays(3),
+                    CaseNumber = $"（{filed.Year}）示行初{i + 1}号", UnitId = kids[rng.Next(kids.Count)].Id,
+                    CourtUnitId = byParent[county.Id].Last().Id, Plaintiffs = "原告" + i, Cause = "行政处罚", FiledOn = filed,
+                    ServedOn = filed.AddDays(3),
                 };
                 if (rng.NextDouble() < 0.85)
                 {
                     var lost = rng.NextDouble() < 0.1;
-                    c.Form = OutcomeForm.Judgment; c.Outcome = lost ? LitigationOutcome.Annul : LitigationOutcome.DismissClaims;
-                    c.ConcludedOn = filed.AddDays(rng.Next(30, 150)); c.AgencyLost = lost; c.Status = LitigationStatus.Concluded;
+                    c.Form = OutcomeForm.Judgment;
+                    c.Outcome = lost ? LitigationOutcome.Annul : LitigationOutcome.DismissClaims;
+                    c.ConcludedOn = filed.AddDays(rng.Next(30, 150));
+                    c.AgencyLost = lost;
+                    c.Status = LitigationStatus.Concluded;
                 }
                 batch.Add(c);
             }
             await BulkWriter.InsertAsync(db, batch);
             var hearings = batch.Where(_ => rng.NextDouble() < 0.8).Select(c => new Hearing
             {
-                CaseId = c.Id, HeldOn = c.FiledOn.AddDays(40), ResponsiblePersonAppeared = rng.NextDouble() < 0.85, AppearedName = "负责人", AppearedTitle = "副局长",
+                CaseId = c.Id, HeldOn = c.FiledOn.AddDays(40), ResponsiblePersonAppeared = rng.NextDouble() < 0.85,
+                AppearedName = "负责人", AppearedTitle = "副局长",
             }).ToList();
             await BulkWriter.InsertAsync(db, hearings);
         }
         var someCounty = counties[0];
-        return (province[0].Id, someCounty.Id, units.Where(u => u.Path.StartsWith(someCounty.Path)).Select(u => u.Id).ToArray(), units.Select(u => u.Id).ToArray());
+        var countyUnits = units.Where(u => u.Path.StartsWith(someCounty.Path)).Select(u => u.Id).ToArray();
+        return (province[0].Id, someCounty.Id, countyUnits, units.Select(u => u.Id).ToArray());
     }
 
-    static async Task<List<Unit>> AddAsync(FazhiDb db, Unit? parent, IEnumerable<(string Name, UnitKind Kind, string? Division)> items)
+    static (string Name, UnitKind Kind, string? Division) Named(string name, UnitKind kind = UnitKind.Department) =>
+        (name, kind, null);
+
+    static async Task<List<Unit>> AddAsync(FazhiDb db, Unit? parent,
+        IEnumerable<(string Name, UnitKind Kind, string? Division)> items)
     {
-        var list = items.Select((x, i) => new Unit { Name = x.Name, Kind = x.Kind, DivisionCode = x.Division, ParentId = parent?.Id, SortOrder = i }).ToList();
+        var list = items.Select((x, i) => new Unit
+        {
+            Name = x.Name, Kind = x.Kind, DivisionCode = x.Division, ParentId = parent?.Id, SortOrder = i,
+        }).ToList();
         db.Units.AddRange(list);
         await db.SaveChangesAsync();
         foreach (var u in list) u.Path = (parent?.Path ?? "/") + u.Id + "/";
@@ -121,11 +137,13 @@ static class ProvinceData
     public static async Task<byte[]> SheetAsync(FazhiDb db, int count, int year)
     {
         var organ = await db.Units.Where(u => u.Name == "第1市第1县人民政府").SingleAsync();
-        var respondents = await db.Units.Where(u => u.ParentId == organ.Id && u.Kind == UnitKind.Department).Select(u => u.Name).ToListAsync();
+        var respondents = await db.Units.Where(u => u.ParentId == organ.Id && u.Kind == UnitKind.Department)
+            .Select(u => u.Name).ToListAsync();
         var rows = Enumerable.Range(1, count).Select(i => new Dictionary<string, object?>
         {
-            ["案号"] = $"导入复〔{year}〕{i}号", ["申请人"] = "导入申请人" + i, ["复议机关"] = organ.Name, ["被申请人"] = respondents[i % respondents.Count],
-            ["被申请行为"] = "罚款决定", ["行为类别"] = "行政处罚", ["收到申请日期"] = new DateOnly(year, 1 + i % 12, 1 + i % 27).ToString("yyyy-MM-dd"),
+            ["案号"] = $"导入复〔{year}〕{i}号", ["申请人"] = "导入申请人" + i, ["复议机关"] = organ.Name,
+            ["被申请人"] = respondents[i % respondents.Count], ["被申请行为"] = "罚款决定", ["行为类别"] = "行政处罚",
+            ["收到申请日期"] = new DateOnly(year, 1 + i % 12, 1 + i % 27).ToString("yyyy-MM-dd"),
             ["受理日期"] = new DateOnly(year, 1 + i % 12, 2 + i % 27).ToString("yyyy-MM-dd"),
         });
         using var ms = new MemoryStream();
