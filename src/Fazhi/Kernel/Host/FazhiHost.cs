@@ -12,10 +12,12 @@ namespace Fazhi.Kernel.Host;
 /// <summary>Composition of the web application: the kernel's services, then whatever each feature declares.</summary>
 public static class FazhiHost
 {
-    /// <summary>contentRoot: the CLI passes the build output folder, so `fazhi serve` works from any directory.</summary>
+    /// <summary>contentRoot: the CLI passes the build output folder, so `fazhi serve` works from any
+    /// directory.</summary>
     public static WebApplication Build(string[] args, string? contentRoot = null)
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = contentRoot });
+        var builder = WebApplication.CreateBuilder(
+            new WebApplicationOptions { Args = args, ContentRootPath = contentRoot });
         builder.Host.UseSerilog((ctx, lc) => lc.ReadFrom.Configuration(ctx.Configuration).WriteTo.Console());
         AddServices(builder.Services, builder.Configuration);
         // Enums travel by name ("Penalty", "Annul"), as the OpenAPI document lists them.
