@@ -11,7 +11,11 @@ public class BrowserTests
     internal sealed class KestrelApp : TestApp
     {
         public KestrelApp() { UseKestrel(0); }
-        protected override void ConfigureWebHost(IWebHostBuilder b) { base.ConfigureWebHost(b); b.UseUrls("http://127.0.0.1:0"); }
+        protected override void ConfigureWebHost(IWebHostBuilder b)
+        {
+            base.ConfigureWebHost(b);
+            b.UseUrls("http://127.0.0.1:0");
+        }
     }
 
     internal static async Task<(KestrelApp App, IPlaywright Pw, IBrowser Browser, string Url)> StartAsync()
@@ -25,16 +29,23 @@ public class BrowserTests
         var browser = await pw.Chromium.LaunchAsync(new()
         {
             ExecutablePath = chromium, Headless = true,
-            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+            Args =
+            [
+                "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+            ],
         });
         return (app, pw, browser, app.ClientOptions.BaseAddress.ToString().TrimEnd('/'));
     }
 
     internal static async Task<IPage> LoginAsync(IBrowser browser, string url, string user)
     {
-        // The screen size the shell is laid out for: a common office laptop.
-        var page = await (await browser.NewContextAsync(new() { ViewportSize = new() { Width = 1366, Height = 768 }, Locale = "zh-CN" }))
-            .NewPageAsync();
+        // The screen the shell is laid out for (a common office laptop), in Chinese, as its users' browsers are.
+        var context = await browser.NewContextAsync(new()
+        {
+            ViewportSize = new() { Width = 1366, Height = 768 }, Locale = "zh-CN",
+        });
+        var page = await context.NewPageAsync();
         // CI runs the test projects side by side on two cores: allow for a slow page rather than fail on timing.
         page.SetDefaultTimeout(60_000);
         Assertions.SetDefaultExpectTimeout(20_000);
@@ -65,7 +76,10 @@ public class BrowserTests
         // 5 working days from 09-28 across the National Day holiday end on the 调休 Saturday 10-10.
         await Assertions.Expect(page.Locator("#deadlines")).ToContainTextAsync("2026-10-10");
         await Assertions.Expect(page.Locator("#deadlines")).ToContainTextAsync("第30条");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "fazhi-case.png"), FullPage = true });
+        await page.ScreenshotAsync(new()
+        {
+            Path = Path.Combine(Path.GetTempPath(), "fazhi-case.png"), FullPage = true,
+        });
 
         await page.GotoAsync(url + "/figures?year=2026");
         var received = page.Locator("tr[data-key='reconsideration.cases_received'] td.num a").First;
@@ -84,8 +98,9 @@ public class BrowserTests
         var (app, pw, browser, url) = await StartAsync();
         await using var _ = app;
         using var __ = pw;
-        var marketCase = await app.QueryAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstAsync(
-            db.ReconsiderationCases.Where(c => c.RespondentUnit!.Name == "清河县市场监督管理局")));
+        var marketCase = await app.QueryAsync(db =>
+            Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstAsync(
+                db.ReconsiderationCases.Where(c => c.RespondentUnit!.Name == "清河县市场监督管理局")));
         var page = await LoginAsync(browser, url, "gaj");
         await page.GotoAsync(url + "/reconsideration?q=" + Uri.EscapeDataString(marketCase.CaseNumber));
         await Assertions.Expect(page.Locator("#cases")).Not.ToContainTextAsync(marketCase.CaseNumber);
@@ -101,18 +116,27 @@ public class BrowserTests
         var page = await LoginAsync(browser, url, "guest");
         await page.GotoAsync(url + "/review");
         var seeds = Path.Combine(AppContext.BaseDirectory, "Seeds");
-        string[] reports = [Path.Combine(seeds, "kaiyang-2023-annual-report.txt"), Path.Combine(seeds, "huaihua-2023-annual-report.txt")];
+        string[] reports =
+        [
+            Path.Combine(seeds, "kaiyang-2023-annual-report.txt"),
+            Path.Combine(seeds, "huaihua-2023-annual-report.txt"),
+        ];
         await page.SetInputFilesAsync("#files", reports);
         await page.GetByRole(AriaRole.Button, new() { Name = "评议", Exact = true }).ClickAsync();
         await Assertions.Expect(page.Locator("section.review")).ToHaveCountAsync(2);
         await Assertions.Expect(page.Locator("#comparison")).ToContainTextAsync("开阳县2023");
         await Assertions.Expect(page.Locator("#comparison")).ToContainTextAsync("怀化市2023");
-        await Assertions.Expect(page.Locator("section.review").First.Locator("table.checks")).ToContainTextAsync("84.62%");
+        await Assertions.Expect(page.Locator("section.review").First.Locator("table.checks"))
+            .ToContainTextAsync("84.62%");
         await Assertions.Expect(page.Locator("section.review").Nth(1).Locator("table.parts")).ToContainTextAsync("具备");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "fazhi-review.png"), FullPage = false });
+        await page.ScreenshotAsync(new()
+        {
+            Path = Path.Combine(Path.GetTempPath(), "fazhi-review.png"), FullPage = false,
+        });
 
         await page.SetInputFilesAsync("#files", reports);
-        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "下载 Excel" }).ClickAsync());
+        var download = await page.RunAndWaitForDownloadAsync(() =>
+            page.GetByRole(AriaRole.Button, new() { Name = "下载 Excel" }).ClickAsync());
         var saved = Path.Combine(Path.GetTempPath(), $"fazhi-review-{Guid.NewGuid():N}.xlsx");
         await download.SaveAsAsync(saved);
         var sheets = MiniExcelLibs.MiniExcel.GetSheetNames(saved);

@@ -18,7 +18,8 @@ public class ShellTests
     };
 
     [Theory, MemberData(nameof(Roles))]
-    public async Task Each_role_sees_its_sidebar_and_every_entry_opens_a_page_that_fits_the_screen(string user, bool admin)
+    public async Task Each_role_sees_its_sidebar_and_every_entry_opens_a_page_that_fits_the_screen(
+        string user, bool admin)
     {
         var (app, pw, browser, url) = await BrowserTests.StartAsync();
         await using var _ = app;
@@ -69,7 +70,8 @@ public class ShellTests
         await using var _ = app;
         using var __ = pw;
         var open = await app.QueryAsync(db =>
-            db.ReconsiderationCases.FirstAsync(c => c.Status == ReconsiderationStatus.Accepted && c.CaseNumber.StartsWith("清政复")));
+            db.ReconsiderationCases.FirstAsync(c =>
+                c.Status == ReconsiderationStatus.Accepted && c.CaseNumber.StartsWith("清政复")));
         var page = await BrowserTests.LoginAsync(browser, url, "sfj");
         await page.GotoAsync(url + $"/reconsideration/{open.Id}");
         var conclude = page.Locator("#step-Conclude");

@@ -11,7 +11,8 @@ using Fazhi.Kernel.Storage;
 
 namespace Fazhi.Tests;
 
-/// <summary>The application over a fresh database of its own: a SQLite file, or a new database on the throwaway PostgreSQL (PG_CONN).</summary>
+/// <summary>The application over a fresh database of its own: a SQLite file, or a new database on the throwaway
+/// PostgreSQL (PG_CONN).</summary>
 public class TestApp : WebApplicationFactory<Program>
 {
     public static readonly string? PgConn = Environment.GetEnvironmentVariable("PG_CONN");
@@ -27,7 +28,10 @@ public class TestApp : WebApplicationFactory<Program>
         if (provider == "postgres")
         {
             Assert.SkipWhen(PgConn is null, "PG_CONN 未设置：PostgreSQL 测试由 scripts/test.sh 启动临时服务器后运行");
-            _conn = new Npgsql.NpgsqlConnectionStringBuilder(PgConn) { Database = "fazhi_" + Guid.NewGuid().ToString("N")[..12] }.ConnectionString;
+            _conn = new Npgsql.NpgsqlConnectionStringBuilder(PgConn)
+            {
+                Database = "fazhi_" + Guid.NewGuid().ToString("N")[..12],
+            }.ConnectionString;
         }
         else
         {
@@ -48,7 +52,8 @@ public class TestApp : WebApplicationFactory<Program>
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.UseSetting("Storage:Provider", Provider);
         builder.UseSetting("ConnectionStrings:Fazhi", _conn);
-        builder.UseSetting("Serilog:MinimumLevel:Default", Environment.GetEnvironmentVariable("FAZHI_TEST_LOG") ?? "Warning");
+        builder.UseSetting("Serilog:MinimumLevel:Default",
+            Environment.GetEnvironmentVariable("FAZHI_TEST_LOG") ?? "Warning");
         builder.UseEnvironment("Development");
     }
 
@@ -81,7 +86,8 @@ public class TestApp : WebApplicationFactory<Program>
     /// <summary>An HttpClient authenticated with a personal token of the named demo user.</summary>
     public async Task<HttpClient> ClientForAsync(string userName)
     {
-        var token = await QueryAsync(async db => await AccessSetup.CreateTokenAsync(db, await db.Users.SingleAsync(u => u.UserName == userName), "test"));
+        var token = await QueryAsync(async db =>
+            await AccessSetup.CreateTokenAsync(db, await db.Users.SingleAsync(u => u.UserName == userName), "test"));
         var client = CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
@@ -91,18 +97,22 @@ public class TestApp : WebApplicationFactory<Program>
     public async Task<HttpClient> LoginAsync(string userName, string password = DemoCounty.Password)
     {
         var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        var response = await PostFormAsync(client, "/account/login", new Dictionary<string, string> { ["UserName"] = userName, ["Password"] = password });
+        var response = await PostFormAsync(client, "/account/login",
+            new Dictionary<string, string> { ["UserName"] = userName, ["Password"] = password });
         Assert.True(response.StatusCode == System.Net.HttpStatusCode.Redirect, $"登录失败：{userName}");
         return client;
     }
 
     /// <summary>Posts a page's form with the antiforgery token the page handed out.</summary>
-    public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string url, IEnumerable<KeyValuePair<string, string>> fields, string? handler = null)
+    public static async Task<HttpResponseMessage> PostFormAsync(
+        HttpClient client, string url, IEnumerable<KeyValuePair<string, string>> fields, string? handler = null)
     {
         var page = await client.GetStringAsync(url);
-        var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        var token = System.Text.RegularExpressions.Regex.Match(
+            page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
         var body = new List<KeyValuePair<string, string>>(fields) { new("__RequestVerificationToken", token) };
-        return await client.PostAsync(handler is null ? url : $"{url}?handler={handler}", new FormUrlEncodedContent(body));
+        return await client.PostAsync(
+            handler is null ? url : $"{url}?handler={handler}", new FormUrlEncodedContent(body));
     }
 
     public override async ValueTask DisposeAsync()

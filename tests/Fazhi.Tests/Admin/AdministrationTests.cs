@@ -12,22 +12,30 @@ public class AdministrationTests
     {
         await using var app = await new TestApp().WithDemoAsync();
         var admin = await app.LoginAsync("admin");
-        var market = await app.QueryAsync(db => db.Units.Where(u => u.Name == "清河县市场监督管理局").Select(u => u.Id).SingleAsync());
+        var market = await app.QueryAsync(db =>
+            db.Units.Where(u => u.Name == "清河县市场监督管理局").Select(u => u.Id).SingleAsync());
         var created = await TestApp.PostFormAsync(admin, "/admin/users", new Dictionary<string, string>
         {
-            ["userName"] = "newclerk", ["displayName"] = "新经办人", ["unitId"] = market.ToString(), ["password"] = "clerk2026x", ["roles"] = "clerk",
+            ["userName"] = "newclerk", ["displayName"] = "新经办人", ["unitId"] = market.ToString(),
+            ["password"] = "clerk2026x", ["roles"] = "clerk",
         }, handler: "Create");
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
 
         var clerk = await app.LoginAsync("newclerk", "clerk2026x");
         var list = JsonDocument.Parse(await clerk.GetStringAsync("/api/reconsideration")).RootElement;
         Assert.True(list.GetProperty("total").GetInt32() > 0);
-        Assert.All(list.GetProperty("rows").EnumerateArray(), r => Assert.Equal(market, r.GetProperty("respondentUnitId").GetInt32()));
+        Assert.All(list.GetProperty("rows").EnumerateArray(),
+            r => Assert.Equal(market, r.GetProperty("respondentUnitId").GetInt32()));
 
-        var trail = await app.QueryAsync(db => db.AuditEntries.Where(a => a.Entity == "AppUser" && a.Action == Fazhi.Kernel.Audit.AuditAction.Insert).Select(a => a.After!).ToListAsync());
+        var trail = await app.QueryAsync(db => db.AuditEntries
+            .Where(a => a.Entity == "AppUser" && a.Action == Fazhi.Kernel.Audit.AuditAction.Insert)
+            .Select(a => a.After!)
+            .ToListAsync());
         var entry = Assert.Single(trail, t => t.Contains("newclerk"));
         Assert.DoesNotContain("PasswordHash", entry);
-        Assert.Contains(await app.QueryAsync(db => db.AuditEntries.Where(a => a.Entity.StartsWith("IdentityUserRole")).Select(a => a.Actor).ToListAsync()), a => a == "admin");
+        var roleActors = await app.QueryAsync(db => db.AuditEntries
+            .Where(a => a.Entity.StartsWith("IdentityUserRole")).Select(a => a.Actor).ToListAsync());
+        Assert.Contains(roleActors, a => a == "admin");
     }
 
     [Fact]
@@ -35,7 +43,10 @@ public class AdministrationTests
     {
         await using var app = await new TestApp().WithDemoAsync();
         var admin = await app.LoginAsync("admin");
-        var response = await TestApp.PostFormAsync(admin, "/admin/users", new Dictionary<string, string> { ["userName"] = "weak", ["unitId"] = "1", ["password"] = "short", ["roles"] = "viewer" }, handler: "Create");
+        var response = await TestApp.PostFormAsync(admin, "/admin/users", new Dictionary<string, string>
+        {
+            ["userName"] = "weak", ["unitId"] = "1", ["password"] = "short", ["roles"] = "viewer",
+        }, handler: "Create");
         Assert.Contains("密码至少8位", await response.Content.ReadAsStringAsync());
         Assert.False(await app.QueryAsync(db => db.Users.AnyAsync(u => u.UserName == "weak")));
     }
@@ -48,18 +59,26 @@ public class AdministrationTests
             await db.Units.Where(u => u.Name == "清河县公安局").Select(u => u.Id).SingleAsync(),
             await db.Units.Where(u => u.Name == "清河县市场监督管理局").Select(u => u.Id).SingleAsync()));
         var admin = await app.LoginAsync("admin");
-        var reviewerRole = await app.QueryAsync(db => db.Roles.Where(r => r.Name == "reviewer").Select(r => r.Id).SingleAsync());
-        var saved = await TestApp.PostFormAsync(admin, "/admin/roles", new Dictionary<string, string> { ["id"] = reviewerRole, ["scope"] = "CustomUnits", ["units"] = market.ToString() });
+        var reviewerRole = await app.QueryAsync(db =>
+            db.Roles.Where(r => r.Name == "reviewer").Select(r => r.Id).SingleAsync());
+        var saved = await TestApp.PostFormAsync(admin, "/admin/roles", new Dictionary<string, string>
+        {
+            ["id"] = reviewerRole, ["scope"] = "CustomUnits", ["units"] = market.ToString(),
+        });
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-        var gajId = await app.QueryAsync(db => db.Users.Where(u => u.UserName == "gaj").Select(u => u.Id).SingleAsync());
-        var assigned = await TestApp.PostFormAsync(admin, "/admin/users", [new("id", gajId), new("roles", "clerk"), new("roles", "reviewer")], handler: "Roles");
+        var gajId = await app.QueryAsync(db =>
+            db.Users.Where(u => u.UserName == "gaj").Select(u => u.Id).SingleAsync());
+        var assigned = await TestApp.PostFormAsync(admin, "/admin/users",
+            [new("id", gajId), new("roles", "clerk"), new("roles", "reviewer")], handler: "Roles");
         Assert.Equal(HttpStatusCode.Redirect, assigned.StatusCode);
 
-        var total = JsonDocument.Parse(await (await app.ClientForAsync("gaj")).GetStringAsync("/api/reconsideration")).RootElement.GetProperty("total").GetInt32();
+        var total = JsonDocument.Parse(await (await app.ClientForAsync("gaj")).GetStringAsync("/api/reconsideration"))
+            .RootElement.GetProperty("total").GetInt32();
         var expected = await app.QueryAsync(db => db.ReconsiderationCases.CountAsync(c =>
             c.RespondentUnitId == police || c.UnitId == police || c.RespondentUnitId == market || c.UnitId == market));
         Assert.Equal(expected, total);
-        var policeOnly = await app.QueryAsync(db => db.ReconsiderationCases.CountAsync(c => c.RespondentUnitId == police));
+        var policeOnly = await app.QueryAsync(db =>
+            db.ReconsiderationCases.CountAsync(c => c.RespondentUnitId == police));
         Assert.True(total > policeOnly);
     }
 
@@ -69,7 +88,9 @@ public class AdministrationTests
         await using var app = await new TestApp().WithDemoAsync();
         var client = app.CreateClient(new() { AllowAutoRedirect = false });
         async Task<string> Try(string password) =>
-            await (await TestApp.PostFormAsync(client, "/account/login", new Dictionary<string, string> { ["UserName"] = "guest", ["Password"] = password })).Content.ReadAsStringAsync();
+            await (await TestApp.PostFormAsync(client, "/account/login",
+                new Dictionary<string, string> { ["UserName"] = "guest", ["Password"] = password }))
+                .Content.ReadAsStringAsync();
         for (var i = 0; i < 4; i++) Assert.Contains("用户名或密码错误", await Try("wrong-password"));
         Assert.Contains("账号已锁定", await Try("wrong-password"));
         Assert.Contains("账号已锁定", await Try(Fazhi.Features.Demo.DemoCounty.Password));
@@ -90,6 +111,7 @@ public class AdministrationTests
             Assert.Contains("/account/denied", response.Headers.Location!.ToString());
         }
         var admin = await app.LoginAsync("admin");
-        Assert.Contains("哈希链完整", await (await TestApp.PostFormAsync(admin, "/admin/audit", [])).Content.ReadAsStringAsync());
+        Assert.Contains("哈希链完整",
+            await (await TestApp.PostFormAsync(admin, "/admin/audit", [])).Content.ReadAsStringAsync());
     }
 }

@@ -26,7 +26,8 @@ public partial class ModuleContractTests
             .Select(t => t.Name.Split('`')[0]).Where(n => !n.StartsWith('<')).ToHashSet();
         Assert.Contains("ReconsiderationCase", featureTypes); // the scan looks at real feature types
         var offences = new List<string>();
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(SourceRoot(), "Kernel"), "*.cs", SearchOption.AllDirectories))
+        foreach (var file in
+                 Directory.EnumerateFiles(Path.Combine(SourceRoot(), "Kernel"), "*.cs", SearchOption.AllDirectories))
         {
             var text = File.ReadAllText(file);
             if (text.Contains("Fazhi.Features")) offences.Add($"{Path.GetFileName(file)}: Fazhi.Features");
@@ -40,15 +41,19 @@ public partial class ModuleContractTests
     public void No_kernel_type_exposes_a_feature_type_in_its_signatures()
     {
         static bool IsFeature(Type? t) => t is not null && (t.Namespace?.StartsWith("Fazhi.Features") == true
-            || t.IsGenericType && t.GetGenericArguments().Any(IsFeature) || t.HasElementType && IsFeature(t.GetElementType()));
+            || t.IsGenericType && t.GetGenericArguments().Any(IsFeature)
+            || t.HasElementType && IsFeature(t.GetElementType()));
         var kernel = App.GetTypes().Where(t => t.Namespace?.StartsWith("Fazhi.Kernel") == true);
-        var leaks = kernel.SelectMany(t => t.GetMembers(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic
-                | System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.DeclaredOnly)
+        var leaks = kernel.SelectMany(t => t.GetMembers(
+                System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic
+                | System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.Static
+                | System.Reflection.BindingFlags.DeclaredOnly)
             .Where(m => m switch
             {
                 System.Reflection.FieldInfo f => IsFeature(f.FieldType),
                 System.Reflection.PropertyInfo p => IsFeature(p.PropertyType),
-                System.Reflection.MethodInfo mi => IsFeature(mi.ReturnType) || mi.GetParameters().Any(p => IsFeature(p.ParameterType)),
+                System.Reflection.MethodInfo mi =>
+                    IsFeature(mi.ReturnType) || mi.GetParameters().Any(p => IsFeature(p.ParameterType)),
                 _ => false,
             }).Select(m => $"{t.Name}.{m.Name}"))
             .Concat(kernel.Where(t => IsFeature(t.BaseType) || t.GetInterfaces().Any(IsFeature)).Select(t => t.Name));
@@ -78,14 +83,16 @@ public partial class ModuleContractTests
         var services = new ServiceCollection();
         var config = new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build();
         foreach (var f in FeatureCatalog.All) f.AddServices(services, config);
-        var sources = services.Where(s => s.ServiceType == typeof(IFigureSource)).Select(s => s.ImplementationType!).ToList();
+        var sources = services.Where(s => s.ServiceType == typeof(IFigureSource))
+            .Select(s => s.ImplementationType!).ToList();
         Assert.NotEmpty(sources);
         var folders = FeatureCatalog.All.Select(f => f.GetType().Namespace!).ToList();
         Assert.Equal(folders.Count, folders.Distinct().Count());
         Assert.All(sources, s => Assert.Contains(s.Namespace, folders));
         foreach (var feature in FeatureCatalog.All)
         {
-            var folder = Path.Combine(SourceRoot(), "Features", feature.GetType().Namespace!["Fazhi.Features.".Length..]);
+            var folder = Path.Combine(
+                SourceRoot(), "Features", feature.GetType().Namespace!["Fazhi.Features.".Length..]);
             Assert.True(Directory.Exists(folder), $"{feature.GetType().Name} 应位于 {folder}");
         }
     }

@@ -4,24 +4,30 @@ namespace Fazhi.Tests.Figures;
 
 public class FigureConventionTests
 {
-    static JsonElement Rate(JsonElement figures, string key) => figures.GetProperty("figures").EnumerateArray().Single(f => f.GetProperty("key").GetString() == key);
+    static JsonElement Rate(JsonElement figures, string key) =>
+        figures.GetProperty("figures").EnumerateArray().Single(f => f.GetProperty("key").GetString() == key);
 
     [Fact]
     public async Task The_correction_rate_follows_the_configured_convention_and_says_so()
     {
         await using var standard = await new TestApp().WithDemoAsync();
-        var plain = Rate(JsonDocument.Parse(await (await standard.ClientForAsync("sfj")).GetStringAsync("/api/figures?unit=149901&year=2025")).RootElement, "reconsideration.direct_correction_rate");
+        var plain = Rate(
+            JsonDocument.Parse(await (await standard.ClientForAsync("sfj"))
+                .GetStringAsync("/api/figures?unit=149901&year=2025")).RootElement,
+            "reconsideration.direct_correction_rate");
 
         await using var regional = new TestApp();
         regional.Settings["Figures:Reconsideration:ExcludedFromDenominator:0"] = "DismissApplication";
         await regional.WithDemoAsync();
-        var figures = JsonDocument.Parse(await (await regional.ClientForAsync("sfj")).GetStringAsync("/api/figures?unit=149901&year=2025")).RootElement;
+        var figures = JsonDocument.Parse(await (await regional.ClientForAsync("sfj"))
+            .GetStringAsync("/api/figures?unit=149901&year=2025")).RootElement;
         var excluded = Rate(figures, "reconsideration.direct_correction_rate");
         var dismissed = Rate(figures, "reconsideration.decision.application_dismissed").GetProperty("value").GetInt32();
 
         Assert.True(dismissed > 0);
         Assert.Equal(plain.GetProperty("numerator").GetInt32(), excluded.GetProperty("numerator").GetInt32());
-        Assert.Equal(plain.GetProperty("denominator").GetInt32() - dismissed, excluded.GetProperty("denominator").GetInt32());
+        Assert.Equal(plain.GetProperty("denominator").GetInt32() - dismissed,
+            excluded.GetProperty("denominator").GetInt32());
         Assert.Contains("不含驳回申请", excluded.GetProperty("definition").GetString());
         Assert.DoesNotContain("不含", plain.GetProperty("definition").GetString());
     }

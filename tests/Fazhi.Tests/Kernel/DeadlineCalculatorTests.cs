@@ -38,7 +38,8 @@ public class DeadlineCalculatorTests
     public void A_suspension_stops_the_clock_for_its_length()
     {
         var plain = Calc.Compute(DeadlineRules.Get("reconsideration.decision"), D("2026-03-02"));
-        var paused = Calc.Compute(DeadlineRules.Get("reconsideration.decision"), D("2026-03-02"), [new Pause(D("2026-03-10"), D("2026-03-30"), "中止")]);
+        var paused = Calc.Compute(DeadlineRules.Get("reconsideration.decision"), D("2026-03-02"),
+            [new Pause(D("2026-03-10"), D("2026-03-30"), "中止")]);
         Assert.Equal(D("2026-05-06"), plain.Due); // 05-01 is a holiday, moved past the May Day break
         Assert.Equal(D("2026-05-21"), paused.Due);
         Assert.Contains(paused.Steps, s => s.Contains("扣除中止期间20日"));
@@ -47,7 +48,8 @@ public class DeadlineCalculatorTests
     [Fact]
     public void An_open_suspension_leaves_no_due_date()
     {
-        var r = Calc.Compute(DeadlineRules.Get("reconsideration.decision"), D("2026-03-02"), [new Pause(D("2026-03-10"), null, "等待另案结果")]);
+        var r = Calc.Compute(DeadlineRules.Get("reconsideration.decision"), D("2026-03-02"),
+            [new Pause(D("2026-03-10"), null, "等待另案结果")]);
         Assert.Null(r.Due);
     }
 
@@ -64,8 +66,10 @@ public class DeadlineCalculatorTests
     public void Loading_a_holiday_file_makes_the_year_final()
     {
         var cal = WorkingCalendar.FromEmbeddedData();
-        cal.Load("""{"year":2027,"days":[{"name":"元旦","date":"2027-01-01","isOffDay":true},{"name":"元旦","date":"2027-01-04","isOffDay":true}]}""");
-        var r = new DeadlineCalculator(cal).Compute(DeadlineRules.Get("reconsideration.acceptance_review"), D("2027-01-01"));
+        cal.Load("""{"year":2027,"days":[{"name":"元旦","date":"2027-01-01","isOffDay":true},""" +
+                 """{"name":"元旦","date":"2027-01-04","isOffDay":true}]}""");
+        var r = new DeadlineCalculator(cal)
+            .Compute(DeadlineRules.Get("reconsideration.acceptance_review"), D("2027-01-01"));
         Assert.False(r.Provisional);
         Assert.Equal(D("2027-01-11"), r.Due);
     }
@@ -79,5 +83,6 @@ public class DeadlineCalculatorTests
 
     [Fact]
     public void An_unknown_rule_lists_the_known_ones() =>
-        Assert.Contains("reconsideration.decision", Assert.Throws<KeyNotFoundException>(() => DeadlineRules.Get("nope")).Message);
+        Assert.Contains("reconsideration.decision",
+            Assert.Throws<KeyNotFoundException>(() => DeadlineRules.Get("nope")).Message);
 }

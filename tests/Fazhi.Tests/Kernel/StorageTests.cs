@@ -9,11 +9,13 @@ public class StorageTests
 {
     [Fact]
     public void The_sqlite_migrations_match_the_model() =>
-        Assert.False(new SqliteDesignFactory().CreateDbContext([]).Database.HasPendingModelChanges(), "模型已改动：请为 SqliteFazhiDb 添加迁移");
+        Assert.False(new SqliteDesignFactory().CreateDbContext([]).Database.HasPendingModelChanges(),
+            "模型已改动：请为 SqliteFazhiDb 添加迁移");
 
     [Fact]
     public void The_postgres_migrations_match_the_model() =>
-        Assert.False(new PostgresDesignFactory().CreateDbContext([]).Database.HasPendingModelChanges(), "模型已改动：请为 PostgresFazhiDb 添加迁移");
+        Assert.False(new PostgresDesignFactory().CreateDbContext([]).Database.HasPendingModelChanges(),
+            "模型已改动：请为 PostgresFazhiDb 添加迁移");
 
     [Theory, MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
     public async Task Migrating_an_empty_database_creates_the_schema_and_a_second_run_changes_nothing(string provider)

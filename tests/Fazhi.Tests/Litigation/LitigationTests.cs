@@ -21,7 +21,8 @@ public class LitigationTests
         Assert.Equal(D("2026-10-08"), defence.Due); // 10-01 falls in the National Day holiday
         Assert.Contains("第67条", defence.Rule.LegalBasis);
 
-        LitigationRules.Conclude(c, new ConclusionRequest(0, OutcomeForm.Ruling, LitigationOutcome.DismissSuit, D("2026-11-02"), D("2026-11-03")));
+        LitigationRules.Conclude(c, new ConclusionRequest(
+            0, OutcomeForm.Ruling, LitigationOutcome.DismissSuit, D("2026-11-02"), D("2026-11-03")));
         var appeal = LitigationRules.Deadlines(c, Calc, []).Single(d => d.Rule.Key.StartsWith("litigation.appeal"));
         Assert.Equal("litigation.appeal_ruling", appeal.Rule.Key);
         Assert.Equal(D("2026-11-13"), appeal.Due);
@@ -46,10 +47,13 @@ public class LitigationTests
     public void Withdrawal_is_a_ruling_and_an_annulment_is_a_loss()
     {
         var c = new LitigationCase { FiledOn = D("2026-03-01") };
-        Assert.Equal("Form", Assert.Throws<DomainException>(() => LitigationRules.Conclude(c, new ConclusionRequest(0, OutcomeForm.Judgment, LitigationOutcome.Withdrawn, D("2026-05-01"), null))).Field);
-        LitigationRules.Conclude(c, new ConclusionRequest(0, OutcomeForm.Judgment, LitigationOutcome.Annul, D("2026-05-01"), D("2026-05-03")));
+        Assert.Equal("Form", Assert.Throws<DomainException>(() => LitigationRules.Conclude(c,
+            new ConclusionRequest(0, OutcomeForm.Judgment, LitigationOutcome.Withdrawn, D("2026-05-01"), null))).Field);
+        LitigationRules.Conclude(c, new ConclusionRequest(
+            0, OutcomeForm.Judgment, LitigationOutcome.Annul, D("2026-05-01"), D("2026-05-03")));
         Assert.True(c.AgencyLost);
-        Assert.Throws<DomainException>(() => LitigationRules.Conclude(c, new ConclusionRequest(0, OutcomeForm.Judgment, LitigationOutcome.Annul, D("2026-05-02"), null)));
+        Assert.Throws<DomainException>(() => LitigationRules.Conclude(c,
+            new ConclusionRequest(0, OutcomeForm.Judgment, LitigationOutcome.Annul, D("2026-05-02"), null)));
     }
 
     [Theory, MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
@@ -63,30 +67,56 @@ public class LitigationTests
             await db.Units.Where(u => u.Name == "清河县人民法院").Select(u => u.Id).SingleAsync(),
             await db.Units.Where(u => u.Name == "清河县市场监督管理局").Select(u => u.Id).SingleAsync()));
         var http = await app.ClientForAsync("gaj");
-        JsonElement Figure(JsonElement figs, string key) => figs.GetProperty("figures").EnumerateArray().Single(f => f.GetProperty("key").GetString() == key);
+        JsonElement Figure(JsonElement figs, string key) =>
+            figs.GetProperty("figures").EnumerateArray().Single(f => f.GetProperty("key").GetString() == key);
         var before = JsonDocument.Parse(await http.GetStringAsync("/api/figures?unit=149901&year=2026")).RootElement;
 
-        var notOurs = await http.PostAsJsonAsync("/api/litigation", new { caseNumber = "（2026）晋9901行初99号", unitId = market, courtUnitId = court, plaintiffs = "甲", cause = "处罚", filedOn = "2026-06-01" });
+        var notOurs = await http.PostAsJsonAsync("/api/litigation", new
+        {
+            caseNumber = "（2026）晋9901行初99号", unitId = market, courtUnitId = court, plaintiffs = "甲", cause = "处罚",
+            filedOn = "2026-06-01",
+        });
         Assert.Equal(HttpStatusCode.BadRequest, notOurs.StatusCode);
-        var notACourt = await http.PostAsJsonAsync("/api/litigation", new { caseNumber = "（2026）晋9901行初98号", unitId = police, courtUnitId = market, plaintiffs = "甲", cause = "处罚", filedOn = "2026-06-01" });
+        var notACourt = await http.PostAsJsonAsync("/api/litigation", new
+        {
+            caseNumber = "（2026）晋9901行初98号", unitId = police, courtUnitId = market, plaintiffs = "甲", cause = "处罚",
+            filedOn = "2026-06-01",
+        });
         Assert.Contains("不是人民法院", await notACourt.Content.ReadAsStringAsync());
 
-        var created = await http.PostAsJsonAsync("/api/litigation", new { caseNumber = "（2026）晋9901行初97号", unitId = police, courtUnitId = court, plaintiffs = "孙七", cause = "治安处罚", filedOn = "2026-06-01", servedOn = "2026-06-03" });
+        var created = await http.PostAsJsonAsync("/api/litigation", new
+        {
+            caseNumber = "（2026）晋9901行初97号", unitId = police, courtUnitId = court, plaintiffs = "孙七", cause = "治安处罚",
+            filedOn = "2026-06-01", servedOn = "2026-06-03",
+        });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var id = JsonDocument.Parse(await created.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetInt32();
-        var hearing = await http.PostAsJsonAsync($"/api/litigation/{id}/hearings", new { version = 0, heldOn = "2026-07-10", responsiblePersonAppeared = true, appearedName = "周副局长", appearedTitle = "副局长" });
+        var hearing = await http.PostAsJsonAsync($"/api/litigation/{id}/hearings", new
+        {
+            version = 0, heldOn = "2026-07-10", responsiblePersonAppeared = true, appearedName = "周副局长",
+            appearedTitle = "副局长",
+        });
         Assert.True(hearing.IsSuccessStatusCode, await hearing.Content.ReadAsStringAsync());
-        var judged = await http.PostAsJsonAsync($"/api/litigation/{id}/conclusion", new { version = 1, form = "Judgment", outcome = "ConfirmUnlawful", concludedOn = "2026-08-20", outcomeServedOn = "2026-08-22" });
+        var judged = await http.PostAsJsonAsync($"/api/litigation/{id}/conclusion", new
+        {
+            version = 1, form = "Judgment", outcome = "ConfirmUnlawful", concludedOn = "2026-08-20",
+            outcomeServedOn = "2026-08-22",
+        });
         Assert.True(judged.IsSuccessStatusCode, await judged.Content.ReadAsStringAsync());
 
         var after = JsonDocument.Parse(await http.GetStringAsync("/api/figures?unit=149901&year=2026")).RootElement;
         var loss = Figure(after, "litigation.loss_rate");
-        Assert.Equal(Figure(before, "litigation.loss_rate").GetProperty("numerator").GetInt32() + 1, loss.GetProperty("numerator").GetInt32());
-        Assert.Equal(Figure(before, "litigation.loss_rate").GetProperty("denominator").GetInt32() + 1, loss.GetProperty("denominator").GetInt32());
+        Assert.Equal(Figure(before, "litigation.loss_rate").GetProperty("numerator").GetInt32() + 1,
+            loss.GetProperty("numerator").GetInt32());
+        Assert.Equal(Figure(before, "litigation.loss_rate").GetProperty("denominator").GetInt32() + 1,
+            loss.GetProperty("denominator").GetInt32());
         var appearance = Figure(after, "litigation.appearance_rate");
-        Assert.Equal(Figure(before, "litigation.appearance_rate").GetProperty("numerator").GetInt32() + 1, appearance.GetProperty("numerator").GetInt32());
-        var heard = JsonDocument.Parse(await http.GetStringAsync(appearance.GetProperty("denominatorUrl").GetString())).RootElement;
-        Assert.Contains(heard.GetProperty("rows").EnumerateArray(), r => r.GetProperty("number").GetString() == "（2026）晋9901行初97号");
+        Assert.Equal(Figure(before, "litigation.appearance_rate").GetProperty("numerator").GetInt32() + 1,
+            appearance.GetProperty("numerator").GetInt32());
+        var heard = JsonDocument.Parse(
+            await http.GetStringAsync(appearance.GetProperty("denominatorUrl").GetString())).RootElement;
+        Assert.Contains(heard.GetProperty("rows").EnumerateArray(),
+            r => r.GetProperty("number").GetString() == "（2026）晋9901行初97号");
         Assert.Equal(appearance.GetProperty("denominator").GetInt32(), heard.GetProperty("total").GetInt32());
     }
 }
@@ -101,18 +131,26 @@ public class LitigationStepTests
             await db.Units.Where(u => u.Name == "清河县公安局").Select(u => u.Id).SingleAsync(),
             await db.Units.Where(u => u.Name == "清河县人民法院").Select(u => u.Id).SingleAsync()));
         var http = await app.ClientForAsync("gaj");
-        var created = await http.PostAsJsonAsync("/api/litigation", new { caseNumber = "（2026）晋9901行初96号", unitId = police, courtUnitId = court, plaintiffs = "吴九", cause = "行政强制", filedOn = "2026-06-01" });
+        var created = await http.PostAsJsonAsync("/api/litigation", new
+        {
+            caseNumber = "（2026）晋9901行初96号", unitId = police, courtUnitId = court, plaintiffs = "吴九", cause = "行政强制",
+            filedOn = "2026-06-01",
+        });
         var id = JsonDocument.Parse(await created.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetInt32();
 
         var early = await http.PostAsJsonAsync($"/api/litigation/{id}/defence", new { version = 0, on = "2026-06-05" });
         Assert.Contains("请先登记收到起诉状副本", await early.Content.ReadAsStringAsync());
-        Assert.True((await http.PostAsJsonAsync($"/api/litigation/{id}/service", new { version = 0, on = "2026-06-03" })).IsSuccessStatusCode);
-        var before = await http.PostAsJsonAsync($"/api/litigation/{id}/defence", new { version = 1, on = "2026-06-02" });
+        Assert.True((await http.PostAsJsonAsync($"/api/litigation/{id}/service",
+            new { version = 0, on = "2026-06-03" })).IsSuccessStatusCode);
+        var before = await http.PostAsJsonAsync($"/api/litigation/{id}/defence",
+            new { version = 1, on = "2026-06-02" });
         Assert.Contains("不能早于收到起诉状副本日期", await before.Content.ReadAsStringAsync());
-        Assert.True((await http.PostAsJsonAsync($"/api/litigation/{id}/defence", new { version = 1, on = "2026-06-10" })).IsSuccessStatusCode);
+        Assert.True((await http.PostAsJsonAsync($"/api/litigation/{id}/defence",
+            new { version = 1, on = "2026-06-10" })).IsSuccessStatusCode);
 
         var bytes = await http.GetByteArrayAsync("/api/litigation/export");
-        var rows = MiniExcelLibs.MiniExcel.Query(new MemoryStream(bytes), useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
+        var rows = MiniExcelLibs.MiniExcel.Query(new MemoryStream(bytes), useHeaderRow: true)
+            .Cast<IDictionary<string, object?>>().ToList();
         var row = Assert.Single(rows, r => (string?)r["案号"] == "（2026）晋9901行初96号");
         Assert.Equal("2026-06-10", row["提交答辩日期"]);
         Assert.All(rows, r => Assert.Equal("清河县公安局", r["被告"]));

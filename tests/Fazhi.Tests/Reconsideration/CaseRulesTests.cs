@@ -20,7 +20,8 @@ public class CaseRulesTests
     {
         var c = NewCase();
         CaseRules.Accept(c, D("2026-03-05"));
-        var e = Assert.Throws<DomainException>(() => CaseRules.Conclude(c, D("2026-03-04"), ReconsiderationDecision.Uphold, false));
+        var e = Assert.Throws<DomainException>(() =>
+            CaseRules.Conclude(c, D("2026-03-04"), ReconsiderationDecision.Uphold, false));
         Assert.Contains("不能早于受理日期", e.Message);
         Assert.Equal(ReconsiderationStatus.Accepted, c.Status);
     }
@@ -30,10 +31,12 @@ public class CaseRulesTests
     {
         var c = NewCase();
         c.Procedure = ReconsiderationProcedure.Simplified;
-        Assert.Equal("SimplifiedBasis", Assert.Throws<DomainException>(() => CaseRules.ValidateRegistration(c, D("2026-12-31"))).Field);
+        Assert.Equal("SimplifiedBasis",
+            Assert.Throws<DomainException>(() => CaseRules.ValidateRegistration(c, D("2026-12-31"))).Field);
         c.SimplifiedBasis = SimplifiedBasis.SmallAmount;
         c.AmountYuan = 3500;
-        Assert.Contains("3000元", Assert.Throws<DomainException>(() => CaseRules.ValidateRegistration(c, D("2026-12-31"))).Message);
+        Assert.Contains("3000元",
+            Assert.Throws<DomainException>(() => CaseRules.ValidateRegistration(c, D("2026-12-31"))).Message);
         c.AmountYuan = 3000;
         CaseRules.ValidateRegistration(c, D("2026-12-31"));
     }
@@ -45,7 +48,8 @@ public class CaseRulesTests
         CaseRules.Accept(c, D("2026-03-02"));
         CaseRules.Suspend(c, D("2026-03-10"), SuspensionGround.AwaitingOtherCase);
         Assert.Equal(DeadlineState.Paused, CaseDeadlines.Decision(c, Calc, [])!.StateOn(D("2026-06-01")));
-        Assert.Throws<DomainException>(() => CaseRules.Conclude(c, D("2026-03-20"), ReconsiderationDecision.Uphold, false));
+        Assert.Throws<DomainException>(() =>
+            CaseRules.Conclude(c, D("2026-03-20"), ReconsiderationDecision.Uphold, false));
         CaseRules.Resume(c, D("2026-03-30"));
         Assert.Equal(D("2026-05-21"), CaseDeadlines.Decision(c, Calc, [])!.Due);
     }
@@ -56,7 +60,8 @@ public class CaseRulesTests
         var c = NewCase();
         CaseRules.Accept(c, D("2026-03-02"));
         CaseRules.Suspend(c, D("2026-03-10"), SuspensionGround.ApplicantMissing);
-        var termination = CaseDeadlines.For(c, Calc, []).Single(d => d.Rule.Key == "reconsideration.suspension_termination");
+        var termination = CaseDeadlines.For(c, Calc, [])
+            .Single(d => d.Rule.Key == "reconsideration.suspension_termination");
         Assert.Equal(D("2026-05-09"), termination.Due); // a Saturday, but a 调休 working day in 2026, so it stays
         Assert.Contains("第41条", termination.Rule.LegalBasis);
     }
@@ -68,14 +73,17 @@ public class CaseRulesTests
         CaseRules.Accept(c, D("2026-03-02"));
         var original = CaseDeadlines.Decision(c, Calc, [])!;
         Assert.Equal(DeadlineState.Overdue, original.StateOn(D("2026-05-10")));
-        Assert.Contains("不得晚于", Assert.Throws<DomainException>(() => CaseDeadlines.Extend(c, Calc, [], D("2026-06-30"), "案情复杂", "李科长", D("2026-04-20"))).Message);
-        Assert.Equal("Reason", Assert.Throws<DomainException>(() => CaseDeadlines.Extend(c, Calc, [], D("2026-06-01"), " ", "李科长", D("2026-04-20"))).Field);
+        Assert.Contains("不得晚于", Assert.Throws<DomainException>(() =>
+            CaseDeadlines.Extend(c, Calc, [], D("2026-06-30"), "案情复杂", "李科长", D("2026-04-20"))).Message);
+        Assert.Equal("Reason", Assert.Throws<DomainException>(() =>
+            CaseDeadlines.Extend(c, Calc, [], D("2026-06-01"), " ", "李科长", D("2026-04-20"))).Field);
         var ext = CaseDeadlines.Extend(c, Calc, [], D("2026-06-01"), "案情复杂", "李科长", D("2026-04-20"));
         var extended = CaseDeadlines.Decision(c, Calc, [ext])!;
         Assert.Equal(D("2026-05-06"), extended.OriginalDue);
         Assert.Equal(D("2026-06-01"), extended.Due);
         Assert.Equal(DeadlineState.DueSoon, extended.StateOn(D("2026-05-28")));
-        Assert.Throws<DomainException>(() => CaseDeadlines.Extend(c, Calc, [ext], D("2026-06-02"), "再延", "李科长", D("2026-05-20")));
+        Assert.Throws<DomainException>(() =>
+            CaseDeadlines.Extend(c, Calc, [ext], D("2026-06-02"), "再延", "李科长", D("2026-05-20")));
     }
 
     [Fact]

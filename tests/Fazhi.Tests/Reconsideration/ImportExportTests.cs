@@ -9,7 +9,9 @@ namespace Fazhi.Tests.Reconsideration;
 
 public class ImportExportTests
 {
-    static Dictionary<string, object?> Row(string number, string respondent = "清河县公安局", string received = "2026-04-01", string? accepted = null, string? decided = null, string? decision = null) => new()
+    static Dictionary<string, object?> Row(
+        string number, string respondent = "清河县公安局", string received = "2026-04-01", string? accepted = null,
+        string? decided = null, string? decision = null) => new()
     {
         ["案号"] = number, ["申请人"] = "王五", ["复议机关"] = "清河县人民政府", ["被申请人"] = respondent, ["被申请行为"] = "罚款决定",
         ["行为类别"] = "行政处罚", ["收到申请日期"] = received, ["受理日期"] = accepted, ["决定日期"] = decided, ["决定类型"] = decision,
@@ -43,8 +45,13 @@ public class ImportExportTests
             Row("清政复〔2026〕1号"),
         ]));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
-        var errors = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("errors").EnumerateArray()
-            .Select(e => (Row: e.GetProperty("row").GetInt32(), Column: e.GetProperty("column").GetString(), Message: e.GetProperty("message").GetString()!)).ToList();
+        var errors = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement
+            .GetProperty("errors").EnumerateArray()
+            .Select(e => (
+                Row: e.GetProperty("row").GetInt32(),
+                Column: e.GetProperty("column").GetString(),
+                Message: e.GetProperty("message").GetString()!))
+            .ToList();
         Assert.Contains(errors, e => e.Row == 3 && e.Column == "被申请人" && e.Message.Contains("找不到单位"));
         Assert.Contains(errors, e => e.Row == 4 && e.Column == "收到申请日期" && e.Message.Contains("不是有效日期"));
         Assert.Contains(errors, e => e.Row == 5 && e.Column == "案号" && e.Message.Contains("第2行重复"));
@@ -72,20 +79,36 @@ public class ImportExportTests
     {
         await using var app = await new TestApp(provider).WithDemoAsync();
         var http = await app.ClientForAsync("admin");
-        var exported = await (await http.GetAsync("/api/reconsideration/export?year=2025")).Content.ReadAsByteArrayAsync();
+        var exported =
+            await (await http.GetAsync("/api/reconsideration/export?year=2025")).Content.ReadAsByteArrayAsync();
         var expected = await app.QueryAsync(db => db.ReconsiderationCases.CountAsync(c => c.ReceivedOn.Year == 2025));
-        await app.QueryAsync(async db => await db.ReconsiderationCases.Where(c => c.ReceivedOn.Year == 2025).ExecuteDeleteAsync());
+        await app.QueryAsync(async db =>
+            await db.ReconsiderationCases.Where(c => c.ReceivedOn.Year == 2025).ExecuteDeleteAsync());
         var response = await UploadAsync(http, exported);
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
-        Assert.Equal(expected, await app.QueryAsync(db => db.ReconsiderationCases.CountAsync(c => c.ReceivedOn.Year == 2025)));
+        Assert.Equal(expected,
+            await app.QueryAsync(db => db.ReconsiderationCases.CountAsync(c => c.ReceivedOn.Year == 2025)));
 
         Assert.Null(await app.QueryAsync(db => Fazhi.Kernel.Audit.AuditChain.VerifyAsync(db)));
-        var imported = await app.QueryAsync(db => db.ReconsiderationCases.Where(c => c.ReceivedOn.Year == 2025).Select(c => c.Id.ToString()).ToListAsync());
-        var audited = await app.QueryAsync(db => db.AuditEntries.Where(a => a.Entity == "ReconsiderationCase" && a.Action == Fazhi.Kernel.Audit.AuditAction.Insert && a.Actor == "admin").Select(a => a.EntityId).ToListAsync());
+        var imported = await app.QueryAsync(db => db.ReconsiderationCases
+            .Where(c => c.ReceivedOn.Year == 2025)
+            .Select(c => c.Id.ToString())
+            .ToListAsync());
+        var audited = await app.QueryAsync(db => db.AuditEntries
+            .Where(a => a.Entity == "ReconsiderationCase"
+                && a.Action == Fazhi.Kernel.Audit.AuditAction.Insert
+                && a.Actor == "admin")
+            .Select(a => a.EntityId)
+            .ToListAsync());
         Assert.Equal(imported.Order(), audited.Order());
         // Ids drawn by the bulk path leave the store's own numbering intact for the next ordinary insert.
-        var county = await app.QueryAsync(db => db.Units.Where(u => u.Name == "清河县人民政府").Select(u => u.Id).SingleAsync());
-        var next = await http.PostAsJsonAsync("/api/reconsideration", new { caseNumber = "清政复〔2026〕990号", applicants = "钱八", unitId = county, respondentUnitId = county + 2, contestedAct = "决定", category = "Other", receivedOn = "2026-03-02" });
+        var county = await app.QueryAsync(db =>
+            db.Units.Where(u => u.Name == "清河县人民政府").Select(u => u.Id).SingleAsync());
+        var next = await http.PostAsJsonAsync("/api/reconsideration", new
+        {
+            caseNumber = "清政复〔2026〕990号", applicants = "钱八", unitId = county, respondentUnitId = county + 2,
+            contestedAct = "决定", category = "Other", receivedOn = "2026-03-02",
+        });
         Assert.Equal(HttpStatusCode.Created, next.StatusCode);
     }
 
@@ -94,13 +117,18 @@ public class ImportExportTests
     {
         await using var app = await new TestApp().WithDemoAsync();
         var http = await app.ClientForAsync("sfj");
-        var figures = JsonDocument.Parse(await http.GetStringAsync("/api/figures?unit=149901&year=2025")).RootElement.GetProperty("figures").EnumerateArray().ToList();
-        string Display(string key) => figures.Single(f => f.GetProperty("key").GetString() == key).GetProperty("display").GetString()!;
-        var text = JsonDocument.Parse(await http.GetStringAsync("/api/report/reconsideration-litigation?unit=149901&year=2025")).RootElement.GetProperty("text").GetString()!;
+        var figures = JsonDocument.Parse(await http.GetStringAsync("/api/figures?unit=149901&year=2025")).RootElement
+            .GetProperty("figures").EnumerateArray().ToList();
+        string Display(string key) =>
+            figures.Single(f => f.GetProperty("key").GetString() == key).GetProperty("display").GetString()!;
+        var text = JsonDocument.Parse(
+                await http.GetStringAsync("/api/report/reconsideration-litigation?unit=149901&year=2025"))
+            .RootElement.GetProperty("text").GetString()!;
         Assert.Contains($"全年共办理行政复议案件{Display("reconsideration.cases_received")}", text);
         Assert.Contains($"综合纠错率{Display("reconsideration.correction_rate")}", text);
         Assert.Contains($"出庭应诉率{Display("litigation.appearance_rate")}", text);
-        var docx = await http.GetByteArrayAsync("/api/report/reconsideration-litigation?unit=149901&year=2025&format=docx");
+        var docx = await http.GetByteArrayAsync(
+            "/api/report/reconsideration-litigation?unit=149901&year=2025&format=docx");
         using var doc = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(docx), false);
         Assert.Contains(text, doc.MainDocumentPart!.Document!.Body!.InnerText);
     }

@@ -20,7 +20,8 @@ public class ReconsiderationApiTests
         category = "Penalty", receivedOn = received,
     };
 
-    static async Task<JsonElement> Json(HttpResponseMessage r) => JsonDocument.Parse(await r.Content.ReadAsStringAsync()).RootElement;
+    static async Task<JsonElement> Json(HttpResponseMessage r) =>
+        JsonDocument.Parse(await r.Content.ReadAsStringAsync()).RootElement;
 
     [Theory, MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
     public async Task A_case_goes_from_registration_to_decision_and_the_figures_count_it(string provider)
@@ -29,7 +30,8 @@ public class ReconsiderationApiTests
         var (county, police, _) = await UnitsAsync(app);
         var http = await app.ClientForAsync("sfj");
         var before = await Json(await http.GetAsync("/api/figures?unit=149901&year=2026"));
-        int Count(JsonElement figs, string key) => figs.GetProperty("figures").EnumerateArray().Single(f => f.GetProperty("key").GetString() == key).GetProperty("numerator").GetInt32();
+        int Count(JsonElement figs, string key) => figs.GetProperty("figures").EnumerateArray()
+            .Single(f => f.GetProperty("key").GetString() == key).GetProperty("numerator").GetInt32();
 
         var created = await http.PostAsJsonAsync("/api/reconsideration", NewCase("清政复〔2026〕901号", county, police));
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
@@ -42,27 +44,36 @@ public class ReconsiderationApiTests
             return await Json(r);
         }
         var v = (await Step(new { step = "Accept", on = "2026-03-04", version = 0 })).GetProperty("version").GetInt32();
-        v = (await Step(new { step = "Suspend", on = "2026-03-10", version = v, ground = "AwaitingOtherCase" })).GetProperty("version").GetInt32();
+        v = (await Step(new { step = "Suspend", on = "2026-03-10", version = v, ground = "AwaitingOtherCase" }))
+            .GetProperty("version").GetInt32();
         v = (await Step(new { step = "Resume", on = "2026-03-30", version = v })).GetProperty("version").GetInt32();
 
         var detail = await Json(await http.GetAsync($"/api/reconsideration/{id}"));
-        var decision = detail.GetProperty("deadlines").EnumerateArray().Single(d => d.GetProperty("rule").GetString() == "reconsideration.decision");
+        var decision = detail.GetProperty("deadlines").EnumerateArray()
+            .Single(d => d.GetProperty("rule").GetString() == "reconsideration.decision");
         Assert.Equal("2026-05-25", decision.GetProperty("due").GetString()); // 60 days from 03-04 plus 20 suspended
         Assert.Contains("第62条", decision.GetProperty("legalBasis").GetString());
 
         await Step(new { step = "Conclude", on = "2026-05-20", version = v, decision = "Annul" });
         var after = await Json(await http.GetAsync("/api/figures?unit=149901&year=2026"));
-        Assert.Equal(Count(before, "reconsideration.cases_received") + 1, Count(after, "reconsideration.cases_received"));
-        Assert.Equal(Count(before, "reconsideration.decision.annulled") + 1, Count(after, "reconsideration.decision.annulled"));
+        Assert.Equal(Count(before, "reconsideration.cases_received") + 1,
+            Count(after, "reconsideration.cases_received"));
+        Assert.Equal(Count(before, "reconsideration.decision.annulled") + 1,
+            Count(after, "reconsideration.decision.annulled"));
 
-        var rate = after.GetProperty("figures").EnumerateArray().Single(f => f.GetProperty("key").GetString() == "reconsideration.correction_rate");
+        var rate = after.GetProperty("figures").EnumerateArray()
+            .Single(f => f.GetProperty("key").GetString() == "reconsideration.correction_rate");
         var records = await Json(await http.GetAsync(rate.GetProperty("numeratorUrl").GetString()));
         Assert.Equal(rate.GetProperty("numerator").GetInt32(), records.GetProperty("total").GetInt32());
-        Assert.Contains(records.GetProperty("rows").EnumerateArray(), r => r.GetProperty("number").GetString() == "清政复〔2026〕901号");
-        var expected = Math.Round(100m * rate.GetProperty("numerator").GetInt32() / rate.GetProperty("denominator").GetInt32(), 2, MidpointRounding.AwayFromZero);
+        Assert.Contains(records.GetProperty("rows").EnumerateArray(),
+            r => r.GetProperty("number").GetString() == "清政复〔2026〕901号");
+        var expected = Math.Round(
+            100m * rate.GetProperty("numerator").GetInt32() / rate.GetProperty("denominator").GetInt32(),
+            2, MidpointRounding.AwayFromZero);
         Assert.Equal(expected, rate.GetProperty("value").GetDecimal());
 
-        var trail = await app.QueryAsync(db => db.AuditEntries.CountAsync(a => a.Entity == "ReconsiderationCase" && a.EntityId == id.ToString()));
+        var trail = await app.QueryAsync(db =>
+            db.AuditEntries.CountAsync(a => a.Entity == "ReconsiderationCase" && a.EntityId == id.ToString()));
         Assert.Equal(5, trail); // insert + four steps, each with before and after
         Assert.Null(await app.QueryAsync(db => Fazhi.Kernel.Audit.AuditChain.VerifyAsync(db)));
     }
@@ -82,14 +93,18 @@ public class ReconsiderationApiTests
         var unknown = await http.PostAsJsonAsync("/api/reconsideration", NewCase("清政复〔2026〕902号", county, 99999));
         Assert.Contains("被申请人不存在", (await Json(unknown)).GetProperty("title").GetString());
 
-        var created = await Json(await http.PostAsJsonAsync("/api/reconsideration", NewCase("清政复〔2026〕903号", county, police, "2026-03-10")));
+        var created = await Json(await http.PostAsJsonAsync(
+            "/api/reconsideration", NewCase("清政复〔2026〕903号", county, police, "2026-03-10")));
         var id = created.GetProperty("id").GetInt32();
-        await http.PostAsJsonAsync($"/api/reconsideration/{id}/steps", new { step = "Accept", on = "2026-03-12", version = 0 });
-        var early = await http.PostAsJsonAsync($"/api/reconsideration/{id}/steps", new { step = "Conclude", on = "2026-03-11", version = 1, decision = "Uphold" });
+        await http.PostAsJsonAsync($"/api/reconsideration/{id}/steps",
+            new { step = "Accept", on = "2026-03-12", version = 0 });
+        var early = await http.PostAsJsonAsync($"/api/reconsideration/{id}/steps",
+            new { step = "Conclude", on = "2026-03-11", version = 1, decision = "Uphold" });
         Assert.Equal(HttpStatusCode.BadRequest, early.StatusCode);
         Assert.Contains("不能早于受理日期", (await Json(early)).GetProperty("title").GetString());
 
-        var stale = await http.PostAsJsonAsync($"/api/reconsideration/{id}/steps", new { step = "SendCopy", on = "2026-03-13", version = 0 });
+        var stale = await http.PostAsJsonAsync($"/api/reconsideration/{id}/steps",
+            new { step = "SendCopy", on = "2026-03-13", version = 0 });
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
         Assert.Equal(count + 1, await app.QueryAsync(db => db.ReconsiderationCases.CountAsync()));
     }
@@ -102,21 +117,28 @@ public class ReconsiderationApiTests
         var policeClerk = await app.ClientForAsync("gaj");
         var list = await Json(await policeClerk.GetAsync("/api/reconsideration?page=1"));
         Assert.True(list.GetProperty("total").GetInt32() > 0);
-        Assert.All(list.GetProperty("rows").EnumerateArray(), r => Assert.Equal(police, r.GetProperty("respondentUnitId").GetInt32()));
+        Assert.All(list.GetProperty("rows").EnumerateArray(),
+            r => Assert.Equal(police, r.GetProperty("respondentUnitId").GetInt32()));
 
-        var marketCase = await app.QueryAsync(db => db.ReconsiderationCases.Where(c => c.RespondentUnitId == market).Select(c => c.Id).FirstAsync());
-        Assert.Equal(HttpStatusCode.NotFound, (await policeClerk.GetAsync($"/api/reconsideration/{marketCase}")).StatusCode);
+        var marketCase = await app.QueryAsync(db =>
+            db.ReconsiderationCases.Where(c => c.RespondentUnitId == market).Select(c => c.Id).FirstAsync());
+        Assert.Equal(HttpStatusCode.NotFound,
+            (await policeClerk.GetAsync($"/api/reconsideration/{marketCase}")).StatusCode);
 
         var countyFigures = await Json(await policeClerk.GetAsync("/api/figures?unit=149901&year=2026"));
         var received = countyFigures.GetProperty("figures").EnumerateArray()
-            .Single(f => f.GetProperty("key").GetString() == "reconsideration.cases_received").GetProperty("numerator").GetInt32();
-        var ownCount = await app.QueryAsync(db => db.ReconsiderationCases.CountAsync(c => c.RespondentUnitId == police && c.ReceivedOn.Year == 2026));
+            .Single(f => f.GetProperty("key").GetString() == "reconsideration.cases_received")
+            .GetProperty("numerator").GetInt32();
+        var ownCount = await app.QueryAsync(db =>
+            db.ReconsiderationCases.CountAsync(c => c.RespondentUnitId == police && c.ReceivedOn.Year == 2026));
         Assert.Equal(ownCount, received);
 
-        var write = await policeClerk.PostAsJsonAsync($"/api/reconsideration/{marketCase}/steps", new { step = "Accept", on = "2026-03-12", version = 0 });
+        var write = await policeClerk.PostAsJsonAsync($"/api/reconsideration/{marketCase}/steps",
+            new { step = "Accept", on = "2026-03-12", version = 0 });
         Assert.Equal(HttpStatusCode.NotFound, write.StatusCode);
         var guest = await app.ClientForAsync("guest");
-        Assert.Equal(HttpStatusCode.Forbidden, (await guest.PostAsJsonAsync("/api/reconsideration", new { })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden,
+            (await guest.PostAsJsonAsync("/api/reconsideration", new { })).StatusCode);
         var anonymous = app.CreateClient();
         anonymous.DefaultRequestHeaders.Authorization = new("Bearer", "fz_forged");
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/api/reconsideration")).StatusCode);

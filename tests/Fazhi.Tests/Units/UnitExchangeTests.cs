@@ -15,9 +15,11 @@ public class UnitExchangeTests
         return ms.ToArray();
     }
 
-    static Dictionary<string, object?> Row(string name, string kind, string? parent, string? division = null, string? credit = null) => new()
+    static Dictionary<string, object?> Row(
+        string name, string kind, string? parent, string? division = null, string? credit = null) => new()
     {
-        ["单位名称"] = name, ["类型"] = kind, ["上级单位"] = parent, ["行政区划代码"] = division, ["统一社会信用代码"] = credit, ["排序"] = 90,
+        ["单位名称"] = name, ["类型"] = kind, ["上级单位"] = parent, ["行政区划代码"] = division,
+        ["统一社会信用代码"] = credit, ["排序"] = 90,
     };
 
     static async Task<(HttpStatusCode Status, JsonElement Body)> UploadAsync(HttpClient http, byte[] bytes)
@@ -32,12 +34,14 @@ public class UnitExchangeTests
     {
         await using var app = await new TestApp().WithDemoAsync();
         var http = await app.ClientForAsync("admin");
-        var before = await app.QueryAsync(db => db.Units.AsNoTracking().OrderBy(u => u.Id).Select(u => new { u.Id, u.Name, u.Path, u.CreditCode, u.Version }).ToListAsync());
+        var before = await app.QueryAsync(db => db.Units.AsNoTracking().OrderBy(u => u.Id)
+            .Select(u => new { u.Id, u.Name, u.Path, u.CreditCode, u.Version }).ToListAsync());
         var (status, body) = await UploadAsync(http, await http.GetByteArrayAsync("/api/units/export"));
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal(0, body.GetProperty("added").GetInt32());
         Assert.Equal(before.Count, body.GetProperty("updated").GetInt32());
-        Assert.Equal(before, await app.QueryAsync(db => db.Units.AsNoTracking().OrderBy(u => u.Id).Select(u => new { u.Id, u.Name, u.Path, u.CreditCode, u.Version }).ToListAsync()));
+        Assert.Equal(before, await app.QueryAsync(db => db.Units.AsNoTracking().OrderBy(u => u.Id)
+            .Select(u => new { u.Id, u.Name, u.Path, u.CreditCode, u.Version }).ToListAsync()));
     }
 
     [Fact]
@@ -76,7 +80,12 @@ public class UnitExchangeTests
             Row("清河县甲局", "部门", "清河县人民政府"),
             Row("清河县戊局", "部门", null)));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, status);
-        var errors = body.GetProperty("errors").EnumerateArray().Select(e => (e.GetProperty("row").GetInt32(), e.GetProperty("column").GetString(), e.GetProperty("message").GetString()!)).ToList();
+        var errors = body.GetProperty("errors").EnumerateArray()
+            .Select(e => (
+                e.GetProperty("row").GetInt32(),
+                e.GetProperty("column").GetString(),
+                e.GetProperty("message").GetString()!))
+            .ToList();
         Assert.Contains(errors, e => e.Item1 == 3 && e.Item2 == "统一社会信用代码" && e.Item3.Contains("校验位错误"));
         Assert.Contains(errors, e => e.Item1 == 4 && e.Item2 == "上级单位" && e.Item3.Contains("找不到"));
         Assert.Contains(errors, e => e.Item1 == 5 && e.Item2 == "行政区划代码");
@@ -91,7 +100,10 @@ public class UnitExchangeTests
     public async Task Only_an_administrator_imports_units()
     {
         await using var app = await new TestApp().WithDemoAsync();
-        using var form = new MultipartFormDataContent { { new ByteArrayContent(Sheet(Row("清河县甲局", "部门", "清河县人民政府"))), "file", "单位.xlsx" } };
+        using var form = new MultipartFormDataContent
+        {
+            { new ByteArrayContent(Sheet(Row("清河县甲局", "部门", "清河县人民政府"))), "file", "单位.xlsx" },
+        };
         var response = await (await app.ClientForAsync("sfj")).PostAsync("/api/units/import", form);
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }

@@ -15,7 +15,8 @@ public class LoginModel(SignInManager<AppUser> signIn, FazhiDb db) : PageModel
 
     public async Task<IActionResult> OnPostAsync(string? returnUrl)
     {
-        var result = await signIn.PasswordSignInAsync(UserName.Trim(), Password, isPersistent: false, lockoutOnFailure: true);
+        var result = await signIn.PasswordSignInAsync(
+            UserName.Trim(), Password, isPersistent: false, lockoutOnFailure: true);
         db.LoginRecords.Add(new LoginRecord
         {
             UserName = UserName.Trim(), AtUtc = DateTime.UtcNow, Succeeded = result.Succeeded,

@@ -21,7 +21,8 @@ public sealed class AdminFeature : IFeature
         new(NavGroup.System, "登录日志", "/admin/logins", "ti-login", 50, AccessSetup.AdminPolicy),
     ];
 
-    public IEnumerable<CliVerb> Verbs => [new("admin", CreateAdmin), new("token", CreateToken), new("audit", VerifyAudit)];
+    public IEnumerable<CliVerb> Verbs =>
+        [new("admin", CreateAdmin), new("token", CreateToken), new("audit", VerifyAudit)];
 
     static Command CreateAdmin(ICliHost host)
     {

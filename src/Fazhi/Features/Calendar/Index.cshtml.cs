@@ -28,7 +28,8 @@ public class CalendarModel(DeadlineCalculator calc, FazhiDb db) : PageModel
         {
             if (file is null) throw new FormatException("请选择文件");
             using var reader = new StreamReader(file.OpenReadStream());
-            var year = await HolidayData.SaveAsync(db, calc.Calendar, await reader.ReadToEndAsync(), User.Identity!.Name!);
+            var year = await HolidayData.SaveAsync(
+                db, calc.Calendar, await reader.ReadToEndAsync(), User.Identity!.Name!);
             TempData["Message"] = $"已载入{year}年放假安排";
             return Redirect("/calendar");
         }

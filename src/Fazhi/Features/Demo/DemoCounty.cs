@@ -76,7 +76,10 @@ public sealed class DemoCounty : IFeature, IDemoBuilder
         await UserSetup.CreateAsync(sp, "scj", "县市场监管局 法规股", Password, units["县市场监督管理局"].Id, Roles.Clerk);
         await UserSetup.CreateAsync(sp, "guest", "只读查看", Password, county.Id, Roles.Viewer);
 
-        var world = new DemoWorld(sp, today, new Random(2026)) { City = city, County = county, Court = court, Units = units };
+        var world = new DemoWorld(sp, today, new Random(2026))
+        {
+            City = city, County = county, Court = court, Units = units,
+        };
         var parts = new List<string> { $"{Departments.Length + Townships.Length + 4}个单位" };
         foreach (var feature in FeatureCatalog.All)
             if (await feature.AddDemoAsync(world) is { } part) parts.Add(part);
@@ -85,7 +88,8 @@ public sealed class DemoCounty : IFeature, IDemoBuilder
                "scj 县市场监管局经办人；guest 只读。";
     }
 
-    static async Task<Unit> AddUnitAsync(FazhiDb db, Unit? parent, string name, UnitKind kind, string? division, int order)
+    static async Task<Unit> AddUnitAsync(
+        FazhiDb db, Unit? parent, string name, UnitKind kind, string? division, int order)
     {
         var body = "11" + "149901" + (order + 100).ToString("D9");
         var unit = new Unit

@@ -3,7 +3,8 @@ using Fazhi.Kernel.Modules;
 
 namespace Fazhi.Features.Figures;
 
-/// <summary>统计指标: every feature's figures for a unit's subtree and a year, each clicking through to its records.</summary>
+/// <summary>统计指标: every feature's figures for a unit's subtree and a year, each clicking through to its
+/// records.</summary>
 public sealed class FiguresFeature : IFeature
 {
     public string Area => "figures";

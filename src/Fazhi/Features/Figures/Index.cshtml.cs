@@ -18,7 +18,8 @@ public class FiguresModel(FigureService figures, FazhiDb db, TimeProvider clock)
     public IReadOnlyList<Area> Areas { get; private set; } = [];
 
     /// <summary>The figures as the chart reads them: the API's JSON shape, per area.</summary>
-    public object ChartData => Areas.Select(a => new { key = a.Key, label = a.Label, figures = a.Figures.Select(FiguresFeature.Json) });
+    public object ChartData =>
+        Areas.Select(a => new { key = a.Key, label = a.Label, figures = a.Figures.Select(FiguresFeature.Json) });
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -29,7 +30,8 @@ public class FiguresModel(FigureService figures, FazhiDb db, TimeProvider clock)
         if (unitId is null) return;
         Scope = await figures.ScopeAsync(unitId.Value, Year, ct);
         var all = await figures.AllAsync(Scope, ct);
-        Areas = figures.Sources.Select(s => new Area(s.Area, s.AreaLabel, all.Where(f => f.Key.StartsWith(s.Area + ".")).ToList()))
+        Areas = figures.Sources
+            .Select(s => new Area(s.Area, s.AreaLabel, all.Where(f => f.Key.StartsWith(s.Area + ".")).ToList()))
             .ToList();
     }
 }

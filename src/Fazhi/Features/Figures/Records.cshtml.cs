@@ -4,7 +4,8 @@ using Fazhi.Kernel.Figures;
 
 namespace Fazhi.Features.Figures;
 
-/// <summary>The records behind one figure (or its numerator or denominator): every number clicks through to here.</summary>
+/// <summary>The records behind one figure (or its numerator or denominator): every number clicks through to
+/// here.</summary>
 public class RecordsModel(FigureService figures) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string Key { get; set; } = "";

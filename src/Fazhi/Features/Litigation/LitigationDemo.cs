@@ -3,7 +3,8 @@ using Fazhi.Kernel.Workflow;
 
 namespace Fazhi.Features.Litigation;
 
-/// <summary>Two years of suits against the demo county's departments in the county court, with their timelines.</summary>
+/// <summary>Two years of suits against the demo county's departments in the county court, with their
+/// timelines.</summary>
 public static class LitigationDemo
 {
     static readonly (string Dept, string Cause)[] Causes =

@@ -10,12 +10,16 @@ public static class LitigationExport
     {
         var rows = (await cases.ToListAsync()).Select(c => new Dictionary<string, object?>
         {
-            ["案号"] = c.CaseNumber, ["被告"] = c.Unit?.Name, ["法院"] = c.CourtUnit?.Name, ["审级"] = LitigationRules.InstanceLabel[c.Instance],
+            ["案号"] = c.CaseNumber, ["被告"] = c.Unit?.Name, ["法院"] = c.CourtUnit?.Name,
+            ["审级"] = LitigationRules.InstanceLabel[c.Instance],
             ["原告"] = c.Plaintiffs, ["案由"] = c.Cause, ["立案日期"] = c.FiledOn.ToString("yyyy-MM-dd"),
-            ["收到起诉状副本日期"] = c.ServedOn?.ToString("yyyy-MM-dd"), ["提交答辩日期"] = c.DefenceSubmittedOn?.ToString("yyyy-MM-dd"),
+            ["收到起诉状副本日期"] = c.ServedOn?.ToString("yyyy-MM-dd"),
+            ["提交答辩日期"] = c.DefenceSubmittedOn?.ToString("yyyy-MM-dd"),
             ["开庭次数"] = c.Hearings.Count, ["负责人出庭次数"] = c.Hearings.Count(h => h.ResponsiblePersonAppeared),
-            ["裁判形式"] = c.Form is { } f ? LitigationRules.FormLabel[f] : null, ["裁判结果"] = c.Outcome is { } o ? LitigationRules.OutcomeLabel[o] : null,
-            ["裁判日期"] = c.ConcludedOn?.ToString("yyyy-MM-dd"), ["是否败诉"] = c.Status == LitigationStatus.Concluded ? (c.AgencyLost ? "是" : "否") : null,
+            ["裁判形式"] = c.Form is { } f ? LitigationRules.FormLabel[f] : null,
+            ["裁判结果"] = c.Outcome is { } o ? LitigationRules.OutcomeLabel[o] : null,
+            ["裁判日期"] = c.ConcludedOn?.ToString("yyyy-MM-dd"),
+            ["是否败诉"] = c.Status == LitigationStatus.Concluded ? (c.AgencyLost ? "是" : "否") : null,
         }).ToList();
         await output.SaveAsAsync(rows, sheetName: "行政应诉台账", excelType: ExcelType.XLSX);
     }

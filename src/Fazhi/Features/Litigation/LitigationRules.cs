@@ -124,10 +124,12 @@ public static class LitigationRules
     {
         var list = new List<TrackedDeadline>();
         void Add(string key, DateOnly start, DateOnly? done) =>
-            list.Add(new TrackedDeadline(calc.Compute(Rule(key), start), extensions.LastOrDefault(e => e.RuleKey == key), done));
+            list.Add(new TrackedDeadline(
+                calc.Compute(Rule(key), start), extensions.LastOrDefault(e => e.RuleKey == key), done));
         if (c.ServedOn is { } served) Add("litigation.defence", served, c.DefenceSubmittedOn);
         if (c.OutcomeServedOn is { } outcomeServed && c.Form is { } form)
-            Add(form == OutcomeForm.Judgment ? "litigation.appeal_judgment" : "litigation.appeal_ruling", outcomeServed, null);
+            Add(form == OutcomeForm.Judgment ? "litigation.appeal_judgment" : "litigation.appeal_ruling",
+                outcomeServed, null);
         return list;
     }
 }

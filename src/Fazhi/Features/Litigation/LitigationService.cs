@@ -36,7 +36,8 @@ public class LitigationService(FazhiDb db, CaseWorkflow workflow, DeadlineCalcul
         CancellationToken ct = default)
     {
         var q = Query(search, year).Include(c => c.Hearings);
-        return (await q.Skip((Math.Max(1, page) - 1) * PageSize).Take(PageSize).ToListAsync(ct), await q.CountAsync(ct));
+        return (await q.Skip((Math.Max(1, page) - 1) * PageSize).Take(PageSize).ToListAsync(ct),
+            await q.CountAsync(ct));
     }
 
     public Task<LitigationCase?> FindAsync(int id, CancellationToken ct = default) =>

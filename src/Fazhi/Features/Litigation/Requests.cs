@@ -26,7 +26,8 @@ public sealed record DatedStepRequest(int Version, DateOnly On);
 public static class LitigationSteps
 {
     public static TimelineEvent Filed(LitigationCase c, string court, string defendant) =>
-        new(c.FiledOn, "立案", $"{court}立案受理{c.Plaintiffs}诉{defendant}（{c.Cause}），{LitigationRules.InstanceLabel[c.Instance]}");
+        new(c.FiledOn, "立案",
+            $"{court}立案受理{c.Plaintiffs}诉{defendant}（{c.Cause}），{LitigationRules.InstanceLabel[c.Instance]}");
 
     public static TimelineEvent Served(DateOnly on) => new(on, "送达", "收到起诉状副本及应诉通知书");
 

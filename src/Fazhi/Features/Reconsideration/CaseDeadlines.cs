@@ -57,7 +57,8 @@ public static class CaseDeadlines
             Add("reconsideration.material_supply", requested, c.MaterialSuppliedOn);
         }
         if (c.Status != ReconsiderationStatus.MaterialRequested)
-            Add("reconsideration.acceptance_review", c.MaterialSuppliedOn ?? c.ReceivedOn, c.AcceptedOn ?? c.NotAcceptedOn);
+            Add("reconsideration.acceptance_review",
+                c.MaterialSuppliedOn ?? c.ReceivedOn, c.AcceptedOn ?? c.NotAcceptedOn);
         if (c.AcceptedOn is not { } accepted) return list;
 
         Add(simplified ? "reconsideration.copy_to_respondent_simplified" : "reconsideration.copy_to_respondent",
@@ -79,7 +80,8 @@ public static class CaseDeadlines
         For(c, calc, extensions).FirstOrDefault(d => d.Rule.Key.StartsWith(DecisionRuleKey));
 
     /// <summary>The shortest decision period of the procedure: the due date is never earlier than acceptance plus
-    /// this (pauses, holidays and an extension only move it later), which lets the due list narrow in the store.</summary>
+    /// this (pauses, holidays and an extension only move it later), which lets the due list narrow in the
+    /// store.</summary>
     public static int ShortestDecisionDays(ReconsiderationProcedure procedure) =>
         Rule(procedure == ReconsiderationProcedure.Simplified ? "reconsideration.decision_simplified" : DecisionRuleKey)
             .Length;

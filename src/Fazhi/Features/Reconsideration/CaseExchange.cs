@@ -11,10 +11,15 @@ public sealed record ImportReport(int Imported, List<RowError> Errors)
     public string Summary => Errors.Count == 0 ? $"导入成功：共{Imported}件" : $"导入失败：发现{Errors.Count}处错误，整表未导入，请修改后重新导入";
 }
 
-/// <summary>The reconsideration 台账 in and out of Excel. Export and import share one column layout, so an exported sheet imports back.</summary>
+/// <summary>The reconsideration 台账 in and out of Excel. Export and import share one column layout, so an exported sheet
+/// imports back.</summary>
 public static class CaseExchange
 {
-    public static readonly string[] Columns = ["案号", "申请人", "复议机关", "被申请人", "被申请行为", "行为类别", "程序", "简易程序情形", "涉案金额（元）", "收到申请日期", "受理日期", "决定日期", "决定类型", "被申请人自行纠错", "状态"];
+    public static readonly string[] Columns =
+    [
+        "案号", "申请人", "复议机关", "被申请人", "被申请行为", "行为类别", "程序", "简易程序情形", "涉案金额（元）",
+        "收到申请日期", "受理日期", "决定日期", "决定类型", "被申请人自行纠错", "状态",
+    ];
     static readonly string[] Required = ["案号", "申请人", "复议机关", "被申请人", "被申请行为", "行为类别", "收到申请日期"];
 
     public static async Task ExportAsync(IQueryable<ReconsiderationCase> cases, Stream output)
@@ -25,15 +30,18 @@ public static class CaseExchange
             ["被申请行为"] = c.ContestedAct, ["行为类别"] = Labels.Category[c.Category], ["程序"] = Labels.Procedure[c.Procedure],
             ["简易程序情形"] = c.SimplifiedBasis is { } b ? Labels.Basis[b] : null, ["涉案金额（元）"] = c.AmountYuan,
             ["收到申请日期"] = c.ReceivedOn.ToString("yyyy-MM-dd"), ["受理日期"] = c.AcceptedOn?.ToString("yyyy-MM-dd"),
-            ["决定日期"] = c.ConcludedOn?.ToString("yyyy-MM-dd"), ["决定类型"] = c.Decision is { } d ? Labels.Decision[d] : null,
+            ["决定日期"] = c.ConcludedOn?.ToString("yyyy-MM-dd"),
+            ["决定类型"] = c.Decision is { } d ? Labels.Decision[d] : null,
             ["被申请人自行纠错"] = c.RespondentSelfCorrected ? "是" : "否", ["状态"] = Labels.Status[c.Status],
         }).ToList();
         if (rows.Count == 0) rows.Add(Columns.ToDictionary(c => c, _ => (object?)null));
         await output.SaveAsAsync(rows, sheetName: "行政复议台账", excelType: ExcelType.XLSX);
     }
 
-    /// <summary>All or nothing: every bad row is reported with row and column, and a file with any error saves nothing.</summary>
-    public static async Task<ImportReport> ImportAsync(IServiceProvider sp, Stream input, CancellationToken ct = default)
+    /// <summary>All or nothing: every bad row is reported with row and column, and a file with any error saves
+    /// nothing.</summary>
+    public static async Task<ImportReport> ImportAsync(
+        IServiceProvider sp, Stream input, CancellationToken ct = default)
     {
         var db = sp.GetRequiredService<FazhiDb>();
         var today = sp.GetRequiredService<ReconsiderationService>().Today;
@@ -42,19 +50,29 @@ public static class CaseExchange
         var errors = sheet.Errors;
         var units = await db.Units.AsNoTracking().Select(u => new { u.Id, u.Name }).ToListAsync(ct);
         var byName = units.GroupBy(u => u.Name).ToDictionary(g => g.Key, g => g.Select(u => u.Id).ToList());
-        var existing = await ExistingNumbersAsync(db, sheet.Rows.Select(r => SheetReader.Text(r.Cells, "案号")).OfType<string>(), ct);
+        var existing = await ExistingNumbersAsync(
+            db, sheet.Rows.Select(r => SheetReader.Text(r.Cells, "案号")).OfType<string>(), ct);
         var seen = new Dictionary<string, int>();
         var cases = new List<ReconsiderationCase>();
 
         foreach (var (row, cells) in sheet.Rows)
         {
             var before = errors.Count;
-            string Need(string col) { var v = SheetReader.Text(cells, col); if (v is null) errors.Add(new RowError(row, col, "必填")); return v ?? ""; }
+            string Need(string col)
+            {
+                var v = SheetReader.Text(cells, col);
+                if (v is null) errors.Add(new RowError(row, col, "必填"));
+                return v ?? "";
+            }
             int UnitOf(string col)
             {
                 var name = SheetReader.Text(cells, col);
                 if (name is null) { errors.Add(new RowError(row, col, "必填")); return 0; }
-                if (!byName.TryGetValue(name, out var ids)) { errors.Add(new RowError(row, col, $"找不到单位“{name}”")); return 0; }
+                if (!byName.TryGetValue(name, out var ids))
+                {
+                    errors.Add(new RowError(row, col, $"找不到单位“{name}”"));
+                    return 0;
+                }
                 if (ids.Count > 1) { errors.Add(new RowError(row, col, $"单位名称“{name}”不唯一")); return 0; }
                 return ids[0];
             }
@@ -62,14 +80,17 @@ public static class CaseExchange
             {
                 var text = SheetReader.Text(cells, col);
                 if (text is null) return null;
-                try { return Labels.Parse(map, text); } catch (FormatException e) { errors.Add(new RowError(row, col, e.Message)); return null; }
+                try { return Labels.Parse(map, text); }
+                catch (FormatException e) { errors.Add(new RowError(row, col, e.Message)); return null; }
             }
 
             var c = new ReconsiderationCase
             {
-                CaseNumber = Need("案号"), Applicants = Need("申请人"), UnitId = UnitOf("复议机关"), RespondentUnitId = UnitOf("被申请人"),
+                CaseNumber = Need("案号"), Applicants = Need("申请人"),
+                UnitId = UnitOf("复议机关"), RespondentUnitId = UnitOf("被申请人"),
                 ContestedAct = Need("被申请行为"), Category = Choice(Labels.Category, "行为类别") ?? ActCategory.Other,
-                Procedure = Choice(Labels.Procedure, "程序") ?? ReconsiderationProcedure.Ordinary, SimplifiedBasis = Choice(Labels.Basis, "简易程序情形"),
+                Procedure = Choice(Labels.Procedure, "程序") ?? ReconsiderationProcedure.Ordinary,
+                SimplifiedBasis = Choice(Labels.Basis, "简易程序情形"),
                 AmountYuan = SheetReader.Number(cells, "涉案金额（元）", row, errors),
                 ReceivedOn = SheetReader.Date(cells, "收到申请日期", row, errors) ?? default,
                 RespondentSelfCorrected = SheetReader.Text(cells, "被申请人自行纠错") == "是",
@@ -80,8 +101,10 @@ public static class CaseExchange
             var decision = Choice(Labels.Decision, "决定类型");
             if (errors.Count > before) continue;
 
-            if (existing.Contains(c.CaseNumber)) errors.Add(new RowError(row, "案号", $"案号“{c.CaseNumber}”已存在于系统中"));
-            else if (seen.TryGetValue(c.CaseNumber, out var first)) errors.Add(new RowError(row, "案号", $"案号与第{first}行重复"));
+            if (existing.Contains(c.CaseNumber))
+                errors.Add(new RowError(row, "案号", $"案号“{c.CaseNumber}”已存在于系统中"));
+            else if (seen.TryGetValue(c.CaseNumber, out var first))
+                errors.Add(new RowError(row, "案号", $"案号与第{first}行重复"));
             seen.TryAdd(c.CaseNumber, row);
             if (!db.Scope.Covers(c.UnitId)) errors.Add(new RowError(row, "复议机关", "超出您的数据权限范围"));
             try
@@ -90,7 +113,9 @@ public static class CaseExchange
                 if (accepted is { } a) CaseRules.Accept(c, a);
                 else if (decided is not null) throw new DomainException("受理日期", "有决定日期的案件须填写受理日期");
                 if (decided is { } d)
-                    CaseRules.Conclude(c, d, decision ?? throw new DomainException("决定类型", "有决定日期的案件须填写决定类型"), c.RespondentSelfCorrected);
+                    CaseRules.Conclude(c, d,
+                        decision ?? throw new DomainException("决定类型", "有决定日期的案件须填写决定类型"),
+                        c.RespondentSelfCorrected);
                 else if (decision is not null) throw new DomainException("决定日期", "填写了决定类型的案件须填写决定日期");
             }
             catch (DomainException e) { errors.Add(new RowError(row, ColumnOf(e.Field), e.Message)); }
@@ -101,11 +126,16 @@ public static class CaseExchange
         return new ImportReport(cases.Count, errors);
     }
 
-    /// <summary>Which of the sheet's case numbers the register already holds: one query with the numbers as one array parameter.</summary>
-    static async Task<HashSet<string>> ExistingNumbersAsync(FazhiDb db, IEnumerable<string> numbers, CancellationToken ct)
+    /// <summary>Which of the sheet's case numbers the register already holds: one query with the numbers as one array
+    /// parameter.</summary>
+    static async Task<HashSet<string>> ExistingNumbersAsync(
+        FazhiDb db, IEnumerable<string> numbers, CancellationToken ct)
     {
         var wanted = numbers.Distinct().ToArray();
-        return (await db.ReconsiderationCases.IgnoreQueryFilters().Where(c => wanted.Contains(c.CaseNumber)).Select(c => c.CaseNumber).ToListAsync(ct)).ToHashSet();
+        return (await db.ReconsiderationCases.IgnoreQueryFilters()
+            .Where(c => wanted.Contains(c.CaseNumber))
+            .Select(c => c.CaseNumber)
+            .ToListAsync(ct)).ToHashSet();
     }
 
     static string ColumnOf(string field) => field switch

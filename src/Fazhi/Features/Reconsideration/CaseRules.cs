@@ -2,7 +2,8 @@ using Fazhi.Kernel;
 
 namespace Fazhi.Features.Reconsideration;
 
-/// <summary>The case's state machine: each step checks its preconditions and dates, and throws DomainException naming the field.</summary>
+/// <summary>The case's state machine: each step checks its preconditions and dates, and throws DomainException naming
+/// the field.</summary>
 public static class CaseRules
 {
     public const decimal SimplifiedAmountLimit = 3000m; // 第53条第1款第3项
@@ -11,7 +12,8 @@ public static class CaseRules
     {
         if (string.IsNullOrWhiteSpace(c.CaseNumber)) throw new DomainException(nameof(c.CaseNumber), "请填写案号");
         if (string.IsNullOrWhiteSpace(c.Applicants)) throw new DomainException(nameof(c.Applicants), "请填写申请人");
-        if (string.IsNullOrWhiteSpace(c.ContestedAct)) throw new DomainException(nameof(c.ContestedAct), "请填写被申请复议的行政行为");
+        if (string.IsNullOrWhiteSpace(c.ContestedAct))
+            throw new DomainException(nameof(c.ContestedAct), "请填写被申请复议的行政行为");
         if (c.ReceivedOn > today) throw new DomainException(nameof(c.ReceivedOn), "收到申请日期不能晚于今天");
         if (c.UnitId == c.RespondentUnitId) throw new DomainException(nameof(c.RespondentUnitId), "被申请人不能是复议机关本身");
         if (c.AmountYuan is < 0) throw new DomainException(nameof(c.AmountYuan), "涉案金额不能为负数");
@@ -96,12 +98,14 @@ public static class CaseRules
         c.Status = ReconsiderationStatus.Accepted;
     }
 
-    public static void Conclude(ReconsiderationCase c, DateOnly on, ReconsiderationDecision decision, bool selfCorrected)
+    public static void Conclude(
+        ReconsiderationCase c, DateOnly on, ReconsiderationDecision decision, bool selfCorrected)
     {
         Expect(c, "作出决定", ReconsiderationStatus.Accepted, ReconsiderationStatus.Suspended);
         NotBefore(on, c.AcceptedOn!.Value, "决定日期", "受理日期");
         // Only termination (第41条) and settlement ends (第74条) may end a suspended case.
-        if (c.Status == ReconsiderationStatus.Suspended && decision is not (ReconsiderationDecision.Terminated or ReconsiderationDecision.SettledWithdrawn))
+        if (c.Status == ReconsiderationStatus.Suspended
+            && decision is not (ReconsiderationDecision.Terminated or ReconsiderationDecision.SettledWithdrawn))
             throw new DomainException(nameof(c.Decision), "案件中止期间只能作出终止决定，请先恢复审理");
         if (c.Suspensions.FirstOrDefault(s => s.ResumedOn is null) is { } open)
         {
@@ -122,6 +126,7 @@ public static class CaseRules
 
     static void NotBefore(DateOnly on, DateOnly earliest, string what, string earlierWhat)
     {
-        if (on < earliest) throw new DomainException("On", $"{what}（{on:yyyy-MM-dd}）不能早于{earlierWhat}（{earliest:yyyy-MM-dd}）");
+        if (on < earliest)
+            throw new DomainException("On", $"{what}（{on:yyyy-MM-dd}）不能早于{earlierWhat}（{earliest:yyyy-MM-dd}）");
     }
 }

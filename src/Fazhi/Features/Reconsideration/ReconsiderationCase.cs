@@ -13,8 +13,8 @@ public enum ReconsiderationProcedure { Ordinary = 1, Simplified = 2 }
 
 public enum ActCategory
 {
-    Penalty = 1, Coercion = 2, Licensing = 3, InformationDisclosure = 4, Confirmation = 5, Inaction = 6, Expropriation = 7,
-    WorkInjury = 8, Other = 9,
+    Penalty = 1, Coercion = 2, Licensing = 3, InformationDisclosure = 4, Confirmation = 5, Inaction = 6,
+    Expropriation = 7, WorkInjury = 8, Other = 9,
 }
 
 /// <summary>Decision types of the 行政复议法 (2023), 第63–74条 and 第33、41条.</summary>

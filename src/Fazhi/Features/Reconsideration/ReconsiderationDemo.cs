@@ -70,7 +70,8 @@ public static class ReconsiderationDemo
         return c;
     }
 
-    /// <summary>Moves the case as far along as its age allows: most decided in time, a few late, some suspended.</summary>
+    /// <summary>Moves the case as far along as its age allows: most decided in time, a few late, some
+    /// suspended.</summary>
     static void Progress(ReconsiderationCase c, Random rng, DateOnly today, int limit)
     {
         var received = c.ReceivedOn;
@@ -87,10 +88,13 @@ public static class ReconsiderationDemo
         if (accepted > today) return;
         CaseRules.Accept(c, accepted);
         if (accepted.AddDays(3) <= today) CaseRules.SendCopy(c, accepted.AddDays(rng.Next(1, 4)));
-        if (c.CopySentOn is { } sent && sent.AddDays(10) <= today) CaseRules.ReceiveAnswer(c, sent.AddDays(rng.Next(3, 11)));
+        if (c.CopySentOn is { } sent && sent.AddDays(10) <= today)
+            CaseRules.ReceiveAnswer(c, sent.AddDays(rng.Next(3, 11)));
         if (rng.NextDouble() < 0.1 && accepted.AddDays(20) <= today)
         {
-            var ground = rng.NextDouble() < 0.5 ? SuspensionGround.MediationOrSettlement : SuspensionGround.AwaitingOtherCase;
+            var ground = rng.NextDouble() < 0.5
+                ? SuspensionGround.MediationOrSettlement
+                : SuspensionGround.AwaitingOtherCase;
             CaseRules.Suspend(c, accepted.AddDays(15), ground);
             if (accepted.AddDays(45) > today) return;
             CaseRules.Resume(c, accepted.AddDays(45));
@@ -129,8 +133,8 @@ public static class ReconsiderationDemo
         (DateOnly? On, CaseStep Step)[] dated =
         [
             (c.MaterialRequestedOn, CaseStep.RequestMaterial), (c.MaterialSuppliedOn, CaseStep.SupplyMaterial),
-            (c.NotAcceptedOn, CaseStep.RefuseAcceptance), (c.AcceptedOn, CaseStep.Accept), (c.CopySentOn, CaseStep.SendCopy),
-            (c.AnswerReceivedOn, CaseStep.ReceiveAnswer),
+            (c.NotAcceptedOn, CaseStep.RefuseAcceptance), (c.AcceptedOn, CaseStep.Accept),
+            (c.CopySentOn, CaseStep.SendCopy), (c.AnswerReceivedOn, CaseStep.ReceiveAnswer),
         ];
         foreach (var (on, step) in dated)
             if (on is { } d) yield return CaseSteps.Event(step, d);

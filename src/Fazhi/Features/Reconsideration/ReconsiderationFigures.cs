@@ -5,34 +5,42 @@ using Fazhi.Kernel.Storage;
 
 namespace Fazhi.Features.Reconsideration;
 
-/// <summary>纠错率 has no national formula (shared/domain/facts.md §4.1): which decisions count is configuration, and the definition is shown with the figure.</summary>
+/// <summary>纠错率 has no national formula (shared/domain/facts.md §4.1): which decisions count is configuration, and the
+/// definition is shown with the figure.</summary>
 public class CorrectionRateOptions
 {
     public ReconsiderationDecision[] DirectCorrection { get; set; } =
     [
         ReconsiderationDecision.Annul, ReconsiderationDecision.PartlyAnnul, ReconsiderationDecision.Vary,
-        ReconsiderationDecision.ConfirmUnlawful, ReconsiderationDecision.ConfirmVoid, ReconsiderationDecision.OrderPerformance,
+        ReconsiderationDecision.ConfirmUnlawful, ReconsiderationDecision.ConfirmVoid,
+        ReconsiderationDecision.OrderPerformance,
     ];
     /// <summary>Endings that count in 综合纠错率 when the respondent corrected its own act first.</summary>
     public ReconsiderationDecision[] SelfCorrectionEndings { get; set; } =
-        [ReconsiderationDecision.SettledWithdrawn, ReconsiderationDecision.Mediation, ReconsiderationDecision.Terminated];
+    [
+        ReconsiderationDecision.SettledWithdrawn, ReconsiderationDecision.Mediation, ReconsiderationDecision.Terminated,
+    ];
     /// <summary>Decisions left out of the denominator (some regions drop 驳回申请 and procedural terminations).</summary>
     public ReconsiderationDecision[] ExcludedFromDenominator { get; set; } = [];
 }
 
-public class ReconsiderationFigures(FazhiDb db, IOptions<CorrectionRateOptions> options) : SpecFigureSource<ReconsiderationCase>
+public class ReconsiderationFigures(FazhiDb db, IOptions<CorrectionRateOptions> options)
+    : SpecFigureSource<ReconsiderationCase>
 {
     public override string Area => "reconsideration";
     public override string AreaLabel => "行政复议";
 
     protected override IQueryable<ReconsiderationCase> InScope(FigureScope s) => s.WholeTree ? db.ReconsiderationCases
-        : db.ReconsiderationCases.Where(c => s.SubtreeUnitIds.Contains(c.UnitId) || s.SubtreeUnitIds.Contains(c.RespondentUnitId));
+        : db.ReconsiderationCases.Where(c =>
+            s.SubtreeUnitIds.Contains(c.UnitId) || s.SubtreeUnitIds.Contains(c.RespondentUnitId));
 
     protected override IQueryable<FigureRecordRow> Rows(IQueryable<ReconsiderationCase> records) =>
         records.OrderBy(c => c.ReceivedOn).ThenBy(c => c.Id).Select(c => new FigureRecordRow(c.Id, c.CaseNumber,
-            c.Applicants + " 诉 " + c.RespondentUnit!.Name + "：" + c.ContestedAct, c.Unit!.Name, c.Status.ToString(), "/reconsideration/" + c.Id));
+            c.Applicants + " 诉 " + c.RespondentUnit!.Name + "：" + c.ContestedAct, c.Unit!.Name, c.Status.ToString(),
+            "/reconsideration/" + c.Id));
 
-    /// <summary>Received by the year's end and not concluded before it began (covers received, accepted, refused, concluded and pending).</summary>
+    /// <summary>Received by the year's end and not concluded before it began (covers received, accepted, refused,
+    /// concluded and pending).</summary>
     protected override Expression<Func<ReconsiderationCase, bool>> Window(int year)
     {
         var from = new DateOnly(year, 1, 1);
@@ -49,28 +57,38 @@ public class ReconsiderationFigures(FazhiDb db, IOptions<CorrectionRateOptions> 
         var selfEnd = o.SelfCorrectionEndings;
         var excluded = o.ExcludedFromDenominator;
         Expression<Func<ReconsiderationCase, bool>> concluded = c => c.ConcludedOn >= from && c.ConcludedOn <= to;
-        Expression<Func<ReconsiderationCase, bool>> denominator = c => c.ConcludedOn >= from && c.ConcludedOn <= to && !excluded.Contains(c.Decision!.Value);
+        Expression<Func<ReconsiderationCase, bool>> denominator =
+            c => c.ConcludedOn >= from && c.ConcludedOn <= to && !excluded.Contains(c.Decision!.Value);
         string Names(IEnumerable<ReconsiderationDecision> ds) => string.Join("、", ds.Select(d => Labels.Decision[d]));
         var denominatorText = excluded.Length == 0 ? "当年审结案件数" : $"当年审结案件数（不含{Names(excluded)}）";
 
         var specs = new List<FigureSpec<ReconsiderationCase>>
         {
-            new("reconsideration.cases_received", "收到行政复议申请", "件", c => c.ReceivedOn >= from && c.ReceivedOn <= to, null, "当年收到的行政复议申请数（按收到申请日期）"),
-            new("reconsideration.cases_accepted", "受理", "件", c => c.AcceptedOn >= from && c.AcceptedOn <= to, null, "当年受理的案件数（按受理日期）"),
-            new("reconsideration.cases_not_accepted", "不予受理", "件", c => c.NotAcceptedOn >= from && c.NotAcceptedOn <= to, null, "当年决定不予受理的申请数"),
+            new("reconsideration.cases_received", "收到行政复议申请", "件", c => c.ReceivedOn >= from && c.ReceivedOn <= to,
+                null, "当年收到的行政复议申请数（按收到申请日期）"),
+            new("reconsideration.cases_accepted", "受理", "件", c => c.AcceptedOn >= from && c.AcceptedOn <= to,
+                null, "当年受理的案件数（按受理日期）"),
+            new("reconsideration.cases_not_accepted", "不予受理", "件",
+                c => c.NotAcceptedOn >= from && c.NotAcceptedOn <= to, null, "当年决定不予受理的申请数"),
             new("reconsideration.cases_concluded", "审结", "件", concluded, null, "当年审结的案件数（按决定日期）"),
             new("reconsideration.cases_pending", "年末未审结", "件",
-                c => c.ReceivedOn <= to && c.NotAcceptedOn == null && (c.ConcludedOn == null || c.ConcludedOn > to), null, "截至年末已收到、未审结且未决定不予受理的案件数"),
+                c => c.ReceivedOn <= to && c.NotAcceptedOn == null && (c.ConcludedOn == null || c.ConcludedOn > to),
+                null, "截至年末已收到、未审结且未决定不予受理的案件数"),
         };
         foreach (var (decision, label) in Labels.Decision)
             specs.Add(new($"reconsideration.decision.{Slug(decision)}", $"决定：{label}", "件",
-                c => c.ConcludedOn >= from && c.ConcludedOn <= to && c.Decision == decision, null, $"当年审结、决定类型为“{label}”的案件数"));
+                c => c.ConcludedOn >= from && c.ConcludedOn <= to && c.Decision == decision,
+                null, $"当年审结、决定类型为“{label}”的案件数"));
         specs.Add(new("reconsideration.direct_correction_rate", "直接纠错率", "%",
-            c => c.ConcludedOn >= from && c.ConcludedOn <= to && direct.Contains(c.Decision!.Value) && !excluded.Contains(c.Decision!.Value), denominator,
+            c => c.ConcludedOn >= from && c.ConcludedOn <= to && direct.Contains(c.Decision!.Value)
+                 && !excluded.Contains(c.Decision!.Value),
+            denominator,
             $"直接纠错率 =（{Names(direct)}）案件数 ÷ {denominatorText}"));
         specs.Add(new("reconsideration.correction_rate", "综合纠错率", "%",
             c => c.ConcludedOn >= from && c.ConcludedOn <= to && !excluded.Contains(c.Decision!.Value)
-                 && (direct.Contains(c.Decision!.Value) || (c.RespondentSelfCorrected && selfEnd.Contains(c.Decision!.Value))), denominator,
+                 && (direct.Contains(c.Decision!.Value)
+                     || (c.RespondentSelfCorrected && selfEnd.Contains(c.Decision!.Value))),
+            denominator,
             $"综合纠错率 =（{Names(direct)}，以及被申请人自行纠错后{Names(selfEnd)}的）案件数 ÷ {denominatorText}"));
         return specs;
     }

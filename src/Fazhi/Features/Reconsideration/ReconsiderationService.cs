@@ -24,7 +24,10 @@ public class ReconsiderationService(FazhiDb db, CaseWorkflow workflow, DeadlineC
 
     public IQueryable<ReconsiderationCase> Query(CaseFilter f)
     {
-        var q = db.ReconsiderationCases.AsNoTracking().Include(c => c.Unit).Include(c => c.RespondentUnit).AsQueryable();
+        var q = db.ReconsiderationCases.AsNoTracking()
+            .Include(c => c.Unit)
+            .Include(c => c.RespondentUnit)
+            .AsQueryable();
         if (!string.IsNullOrWhiteSpace(f.Search))
         {
             var s = f.Search.Trim();
@@ -42,10 +45,12 @@ public class ReconsiderationService(FazhiDb db, CaseWorkflow workflow, DeadlineC
         return q.OrderByDescending(c => c.ReceivedOn).ThenByDescending(c => c.Id);
     }
 
-    public async Task<(List<ReconsiderationCase> Rows, int Total)> PageAsync(CaseFilter f, CancellationToken ct = default)
+    public async Task<(List<ReconsiderationCase> Rows, int Total)> PageAsync(
+        CaseFilter f, CancellationToken ct = default)
     {
         var q = Query(f);
-        return (await q.Skip((Math.Max(1, f.Page) - 1) * PageSize).Take(PageSize).ToListAsync(ct), await q.CountAsync(ct));
+        return (await q.Skip((Math.Max(1, f.Page) - 1) * PageSize).Take(PageSize).ToListAsync(ct),
+            await q.CountAsync(ct));
     }
 
     public Task<ReconsiderationCase?> FindAsync(int id, CancellationToken ct = default) =>
@@ -117,7 +122,8 @@ public class ReconsiderationService(FazhiDb db, CaseWorkflow workflow, DeadlineC
             .Where(c => c.Procedure == ReconsiderationProcedure.Simplified ? c.AcceptedOn <= simplified
                                                                              : c.AcceptedOn <= ordinary)
             .ToListAsync(ct);
-        var extensions = await workflow.ExtensionsAsync<ReconsiderationCase>(candidates.Select(c => c.Id).ToArray(), ct);
+        var extensions =
+            await workflow.ExtensionsAsync<ReconsiderationCase>(candidates.Select(c => c.Id).ToArray(), ct);
         return candidates.Select(c => (c, d: CaseDeadlines.Decision(c, calc, extensions[c.Id].ToList())))
             .Where(x => x.d is not null)
             .Select(x => new DueItem(x.c, x.d!, x.d!.StateOn(today)))

@@ -46,7 +46,8 @@ public static class CaseSteps
     {
         ReconsiderationStatus.Received => [CaseStep.Accept, CaseStep.RequestMaterial, CaseStep.RefuseAcceptance],
         ReconsiderationStatus.MaterialRequested => [CaseStep.SupplyMaterial, CaseStep.RefuseAcceptance],
-        ReconsiderationStatus.Accepted when c.CopySentOn is null => [CaseStep.SendCopy, CaseStep.Suspend, CaseStep.Conclude],
+        ReconsiderationStatus.Accepted when c.CopySentOn is null =>
+            [CaseStep.SendCopy, CaseStep.Suspend, CaseStep.Conclude],
         ReconsiderationStatus.Accepted when c.AnswerReceivedOn is null =>
             [CaseStep.ReceiveAnswer, CaseStep.Suspend, CaseStep.Conclude],
         ReconsiderationStatus.Accepted => [CaseStep.Suspend, CaseStep.Conclude],

@@ -26,7 +26,8 @@ public class ReviewPageModel : PageModel
             ? File(System.Text.Encoding.UTF8.GetBytes(ReviewOutput.ToJson(Reviews)), "application/json", "评议.json")
             : Page();
 
-    /// <summary>Uploaded files take precedence over pasted text; false (with Error set) when nothing is readable.</summary>
+    /// <summary>Uploaded files take precedence over pasted text; false (with Error set) when nothing is
+    /// readable.</summary>
     async Task<bool> ReadAsync(string? text, List<IFormFile>? files)
     {
         Text = text;

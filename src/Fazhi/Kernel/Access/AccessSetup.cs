@@ -18,7 +18,8 @@ public static class AccessSetup
     public const string AdminPolicy = "admin";
 
     /// <summary>Identity, cookie-or-token sign-in, and one authorization policy per declared permission.</summary>
-    public static IServiceCollection AddFazhiAccess(this IServiceCollection services, IEnumerable<Modules.Permission> permissions)
+    public static IServiceCollection AddFazhiAccess(
+        this IServiceCollection services, IEnumerable<Modules.Permission> permissions)
     {
         services.AddScoped<ScopeAccessor>();
         services.AddIdentity<AppUser, AppRole>(o =>
@@ -45,7 +46,9 @@ public static class AccessSetup
         services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, PersonalTokenHandler>(BearerScheme, null)
             .AddPolicyScheme(SmartScheme, "cookie or token", o => o.ForwardDefaultSelector = ctx =>
-                ctx.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? BearerScheme : IdentityConstants.ApplicationScheme);
+                ctx.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? BearerScheme
+                    : IdentityConstants.ApplicationScheme);
         services.Configure<AuthenticationOptions>(o =>
         {
             o.DefaultScheme = SmartScheme;
@@ -60,7 +63,8 @@ public static class AccessSetup
         return services;
     }
 
-    static Task ApiAware(RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> ctx, int status)
+    static Task ApiAware(
+        RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> ctx, int status)
     {
         if (ctx.Request.Path.StartsWithSegments("/api")) ctx.Response.StatusCode = status;
         else ctx.Response.Redirect(ctx.RedirectUri);
@@ -75,25 +79,34 @@ public static class AccessSetup
             var db = ctx.RequestServices.GetRequiredService<FazhiDb>();
             var id = ctx.User.FindFirstValue(ClaimTypes.NameIdentifier);
             var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == id);
-            if (user is not null) ctx.RequestServices.GetRequiredService<ScopeAccessor>().Scope = await ScopeResolver.ResolveAsync(db, user);
+            if (user is not null)
+                ctx.RequestServices.GetRequiredService<ScopeAccessor>().Scope =
+                    await ScopeResolver.ResolveAsync(db, user);
         }
         await next();
     });
 
-    public static string HashToken(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+    public static string HashToken(string token) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 
     public static async Task<string> CreateTokenAsync(FazhiDb db, AppUser user, string name)
     {
-        var token = "fz_" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(30)).Replace('+', '-').Replace('/', '_');
-        db.PersonalTokens.Add(new PersonalToken { UserId = user.Id, Name = name, Hash = HashToken(token), CreatedUtc = DateTime.UtcNow });
+        var token = "fz_" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(30))
+            .Replace('+', '-').Replace('/', '_');
+        db.PersonalTokens.Add(new PersonalToken
+        {
+            UserId = user.Id, Name = name, Hash = HashToken(token), CreatedUtc = DateTime.UtcNow,
+        });
         await db.SaveChangesAsync();
         return token;
     }
 }
 
 /// <summary>Authenticates "Authorization: Bearer fz_…" against the stored token hashes.</summary>
-public class PersonalTokenHandler(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder,
-    FazhiDb db, IUserClaimsPrincipalFactory<AppUser> principals) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+public class PersonalTokenHandler(
+    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder,
+    FazhiDb db, IUserClaimsPrincipalFactory<AppUser> principals)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
@@ -103,17 +116,24 @@ public class PersonalTokenHandler(IOptionsMonitor<AuthenticationSchemeOptions> o
         var token = await db.PersonalTokens.AsNoTracking().FirstOrDefaultAsync(t => t.Hash == hash);
         if (token is null) return AuthenticateResult.Fail("令牌无效");
         var user = await db.Users.FirstOrDefaultAsync(u => u.Id == token.UserId);
-        if (user is null || (user.LockoutEnd is { } end && end > DateTimeOffset.UtcNow)) return AuthenticateResult.Fail("令牌所属用户不可用");
+        if (user is null || (user.LockoutEnd is { } end && end > DateTimeOffset.UtcNow))
+            return AuthenticateResult.Fail("令牌所属用户不可用");
         var principal = await principals.CreateAsync(user);
-        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(new ClaimsIdentity(principal.Claims, Scheme.Name)), Scheme.Name));
+        return AuthenticateResult.Success(new AuthenticationTicket(
+            new ClaimsPrincipal(new ClaimsIdentity(principal.Claims, Scheme.Name)), Scheme.Name));
     }
 }
 
 public class ChineseIdentityErrors : IdentityErrorDescriber
 {
-    public override IdentityError PasswordTooShort(int length) => new() { Code = nameof(PasswordTooShort), Description = $"密码至少{length}位" };
-    public override IdentityError PasswordRequiresDigit() => new() { Code = nameof(PasswordRequiresDigit), Description = "密码须包含数字" };
-    public override IdentityError PasswordRequiresLower() => new() { Code = nameof(PasswordRequiresLower), Description = "密码须包含小写字母" };
-    public override IdentityError DuplicateUserName(string userName) => new() { Code = nameof(DuplicateUserName), Description = $"用户名“{userName}”已存在" };
-    public override IdentityError InvalidUserName(string? userName) => new() { Code = nameof(InvalidUserName), Description = $"用户名“{userName}”只能包含字母、数字和 -._@+" };
+    public override IdentityError PasswordTooShort(int length) =>
+        new() { Code = nameof(PasswordTooShort), Description = $"密码至少{length}位" };
+    public override IdentityError PasswordRequiresDigit() =>
+        new() { Code = nameof(PasswordRequiresDigit), Description = "密码须包含数字" };
+    public override IdentityError PasswordRequiresLower() =>
+        new() { Code = nameof(PasswordRequiresLower), Description = "密码须包含小写字母" };
+    public override IdentityError DuplicateUserName(string userName) =>
+        new() { Code = nameof(DuplicateUserName), Description = $"用户名“{userName}”已存在" };
+    public override IdentityError InvalidUserName(string? userName) =>
+        new() { Code = nameof(InvalidUserName), Description = $"用户名“{userName}”只能包含字母、数字和 -._@+" };
 }

@@ -9,7 +9,8 @@ public sealed record DataScope(bool All, int[] UnitIds, string? OwnUserId, strin
     public bool Covers(int unitId) => All || UnitIds.Contains(unitId);
 
     /// <summary>Writes need the owning unit in scope (or, for 仅本人, the record to be the caller's own).</summary>
-    public bool CanWrite(int ownerUnitId, string? createdById) => Covers(ownerUnitId) || (OwnUserId is not null && createdById == OwnUserId);
+    public bool CanWrite(int ownerUnitId, string? createdById) =>
+        Covers(ownerUnitId) || (OwnUserId is not null && createdById == OwnUserId);
 }
 
 /// <summary>The scope of the current request or command; set once, read by the DbContext's query filters.</summary>

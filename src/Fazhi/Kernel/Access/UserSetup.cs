@@ -12,10 +12,14 @@ public static class UserSetup
                 Check(await roles.CreateAsync(new AppRole { Name = name, Label = label, Scope = scope }));
     }
 
-    public static async Task<AppUser> CreateAsync(IServiceProvider sp, string userName, string displayName, string password, int unitId, params string[] roles)
+    public static async Task<AppUser> CreateAsync(
+        IServiceProvider sp, string userName, string displayName, string password, int unitId, params string[] roles)
     {
         var users = sp.GetRequiredService<UserManager<AppUser>>();
-        var user = new AppUser { UserName = userName, DisplayName = displayName, UnitId = unitId, LockoutEnabled = true };
+        var user = new AppUser
+        {
+            UserName = userName, DisplayName = displayName, UnitId = unitId, LockoutEnabled = true,
+        };
         Check(await users.CreateAsync(user, password));
         Check(await users.AddToRolesAsync(user, roles));
         return user;

@@ -9,9 +9,13 @@ namespace Fazhi.Kernel.Audit;
 /// <summary>Builds audit links for a save and verifies the chain afterwards.</summary>
 public static class AuditChain
 {
-    static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    static readonly JsonSerializerOptions Json = new()
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
-    /// <summary>A change seen before the save; the key of an insert is read after it, when the store has assigned it.</summary>
+    /// <summary>A change seen before the save; the key of an insert is read after it, when the store has assigned
+    /// it.</summary>
     public record Pending(EntityEntry Entry, AuditAction Action, string? Before, string? KeyBefore)
     {
         public string Key => KeyBefore ?? KeyOf(Entry);
@@ -21,13 +25,19 @@ public static class AuditChain
     static readonly HashSet<string> Redacted = ["PasswordHash", "SecurityStamp", "ConcurrencyStamp"];
 
     public static List<Pending> Capture(ChangeTracker tracker) =>
-        tracker.Entries().Where(e => e.Entity is IAudited or IdentityUserRole<string> && e.State is (EntityState.Added or EntityState.Modified or EntityState.Deleted))
-            .Select(e => new Pending(e, e.State switch
-            {
-                EntityState.Added => AuditAction.Insert,
-                EntityState.Modified => AuditAction.Update,
-                _ => AuditAction.Delete,
-            }, e.State == EntityState.Added ? null : Snapshot(e, original: true), e.State == EntityState.Added ? null : KeyOf(e)))
+        tracker.Entries()
+            .Where(e => e.Entity is IAudited or IdentityUserRole<string>
+                && e.State is (EntityState.Added or EntityState.Modified or EntityState.Deleted))
+            .Select(e => new Pending(
+                e,
+                e.State switch
+                {
+                    EntityState.Added => AuditAction.Insert,
+                    EntityState.Modified => AuditAction.Update,
+                    _ => AuditAction.Delete,
+                },
+                e.State == EntityState.Added ? null : Snapshot(e, original: true),
+                e.State == EntityState.Added ? null : KeyOf(e)))
             .ToList();
 
     public static string Snapshot(EntityEntry e, bool original)
@@ -37,7 +47,8 @@ public static class AuditChain
     }
 
     /// <summary>The same snapshot for a record that is not tracked (bulk inserts).</summary>
-    public static string Snapshot(IEnumerable<Microsoft.EntityFrameworkCore.Metadata.IProperty> properties, object record) =>
+    public static string Snapshot(
+        IEnumerable<Microsoft.EntityFrameworkCore.Metadata.IProperty> properties, object record) =>
         Serialize(properties.Select(p => (p.Name, p.PropertyInfo!.GetValue(record))));
 
     static string Serialize(IEnumerable<(string Name, object? Value)> values)
@@ -48,9 +59,15 @@ public static class AuditChain
     }
 
     /// <summary>The next link after <paramref name="previous"/>, its hash computed.</summary>
-    public static AuditEntry Link(string previous, DateTime atUtc, string actor, string entity, string entityId, AuditAction action, string? before, string? after)
+    public static AuditEntry Link(
+        string previous, DateTime atUtc, string actor, string entity, string entityId, AuditAction action,
+        string? before, string? after)
     {
-        var entry = new AuditEntry { AtUtc = atUtc, Actor = actor, Entity = entity, EntityId = entityId, Action = action, Before = before, After = after, PreviousHash = previous };
+        var entry = new AuditEntry
+        {
+            AtUtc = atUtc, Actor = actor, Entity = entity, EntityId = entityId, Action = action,
+            Before = before, After = after, PreviousHash = previous,
+        };
         entry.Hash = entry.ComputeHash();
         return entry;
     }
@@ -62,9 +79,11 @@ public static class AuditChain
         return new DateTime(now.Ticks - now.Ticks % TimeSpan.TicksPerMicrosecond, DateTimeKind.Utc);
     }
 
-    /// <summary>The hash the next link must name; callers hold the store's write lock (see FazhiDb.LockAuditChainAsync).</summary>
+    /// <summary>The hash the next link must name; callers hold the store's write lock (see
+    /// FazhiDb.LockAuditChainAsync).</summary>
     public static async Task<string> TailAsync(FazhiDb db, CancellationToken ct) =>
-        await db.AuditEntries.OrderByDescending(a => a.Id).Select(a => a.Hash).FirstOrDefaultAsync(ct) ?? AuditEntry.Genesis;
+        await db.AuditEntries.OrderByDescending(a => a.Id).Select(a => a.Hash).FirstOrDefaultAsync(ct)
+            ?? AuditEntry.Genesis;
 
     public static string KeyOf(EntityEntry e) =>
         string.Join(",", e.Metadata.FindPrimaryKey()!.Properties.Select(p => e.Property(p.Name).CurrentValue));
@@ -74,7 +93,8 @@ public static class AuditChain
     {
         var previous = AuditEntry.Genesis;
         long count = 0;
-        await foreach (var a in db.AuditEntries.AsNoTracking().OrderBy(a => a.Id).AsAsyncEnumerable().WithCancellation(ct))
+        await foreach (var a in db.AuditEntries.AsNoTracking().OrderBy(a => a.Id)
+            .AsAsyncEnumerable().WithCancellation(ct))
         {
             if (a.PreviousHash != previous) return $"第{a.Id}条记录的前序哈希与上一条不符（链条在此断开）";
             if (a.ComputeHash() != a.Hash) return $"第{a.Id}条记录的内容与其哈希不符（记录被改动）";

@@ -3,7 +3,8 @@ using System.Text;
 
 namespace Fazhi.Kernel.Audit;
 
-/// <summary>Marks an entity whose every insert, update and delete is written to the audit chain; Version is its optimistic-concurrency token.</summary>
+/// <summary>Marks an entity whose every insert, update and delete is written to the audit chain; Version is its
+/// optimistic-concurrency token.</summary>
 public interface IAudited
 {
     int Version { get; set; }
@@ -29,7 +30,10 @@ public class AuditEntry
 
     public string ComputeHash()
     {
-        var text = string.Join('\u001f', PreviousHash, AtUtc.ToString("yyyy-MM-dd HH:mm:ss.ffffff", System.Globalization.CultureInfo.InvariantCulture), Actor, Entity, EntityId, (int)Action, Before ?? "", After ?? "");
+        var text = string.Join('\u001f',
+            PreviousHash,
+            AtUtc.ToString("yyyy-MM-dd HH:mm:ss.ffffff", System.Globalization.CultureInfo.InvariantCulture),
+            Actor, Entity, EntityId, (int)Action, Before ?? "", After ?? "");
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
     }
 }

@@ -13,6 +13,11 @@ public class TimelineEntry : IAudited
     public string Text { get; set; } = "";
     public int Version { get; set; }
 
-    public static TimelineEntry Of(string ownerType, int ownerId, DateOnly on, string kind, string text, string actor) =>
-        new() { OwnerType = ownerType, OwnerId = ownerId, On = on, Kind = kind, Text = text, Actor = actor, RecordedUtc = DateTime.UtcNow };
+    public static TimelineEntry Of(
+        string ownerType, int ownerId, DateOnly on, string kind, string text, string actor) =>
+        new()
+        {
+            OwnerType = ownerType, OwnerId = ownerId, On = on, Kind = kind, Text = text, Actor = actor,
+            RecordedUtc = DateTime.UtcNow,
+        };
 }

@@ -1,11 +1,14 @@
 namespace Fazhi.Kernel.Calendar;
 
-/// <summary>A period during which a clock stands still (中止): days after From up to and including To do not count.</summary>
+/// <summary>A period during which a clock stands still (中止): days after From up to and including To do not
+/// count.</summary>
 public sealed record Pause(DateOnly From, DateOnly? To, string Reason);
 
-public sealed record DeadlineResult(DeadlineRule Rule, DateOnly Start, DateOnly? Due, bool Provisional, IReadOnlyList<string> Steps);
+public sealed record DeadlineResult(
+    DeadlineRule Rule, DateOnly Start, DateOnly? Due, bool Provisional, IReadOnlyList<string> Steps);
 
-/// <summary>Deadline arithmetic on the official calendar. The start day itself is not counted (the day after it is day 1).</summary>
+/// <summary>Deadline arithmetic on the official calendar. The start day itself is not counted (the day after it is
+/// day 1).</summary>
 public class DeadlineCalculator(WorkingCalendar calendar)
 {
     public WorkingCalendar Calendar => calendar;
@@ -13,7 +16,10 @@ public class DeadlineCalculator(WorkingCalendar calendar)
     public DeadlineResult Compute(DeadlineRule rule, DateOnly start, IReadOnlyList<Pause>? pauses = null)
     {
         pauses ??= [];
-        var steps = new List<string> { $"起算：{start:yyyy-MM-dd}（{rule.StartsFrom}，当日不计入），期间{rule.LengthText}，依据{rule.LegalBasis}" };
+        var steps = new List<string>
+        {
+            $"起算：{start:yyyy-MM-dd}（{rule.StartsFrom}，当日不计入），期间{rule.LengthText}，依据{rule.LegalBasis}",
+        };
         if (pauses.Any(p => p.To is null && p.From >= start))
         {
             var open = pauses.First(p => p.To is null);
@@ -43,7 +49,8 @@ public class DeadlineCalculator(WorkingCalendar calendar)
             if (calendar.IsWorkingDay(d))
             {
                 counted++;
-                if (d.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday) steps.Add($"{d:MM-dd} {calendar.Describe(d)}，计为第{counted}个工作日");
+                if (d.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
+                    steps.Add($"{d:MM-dd} {calendar.Describe(d)}，计为第{counted}个工作日");
             }
             else steps.Add($"{d:MM-dd} {calendar.Describe(d)}，跳过");
         }

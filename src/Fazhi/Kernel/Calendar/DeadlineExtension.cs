@@ -1,6 +1,7 @@
 namespace Fazhi.Kernel.Calendar;
 
-/// <summary>An approved extension of one deadline of one record: the new date replaces the computed one and clears "overdue".</summary>
+/// <summary>An approved extension of one deadline of one record: the new date replaces the computed one and clears
+/// "overdue".</summary>
 public class DeadlineExtension : Audit.IAudited
 {
     public int Id { get; set; }

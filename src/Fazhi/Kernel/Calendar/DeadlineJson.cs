@@ -1,6 +1,7 @@
 namespace Fazhi.Kernel.Calendar;
 
-/// <summary>A tracked deadline as the API returns it: rule, basis, dates, extension, state and how it was counted.</summary>
+/// <summary>A tracked deadline as the API returns it: rule, basis, dates, extension, state and how it was
+/// counted.</summary>
 public static class DeadlineJson
 {
     public static object Of(TrackedDeadline d, DateOnly today) => new

@@ -8,7 +8,8 @@ public static class HolidayData
 {
     public static async Task LoadStoredAsync(FazhiDb db, WorkingCalendar calendar)
     {
-        foreach (var y in await db.HolidayYears.AsNoTracking().OrderBy(y => y.Year).ToListAsync()) calendar.Load(y.Json);
+        foreach (var y in await db.HolidayYears.AsNoTracking().OrderBy(y => y.Year).ToListAsync())
+            calendar.Load(y.Json);
     }
 
     public static async Task<int> SaveAsync(FazhiDb db, WorkingCalendar calendar, string json, string actor)

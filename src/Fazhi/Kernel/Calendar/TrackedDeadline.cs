@@ -19,7 +19,8 @@ public sealed record TrackedDeadline(DeadlineResult Computed, DeadlineExtension?
         return due.DayNumber - today.DayNumber <= DueSoonDays ? DeadlineState.DueSoon : DeadlineState.Pending;
     }
 
-    public string StateText(DateOnly today) => StateOn(today) is var s && s == DeadlineState.Lapsed ? Rule.LapseEffect! : StateLabel(s);
+    public string StateText(DateOnly today) =>
+        StateOn(today) is var s && s == DeadlineState.Lapsed ? Rule.LapseEffect! : StateLabel(s);
 
     public static string StateLabel(DeadlineState s) => s switch
     {

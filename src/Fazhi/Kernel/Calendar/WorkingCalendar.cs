@@ -3,7 +3,8 @@ using System.Text.Json;
 
 namespace Fazhi.Kernel.Calendar;
 
-/// <summary>The official working-day calendar: weekends, statutory holidays and 调休 make-up days, from the State Council's yearly notices.</summary>
+/// <summary>The official working-day calendar: weekends, statutory holidays and 调休 make-up days, from the State
+/// Council's yearly notices.</summary>
 public class WorkingCalendar
 {
     readonly Dictionary<DateOnly, (bool OffDay, string Name)> _days = new();
@@ -24,11 +25,17 @@ public class WorkingCalendar
         return cal;
     }
 
-    /// <summary>Loads one year's file in holiday-cn format; returns the year. Throws FormatException with a readable message.</summary>
+    /// <summary>Loads one year's file in holiday-cn format; returns the year. Throws FormatException with a readable
+    /// message.</summary>
     public int Load(string json)
     {
         HolidayFile file;
-        try { file = JsonSerializer.Deserialize<HolidayFile>(json, new JsonSerializerOptions { PropertyNameCaseInsensitive = true }) ?? throw new FormatException("文件为空"); }
+        try
+        {
+            file = JsonSerializer.Deserialize<HolidayFile>(
+                json, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })
+                ?? throw new FormatException("文件为空");
+        }
         catch (JsonException e) { throw new FormatException($"节假日文件不是有效的JSON：{e.Message}"); }
         if (file.Year < 2000 || file.Year > 2100) throw new FormatException("节假日文件缺少有效的year字段");
         foreach (var d in _days.Keys.Where(k => k.Year == file.Year).ToList()) _days.Remove(d);
@@ -42,10 +49,13 @@ public class WorkingCalendar
         return file.Year;
     }
 
-    /// <summary>True when the year's holiday notice is not loaded: its dates follow weekends only and are provisional.</summary>
+    /// <summary>True when the year's holiday notice is not loaded: its dates follow weekends only and are
+    /// provisional.</summary>
     public bool IsProvisional(int year) => !_announced.Contains(year);
 
-    public bool IsWorkingDay(DateOnly d) => _days.TryGetValue(d, out var v) ? !v.OffDay : d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday);
+    public bool IsWorkingDay(DateOnly d) => _days.TryGetValue(d, out var v)
+        ? !v.OffDay
+        : d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday);
 
     /// <summary>Why a day is or is not worked, for explanations: "国庆节", "周末", "调休上班（国庆节）".</summary>
     public string Describe(DateOnly d)

@@ -5,7 +5,8 @@ namespace Fazhi.Kernel.Exchange;
 
 public sealed record RowError(int Row, string Column, string Message);
 
-/// <summary>Reads an uploaded .xlsx into rows keyed by header, and turns cell values into typed values with row/column errors.</summary>
+/// <summary>Reads an uploaded .xlsx into rows keyed by header, and turns cell values into typed values with row/column
+/// errors.</summary>
 public sealed class SheetReader
 {
     public List<(int Row, IDictionary<string, object?> Cells)> Rows { get; } = [];
@@ -26,7 +27,8 @@ public sealed class SheetReader
         try
         {
             var row = 1;
-            foreach (IDictionary<string, object?> cells in MiniExcel.Query(buffer, useHeaderRow: true, excelType: ExcelType.XLSX))
+            foreach (IDictionary<string, object?> cells in
+                     MiniExcel.Query(buffer, useHeaderRow: true, excelType: ExcelType.XLSX))
             {
                 row++;
                 if (row == 2)
@@ -36,7 +38,8 @@ public sealed class SheetReader
                 reader.Rows.Add((row, cells));
             }
         }
-        catch (Exception e) when (e is InvalidDataException or InvalidOperationException or System.Xml.XmlException or IOException or NotSupportedException)
+        catch (Exception e) when (e is InvalidDataException or InvalidOperationException or System.Xml.XmlException
+                                      or IOException or NotSupportedException)
         {
             reader.Errors.Add(new RowError(0, "", $"无法读取Excel文件：{e.Message}"));
         }
@@ -55,8 +58,11 @@ public sealed class SheetReader
             case DateTime dt: return DateOnly.FromDateTime(dt);
             case double d when d > 20000 && d < 80000: return DateOnly.FromDateTime(DateTime.FromOADate(d));
         }
-        var s = v.ToString()!.Trim().Replace('/', '-').Replace('.', '-').Replace("年", "-").Replace("月", "-").Replace("日", "");
-        if (DateOnly.TryParseExact(s, ["yyyy-M-d", "yyyy-MM-dd", "yyyyMMdd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
+        var s = v.ToString()!.Trim()
+            .Replace('/', '-').Replace('.', '-').Replace("年", "-").Replace("月", "-").Replace("日", "");
+        if (DateOnly.TryParseExact(s, ["yyyy-M-d", "yyyy-MM-dd", "yyyyMMdd"], CultureInfo.InvariantCulture,
+                DateTimeStyles.None, out var date))
+            return date;
         errors.Add(new RowError(row, column, $"“{v}”不是有效日期（应如2026-03-15）"));
         return null;
     }

@@ -1,6 +1,7 @@
 namespace Fazhi.Kernel.Figures;
 
-/// <summary>A statistic computed from records: value, its parts, its definition, and links to the records it counts.</summary>
+/// <summary>A statistic computed from records: value, its parts, its definition, and links to the records it
+/// counts.</summary>
 public sealed record Figure(
     string Key,
     string Label,
@@ -37,7 +38,8 @@ public interface IFigureSource
 
 public sealed record FigureRecordRow(int Id, string Number, string Title, string Unit, string Status, string DetailUrl);
 
-public sealed record FigureRecords(string Key, string Label, FigurePart Part, int Total, IReadOnlyList<FigureRecordRow> Rows);
+public sealed record FigureRecords(
+    string Key, string Label, FigurePart Part, int Total, IReadOnlyList<FigureRecordRow> Rows);
 
 public static class FigureMath
 {

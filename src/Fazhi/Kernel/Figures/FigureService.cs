@@ -10,14 +10,17 @@ public class FigureService(FazhiDb db, IEnumerable<IFigureSource> sources)
 
     public async Task<FigureScope> ScopeAsync(int unitId, int year, CancellationToken ct)
     {
-        var unit = await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Id == unitId, ct) ?? throw new KeyNotFoundException($"单位“{unitId}”不存在");
+        var unit = await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Id == unitId, ct)
+                   ?? throw new KeyNotFoundException($"单位“{unitId}”不存在");
         var ids = await db.Units.Where(u => u.Path.StartsWith(unit.Path)).Select(u => u.Id).ToArrayAsync(ct);
         return new FigureScope(unit.Id, unit.Name, year, ids, ids.Length == await db.Units.CountAsync(ct));
     }
 
     public async Task<FigureScope> ScopeByCodeAsync(string code, int year, CancellationToken ct)
     {
-        var unit = await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.DivisionCode == code || u.CreditCode == code || u.Id.ToString() == code, ct)
+        var unit = await db.Units.AsNoTracking()
+                       .FirstOrDefaultAsync(
+                           u => u.DivisionCode == code || u.CreditCode == code || u.Id.ToString() == code, ct)
                    ?? throw new KeyNotFoundException($"找不到代码为“{code}”的单位");
         return await ScopeAsync(unit.Id, year, ct);
     }

@@ -3,8 +3,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Fazhi.Kernel.Figures;
 
-/// <summary>A figure defined by the records it counts: a count (Numerator only) or a rate (Numerator ÷ Denominator, in %).</summary>
-public sealed record FigureSpec<T>(string Key, string Label, string Unit, Expression<Func<T, bool>> Numerator, Expression<Func<T, bool>>? Denominator, string Definition);
+/// <summary>A figure defined by the records it counts: a count (Numerator only) or a rate (Numerator ÷ Denominator,
+/// in %).</summary>
+public sealed record FigureSpec<T>(
+    string Key, string Label, string Unit, Expression<Func<T, bool>> Numerator,
+    Expression<Func<T, bool>>? Denominator, string Definition);
 
 /// <summary>The shared machinery of a figure source whose figures are counts over one record type.</summary>
 public abstract class SpecFigureSource<T> : IFigureSource where T : class
@@ -20,15 +23,20 @@ public abstract class SpecFigureSource<T> : IFigureSource where T : class
 
     public IReadOnlyList<(string Key, string Label)> Catalogue => Specs(2000).Select(s => (s.Key, s.Label)).ToList();
 
-    /// <summary>All figures of the year in one pass over the records (one COUNT(CASE WHEN …) per numerator and denominator);
-    /// a predicate over child rows is counted on its own, where the store plans it as a semi-join instead of a subquery per row.</summary>
+    /// <summary>All figures of the year in one pass over the records (one COUNT(CASE WHEN …) per numerator and
+    /// denominator); a predicate over child rows is counted on its own, where the store plans it as a semi-join
+    /// instead of a subquery per row.</summary>
     public async Task<IReadOnlyList<Figure>> ComputeAsync(FigureScope scope, CancellationToken ct)
     {
         var specs = Specs(scope.Year);
-        var predicates = specs.SelectMany(s => s.Denominator is null ? [s.Numerator] : new[] { s.Numerator, s.Denominator }).ToList();
+        var predicates = specs
+            .SelectMany(s => s.Denominator is null ? [s.Numerator] : new[] { s.Numerator, s.Denominator })
+            .ToList();
         var records = InScope(scope).Where(Window(scope.Year));
         var simple = predicates.Where(p => !ChildRows.In(p)).ToList();
-        var onePass = simple.Count == 0 ? new int[0] : await records.GroupBy(_ => 1).Select(CountAll(simple)).FirstOrDefaultAsync(ct) ?? new int[simple.Count];
+        var onePass = simple.Count == 0
+            ? new int[0]
+            : await records.GroupBy(_ => 1).Select(CountAll(simple)).FirstOrDefaultAsync(ct) ?? new int[simple.Count];
         var counts = new int[predicates.Count];
         for (int p = 0, k = 0; p < predicates.Count; p++)
             counts[p] = ChildRows.In(predicates[p]) ? await records.CountAsync(predicates[p], ct) : onePass[k++];
@@ -47,7 +55,8 @@ public abstract class SpecFigureSource<T> : IFigureSource where T : class
         return result;
     }
 
-    /// <summary>Records that can count in any figure of the year; narrows the one pass (every spec implies it).</summary>
+    /// <summary>Records that can count in any figure of the year; narrows the one pass (every spec implies
+    /// it).</summary>
     protected abstract Expression<Func<T, bool>> Window(int year);
 
     /// <summary>Finds predicates that look into child collections (x.Children.Any(…)).</summary>
@@ -73,16 +82,23 @@ public abstract class SpecFigureSource<T> : IFigureSource where T : class
             Expression.NewArrayInit(typeof(int), predicates.Select(p => Expression.Call(CountWhere, g, p))), g);
     }
 
-    public async Task<FigureRecords> ListAsync(string key, FigurePart part, FigureScope scope, int page, CancellationToken ct)
+    public async Task<FigureRecords> ListAsync(
+        string key, FigurePart part, FigureScope scope, int page, CancellationToken ct)
     {
-        var spec = Specs(scope.Year).FirstOrDefault(s => s.Key == key) ?? throw new KeyNotFoundException($"未知的统计指标“{key}”");
+        var spec = Specs(scope.Year).FirstOrDefault(s => s.Key == key)
+            ?? throw new KeyNotFoundException($"未知的统计指标“{key}”");
         var filter = part == FigurePart.Denominator
             ? spec.Denominator ?? throw new KeyNotFoundException($"指标“{spec.Label}”不是比率，没有分母")
             : spec.Numerator;
         var records = InScope(scope).Where(filter);
         var total = await records.CountAsync(ct);
         var rows = await Rows(records).Skip(Math.Max(0, page - 1) * PageSize).Take(PageSize).ToListAsync(ct);
-        var label = part switch { FigurePart.Numerator => $"{spec.Label}（分子）", FigurePart.Denominator => $"{spec.Label}（分母）", _ => spec.Label };
+        var label = part switch
+        {
+            FigurePart.Numerator => $"{spec.Label}（分子）",
+            FigurePart.Denominator => $"{spec.Label}（分母）",
+            _ => spec.Label,
+        };
         return new FigureRecords(key, label, part, total, rows);
     }
 }

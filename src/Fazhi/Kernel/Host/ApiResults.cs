@@ -8,7 +8,8 @@ public static class ApiResults
     public const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     public const string Docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-    /// <summary>Rule violations become 400 with the field, missing or out-of-scope records 404, stale edits 409.</summary>
+    /// <summary>Rule violations become 400 with the field, missing or out-of-scope records 404, stale edits
+    /// 409.</summary>
     public static async ValueTask<object?> MapErrors(EndpointFilterInvocationContext ctx, EndpointFilterDelegate next)
     {
         try { return await next(ctx); }

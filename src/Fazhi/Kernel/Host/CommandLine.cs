@@ -20,7 +20,8 @@ public static class CommandLine
     public static async Task<int> RunAsync(string[] args)
     {
         // Host options ("--urls=…", "--contentRoot=…", as a test host passes them) also mean "serve".
-        if (args.Length == 0 || args[0].StartsWith("--") && args[0] is not ("--help" or "-h")) return await ServeAsync(args);
+        if (args.Length == 0 || args[0].StartsWith("--") && args[0] is not ("--help" or "-h"))
+            return await ServeAsync(args);
         // Errors a user can act on are printed as one line; anything else keeps its stack trace.
         var invocation = new InvocationConfiguration { EnableDefaultExceptionHandler = false };
         try { return await Root().Parse(args).InvokeAsync(invocation); }
@@ -37,7 +38,10 @@ public static class CommandLine
         var root = new RootCommand("法治政府建设管理平台。不带命令时运行网站（http://127.0.0.1:5000）。");
         var host = new VerbHost();
         var demo = new Option<bool>("--demo") { Description = "空库时生成演示县" };
-        var urls = new Option<string>("--urls") { Description = "监听地址", DefaultValueFactory = _ => "http://127.0.0.1:5000" };
+        var urls = new Option<string>("--urls")
+        {
+            Description = "监听地址", DefaultValueFactory = _ => "http://127.0.0.1:5000",
+        };
         var serve = new Command("serve", "运行网站") { demo, urls };
         serve.TreatUnmatchedTokensAsErrors = false;
         serve.SetAction((parsed, _) => ServeAsync([.. parsed.UnmatchedTokens, "--urls", parsed.GetValue(urls)!,
@@ -55,7 +59,8 @@ public static class CommandLine
             var command = verb.Build(host);
             if (verb.Parent is null) { root.Subcommands.Add(command); continue; }
             var parent = root.Subcommands.FirstOrDefault(c => c.Name == verb.Parent);
-            if (parent is null) root.Subcommands.Add(parent = new Command(verb.Parent, Groups.GetValueOrDefault(verb.Parent)));
+            if (parent is null)
+                root.Subcommands.Add(parent = new Command(verb.Parent, Groups.GetValueOrDefault(verb.Parent)));
             parent.Subcommands.Add(command);
         }
         return root;

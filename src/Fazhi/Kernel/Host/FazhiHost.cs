@@ -12,7 +12,8 @@ namespace Fazhi.Kernel.Host;
 /// <summary>Composition of the web application: the kernel's services, then whatever each feature declares.</summary>
 public static class FazhiHost
 {
-    /// <summary>contentRoot: the CLI passes the build output folder, so `fazhi serve` works from any directory.</summary>
+    /// <summary>contentRoot: the CLI passes the build output folder, so `fazhi serve` works from any
+    /// directory.</summary>
     public static WebApplication Build(string[] args, string? contentRoot = null)
     {
         // The application name finds the compiled pages in this assembly even when another program hosts it (bench).

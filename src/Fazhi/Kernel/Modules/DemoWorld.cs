@@ -33,7 +33,8 @@ public sealed class DemoWorld(IServiceProvider services, DateOnly today, Random 
     public string Party(double companyShare) =>
         random.NextDouble() < companyShare ? Companies[random.Next(Companies.Length)] : Person();
 
-    /// <summary>A day of the year from its start (after offset days) to its end or today, whichever is earlier.</summary>
+    /// <summary>A day of the year from its start (after offset days) to its end or today, whichever is
+    /// earlier.</summary>
     public DateOnly DayOf(int year, int offset)
     {
         var first = new DateOnly(year, 1, offset);

@@ -8,19 +8,23 @@ namespace Fazhi.Kernel.Modules;
 /// contributes; no shared file changes when a capability is added.</summary>
 public interface IFeature
 {
-    /// <summary>Stable key prefix of the feature's figures, deadline rules and permissions ("reconsideration").</summary>
+    /// <summary>Stable key prefix of the feature's figures, deadline rules and permissions
+    /// ("reconsideration").</summary>
     string Area { get; }
 
     /// <summary>Its name in the UI (行政复议).</summary>
     string Title { get; }
 
-    /// <summary>Where it stands among features: its figures, its demo records and its verbs follow this order.</summary>
+    /// <summary>Where it stands among features: its figures, its demo records and its verbs follow this
+    /// order.</summary>
     int Order => 100;
 
-    /// <summary>Services: its own service classes, figure source (IFigureSource), due-list source (IDueSource).</summary>
+    /// <summary>Services: its own service classes, figure source (IFigureSource), due-list source
+    /// (IDueSource).</summary>
     void AddServices(IServiceCollection services, IConfiguration config) { }
 
-    /// <summary>Its entity configurations, and which unit owns each record (the kernel builds the scope filter).</summary>
+    /// <summary>Its entity configurations, and which unit owns each record (the kernel builds the scope
+    /// filter).</summary>
     void BuildModel(ModelBuilder model, ScopeFilters scope) { }
 
     /// <summary>Its JSON endpoints, mapped under /api (one route group per feature by convention).</summary>
@@ -34,6 +38,7 @@ public interface IFeature
 
     IEnumerable<CliVerb> Verbs => [];
 
-    /// <summary>Adds its records to the demo county; returns a phrase for the summary ("120件行政复议案件"), or null.</summary>
+    /// <summary>Adds its records to the demo county; returns a phrase for the summary ("120件行政复议案件"), or
+    /// null.</summary>
     Task<string?> AddDemoAsync(DemoWorld world) => Task.FromResult<string?>(null);
 }

@@ -1,6 +1,7 @@
 namespace Fazhi.Kernel.Modules;
 
-/// <summary>A group of the sidebar. Features name one of these, so entries of different features share a heading.</summary>
+/// <summary>A group of the sidebar. Features name one of these, so entries of different features share a
+/// heading.</summary>
 public sealed record NavGroup(string Title, int Order)
 {
     public static readonly NavGroup Home = new("", 0);

@@ -7,14 +7,16 @@ using Fazhi.Kernel.Audit;
 
 namespace Fazhi.Kernel.Storage;
 
-/// <summary>Inserts many new records by the store's fast path — PostgreSQL binary COPY, or one prepared statement in one
-/// SQLite transaction — together with an audit link for each, all in one transaction. Ids are reserved first, so each link
-/// names its record. Only scalar properties are written: records with child rows go through SaveChanges.</summary>
+/// <summary>Inserts many new records by the store's fast path — PostgreSQL binary COPY, or one prepared statement in
+/// one SQLite transaction — together with an audit link for each, all in one transaction. Ids are reserved first, so
+/// each link names its record. Only scalar properties are written: records with child rows go through
+/// SaveChanges.</summary>
 public static class BulkWriter
 {
     const int AnalyzeThreshold = 10_000;
 
-    public static async Task InsertAsync<T>(FazhiDb db, IReadOnlyList<T> records, CancellationToken ct = default) where T : class, IAudited
+    public static async Task InsertAsync<T>(FazhiDb db, IReadOnlyList<T> records, CancellationToken ct = default)
+        where T : class, IAudited
     {
         if (records.Count == 0) return;
         var entity = db.Model.FindEntityType(typeof(T))!;
@@ -24,7 +26,8 @@ public static class BulkWriter
         {
             await db.LockAuditChainAsync(ct);
             var first = await ReserveIdsAsync(db, entity, key, records.Count, ct);
-            for (var i = 0; i < records.Count; i++) key.PropertyInfo!.SetValue(records[i], Convert.ChangeType(first + i, key.ClrType));
+            for (var i = 0; i < records.Count; i++)
+                key.PropertyInfo!.SetValue(records[i], Convert.ChangeType(first + i, key.ClrType));
             var columns = entity.GetProperties().ToList();
             await CopyAsync(db, entity, columns, records, ct);
 
@@ -59,7 +62,8 @@ public static class BulkWriter
         }
     }
 
-    static async Task<long> ReserveIdsAsync(FazhiDb db, IEntityType entity, IProperty key, int count, CancellationToken ct)
+    static async Task<long> ReserveIdsAsync(
+        FazhiDb db, IEntityType entity, IProperty key, int count, CancellationToken ct)
     {
         var table = entity.GetTableName()!;
         var column = key.GetColumnName();
@@ -67,7 +71,8 @@ public static class BulkWriter
         if (db.IsPostgres)
         {
             // Draw the ids from the identity sequence, so later inserts by EF continue after them.
-            cmd.CommandText = $"SELECT nextval(pg_get_serial_sequence('\"{table}\"', '{column}')) FROM generate_series(1, {count})";
+            cmd.CommandText =
+                $"SELECT nextval(pg_get_serial_sequence('\"{table}\"', '{column}')) FROM generate_series(1, {count})";
             long first = 0, last = 0, n = 0;
             await using var reader = await cmd.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct)) { var id = reader.GetInt64(0); if (n++ == 0) first = id; last = id; }
@@ -79,15 +84,19 @@ public static class BulkWriter
         return Convert.ToInt64(await cmd.ExecuteScalarAsync(ct)) + 1;
     }
 
-    static async Task CopyAsync<TRow>(FazhiDb db, IEntityType entity, IReadOnlyList<IProperty> columns, IReadOnlyList<TRow> rows, CancellationToken ct)
+    static async Task CopyAsync<TRow>(
+        FazhiDb db, IEntityType entity, IReadOnlyList<IProperty> columns, IReadOnlyList<TRow> rows,
+        CancellationToken ct)
     {
         var table = entity.GetTableName()!;
         var names = string.Join(", ", columns.Select(c => $"\"{c.GetColumnName()}\""));
         if (db.Database.GetDbConnection() is NpgsqlConnection pg)
         {
             var types = columns.Select(c => DbType(c.GetColumnType())).ToArray();
-            await using var importer = await pg.BeginBinaryImportAsync($"COPY \"{table}\" ({names}) FROM STDIN (FORMAT BINARY)", ct);
-            // Synchronous writes per value: the importer buffers, and an await per field costs more than the copy itself.
+            await using var importer =
+                await pg.BeginBinaryImportAsync($"COPY \"{table}\" ({names}) FROM STDIN (FORMAT BINARY)", ct);
+            // Synchronous writes per value: the importer buffers, and an await per field costs more than the copy
+            // itself.
             foreach (var row in rows)
             {
                 importer.StartRow();
@@ -101,29 +110,39 @@ public static class BulkWriter
             return;
         }
         await using var cmd = Command(db);
-        cmd.CommandText = $"INSERT INTO \"{table}\" ({names}) VALUES ({string.Join(", ", columns.Select((_, i) => "$p" + i))})";
-        var parameters = columns.Select((_, i) => { var p = cmd.CreateParameter(); p.ParameterName = "$p" + i; cmd.Parameters.Add(p); return p; }).ToArray();
+        cmd.CommandText =
+            $"INSERT INTO \"{table}\" ({names}) VALUES ({string.Join(", ", columns.Select((_, i) => "$p" + i))})";
+        var parameters = columns.Select((_, i) =>
+        {
+            var p = cmd.CreateParameter();
+            p.ParameterName = "$p" + i;
+            cmd.Parameters.Add(p);
+            return p;
+        }).ToArray();
         await cmd.PrepareAsync(ct);
         foreach (var row in rows)
         {
-            for (var i = 0; i < columns.Count; i++) parameters[i].Value = ProviderValue(columns[i], row!) ?? DBNull.Value;
+            for (var i = 0; i < columns.Count; i++)
+                parameters[i].Value = ProviderValue(columns[i], row!) ?? DBNull.Value;
             await cmd.ExecuteNonQueryAsync(ct);
         }
     }
 
-    /// <summary>The column's type, resolved once per column rather than by name for every value ("numeric(18,2)" → Numeric).</summary>
-    static NpgsqlTypes.NpgsqlDbType DbType(string columnType) => (columnType.IndexOf('(') is var i and > 0 ? columnType[..i] : columnType) switch
-    {
-        "integer" => NpgsqlTypes.NpgsqlDbType.Integer,
-        "bigint" => NpgsqlTypes.NpgsqlDbType.Bigint,
-        "boolean" => NpgsqlTypes.NpgsqlDbType.Boolean,
-        "date" => NpgsqlTypes.NpgsqlDbType.Date,
-        "numeric" => NpgsqlTypes.NpgsqlDbType.Numeric,
-        "text" => NpgsqlTypes.NpgsqlDbType.Text,
-        "character varying" => NpgsqlTypes.NpgsqlDbType.Varchar,
-        "timestamp with time zone" => NpgsqlTypes.NpgsqlDbType.TimestampTz,
-        var other => throw new NotSupportedException($"批量写入不支持列类型 {other}"),
-    };
+    /// <summary>The column's type, resolved once per column rather than by name for every value
+    /// ("numeric(18,2)" → Numeric).</summary>
+    static NpgsqlTypes.NpgsqlDbType DbType(string columnType) =>
+        (columnType.IndexOf('(') is var i and > 0 ? columnType[..i] : columnType) switch
+        {
+            "integer" => NpgsqlTypes.NpgsqlDbType.Integer,
+            "bigint" => NpgsqlTypes.NpgsqlDbType.Bigint,
+            "boolean" => NpgsqlTypes.NpgsqlDbType.Boolean,
+            "date" => NpgsqlTypes.NpgsqlDbType.Date,
+            "numeric" => NpgsqlTypes.NpgsqlDbType.Numeric,
+            "text" => NpgsqlTypes.NpgsqlDbType.Text,
+            "character varying" => NpgsqlTypes.NpgsqlDbType.Varchar,
+            "timestamp with time zone" => NpgsqlTypes.NpgsqlDbType.TimestampTz,
+            var other => throw new NotSupportedException($"批量写入不支持列类型 {other}"),
+        };
 
     /// <summary>The value as the store keeps it (enums as numbers, through the property's EF converter).</summary>
     static object? ProviderValue(IProperty p, object row)

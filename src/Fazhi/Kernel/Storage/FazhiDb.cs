@@ -53,7 +53,8 @@ public abstract class FazhiDb(DbContextOptions options, ScopeAccessor scope)
         foreach (var feature in FeatureCatalog.All) feature.BuildModel(b, scopeFilters);
     }
 
-    /// <summary>Serialises writers of the audit chain across web nodes (PostgreSQL); SQLite's write lock already does.</summary>
+    /// <summary>Serialises writers of the audit chain across web nodes (PostgreSQL); SQLite's write lock already
+    /// does.</summary>
     public async Task LockAuditChainAsync(CancellationToken ct)
     {
         if (IsPostgres) await Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(7301)", ct);
@@ -61,12 +62,14 @@ public abstract class FazhiDb(DbContextOptions options, ScopeAccessor scope)
 
     public override Task<int> SaveChangesAsync(CancellationToken ct = default) => SaveChangesAsync(true, ct);
 
-    public override int SaveChanges(bool acceptAllChangesOnSuccess) => SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
     /// <summary>Saves and appends one audit link per changed audited entity, in one transaction.</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken ct = default)
     {
-        foreach (var e in ChangeTracker.Entries<IAudited>().Where(e => e.State == EntityState.Modified)) e.Entity.Version++;
+        foreach (var e in ChangeTracker.Entries<IAudited>().Where(e => e.State == EntityState.Modified))
+            e.Entity.Version++;
         var pending = AuditChain.Capture(ChangeTracker);
         if (pending.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
 
@@ -79,7 +82,8 @@ public abstract class FazhiDb(DbContextOptions options, ScopeAccessor scope)
             var now = AuditChain.StorableNow();
             foreach (var p in pending)
             {
-                var entry = AuditChain.Link(previous, now, Scope.Actor, p.Entry.Metadata.ClrType.Name, p.Key, p.Action, p.Before,
+                var entry = AuditChain.Link(
+                    previous, now, Scope.Actor, p.Entry.Metadata.ClrType.Name, p.Key, p.Action, p.Before,
                     p.Action == AuditAction.Delete ? null : AuditChain.Snapshot(p.Entry, original: false));
                 previous = entry.Hash;
                 AuditEntries.Add(entry);

@@ -5,21 +5,25 @@ using Fazhi.Kernel.Access;
 namespace Fazhi.Kernel.Storage;
 
 /// <summary>FazhiDb on SQLite; its migrations live in Migrations/Sqlite.</summary>
-public sealed class SqliteFazhiDb(DbContextOptions<SqliteFazhiDb> options, ScopeAccessor scope) : FazhiDb(options, scope);
+public sealed class SqliteFazhiDb(DbContextOptions<SqliteFazhiDb> options, ScopeAccessor scope)
+    : FazhiDb(options, scope);
 
 /// <summary>FazhiDb on PostgreSQL; its migrations live in Migrations/Postgres.</summary>
-public sealed class PostgresFazhiDb(DbContextOptions<PostgresFazhiDb> options, ScopeAccessor scope) : FazhiDb(options, scope);
+public sealed class PostgresFazhiDb(DbContextOptions<PostgresFazhiDb> options, ScopeAccessor scope)
+    : FazhiDb(options, scope);
 
 /// <summary>For `dotnet ef migrations add … --context SqliteFazhiDb`.</summary>
 public sealed class SqliteDesignFactory : IDesignTimeDbContextFactory<SqliteFazhiDb>
 {
     public SqliteFazhiDb CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<SqliteFazhiDb>().UseSqlite("Data Source=design-time.db").Options, new ScopeAccessor());
+        new(new DbContextOptionsBuilder<SqliteFazhiDb>().UseSqlite("Data Source=design-time.db").Options,
+            new ScopeAccessor());
 }
 
 /// <summary>For `dotnet ef migrations add … --context PostgresFazhiDb` (no server is contacted).</summary>
 public sealed class PostgresDesignFactory : IDesignTimeDbContextFactory<PostgresFazhiDb>
 {
     public PostgresFazhiDb CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<PostgresFazhiDb>().UseNpgsql("Host=localhost;Database=fazhi_design").Options, new ScopeAccessor());
+        new(new DbContextOptionsBuilder<PostgresFazhiDb>().UseNpgsql("Host=localhost;Database=fazhi_design").Options,
+            new ScopeAccessor());
 }

@@ -2,11 +2,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Fazhi.Kernel.Storage;
 
-/// <summary>Provider choice: SQLite file under ./data unless Storage:Provider is "postgres" with ConnectionStrings:Fazhi.</summary>
+/// <summary>Provider choice: SQLite file under ./data unless Storage:Provider is "postgres" with
+/// ConnectionStrings:Fazhi.</summary>
 public static class StorageSetup
 {
-    /// <summary>A list of ids (a data scope, a subtree) goes to the store as one array parameter (= ANY / json_each), not as
-    /// thousands of scalar parameters, which EF 10 does by default and which makes plans slow and uncacheable.</summary>
+    /// <summary>A list of ids (a data scope, a subtree) goes to the store as one array parameter (= ANY / json_each),
+    /// not as thousands of scalar parameters, which EF 10 does by default and which makes plans slow and
+    /// uncacheable.</summary>
     const ParameterTranslationMode OneParameter = ParameterTranslationMode.Parameter;
 
     public static IServiceCollection AddFazhiStorage(this IServiceCollection services, IConfiguration config)
@@ -15,15 +17,18 @@ public static class StorageSetup
         var conn = config.GetConnectionString("Fazhi");
         if (provider.Equals("postgres", StringComparison.OrdinalIgnoreCase))
         {
-            var pg = conn ?? throw new InvalidOperationException("Storage:Provider=postgres 需要 ConnectionStrings:Fazhi");
-            return services.AddDbContext<FazhiDb, PostgresFazhiDb>(o => o.UseNpgsql(pg, x => x.UseParameterizedCollectionMode(OneParameter)));
+            var pg = conn
+                ?? throw new InvalidOperationException("Storage:Provider=postgres 需要 ConnectionStrings:Fazhi");
+            return services.AddDbContext<FazhiDb, PostgresFazhiDb>(o =>
+                o.UseNpgsql(pg, x => x.UseParameterizedCollectionMode(OneParameter)));
         }
         if (conn is null)
         {
             Directory.CreateDirectory("data");
             conn = "Data Source=data/fazhi.db";
         }
-        return services.AddDbContext<FazhiDb, SqliteFazhiDb>(o => o.UseSqlite(conn, x => x.UseParameterizedCollectionMode(OneParameter)));
+        return services.AddDbContext<FazhiDb, SqliteFazhiDb>(o =>
+            o.UseSqlite(conn, x => x.UseParameterizedCollectionMode(OneParameter)));
     }
 
     /// <summary>Applies the provider's pending migrations (the `migrate` verb and every start call this).</summary>

@@ -35,13 +35,17 @@ public static class NationalCodes
     {
         if (code.Length != 6 || !code.All(char.IsAsciiDigit)) return "行政区划代码应为6位数字";
         var province = int.Parse(code[..2]);
-        if (province < 11 || province > 82 || !ProvincePrefixes.Contains(province)) return $"行政区划代码前两位“{code[..2]}”不是有效的省级代码";
+        if (province < 11 || province > 82 || !ProvincePrefixes.Contains(province))
+            return $"行政区划代码前两位“{code[..2]}”不是有效的省级代码";
         if (code[2..4] == "00" && code[4..] != "00") return "行政区划代码地级部分为00时县级部分也应为00";
         return null;
     }
 
     static readonly HashSet<int> ProvincePrefixes =
-        [11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51, 52, 53, 54, 61, 62, 63, 64, 65, 71, 81, 82];
+        [
+            11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51, 52, 53, 54,
+            61, 62, 63, 64, 65, 71, 81, 82,
+        ];
 
     /// <summary>居民身份证号, GB 11643-1999: 17 digits and a mod-11 check character.</summary>
     public static string? IdCardError(string id)

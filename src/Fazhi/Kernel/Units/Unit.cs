@@ -2,7 +2,8 @@ namespace Fazhi.Kernel.Units;
 
 public enum UnitKind { Government = 1, Department = 2, Township = 3, Court = 4, Other = 9 }
 
-/// <summary>A node of the unit tree. Path is the materialised path ("/1/5/12/") so a subtree is one prefix query.</summary>
+/// <summary>A node of the unit tree. Path is the materialised path ("/1/5/12/") so a subtree is one prefix
+/// query.</summary>
 public class Unit : Audit.IAudited
 {
     public int Id { get; set; }

@@ -7,11 +7,14 @@ namespace Fazhi.Kernel.Units;
 
 public sealed record UnitImportReport(int Added, int Updated, List<RowError> Errors)
 {
-    public string Summary => Errors.Count == 0 ? $"导入成功：新增{Added}个单位，更新{Updated}个单位" : $"导入失败：发现{Errors.Count}处错误，整表未导入，请修改后重新导入";
+    public string Summary => Errors.Count == 0
+        ? $"导入成功：新增{Added}个单位，更新{Updated}个单位"
+        : $"导入失败：发现{Errors.Count}处错误，整表未导入，请修改后重新导入";
 }
 
 /// <summary>The unit tree in and out of Excel. A row whose name already stands under the same parent updates that unit,
-/// so an exported sheet imports back unchanged; a parent is named by name or code, and must exist or come earlier in the sheet.</summary>
+/// so an exported sheet imports back unchanged; a parent is named by name or code, and must exist or come earlier in
+/// the sheet.</summary>
 public static class UnitExchange
 {
     public static readonly string[] Columns = ["单位名称", "类型", "上级单位", "行政区划代码", "统一社会信用代码", "排序"];
@@ -34,7 +37,10 @@ public static class UnitExchange
     public static List<Unit> TreeOrder(IReadOnlyCollection<Unit> units)
     {
         var order = units.ToDictionary(u => u.Id, u => u.SortOrder);
-        return units.OrderBy(u => string.Concat(u.Path.Trim('/').Split('/').Select(id => order[int.Parse(id)].ToString("D6") + id.PadLeft(9, '0')))).ToList();
+        return units
+            .OrderBy(u => string.Concat(u.Path.Trim('/').Split('/')
+                .Select(id => order[int.Parse(id)].ToString("D6") + id.PadLeft(9, '0'))))
+            .ToList();
     }
 
     public static async Task<UnitImportReport> ImportAsync(FazhiDb db, Stream input, CancellationToken ct = default)
@@ -56,20 +62,28 @@ public static class UnitExchange
             var name = SheetReader.Text(cells, "单位名称");
             if (name is null) errors.Add(new RowError(row, "单位名称", "必填"));
             var kindText = SheetReader.Text(cells, "类型");
-            UnitKind? kind = Enum.GetValues<UnitKind>().Cast<UnitKind?>().FirstOrDefault(k => Unit.KindLabel(k!.Value) == kindText);
-            if (kind is null) errors.Add(new RowError(row, "类型", $"“{kindText}”不是可选值（可选：{string.Join("、", Enum.GetValues<UnitKind>().Select(Unit.KindLabel))}）"));
+            UnitKind? kind = Enum.GetValues<UnitKind>().Cast<UnitKind?>()
+                .FirstOrDefault(k => Unit.KindLabel(k!.Value) == kindText);
+            if (kind is null)
+                errors.Add(new RowError(row, "类型",
+                    $"“{kindText}”不是可选值（可选：{string.Join("、", Enum.GetValues<UnitKind>().Select(Unit.KindLabel))}）"));
             var division = SheetReader.Text(cells, "行政区划代码");
-            if (division is not null && NationalCodes.DivisionCodeError(division) is { } de) errors.Add(new RowError(row, "行政区划代码", de));
-            if (division is null && kind == UnitKind.Government) errors.Add(new RowError(row, "行政区划代码", "人民政府须填写6位行政区划代码"));
+            if (division is not null && NationalCodes.DivisionCodeError(division) is { } de)
+                errors.Add(new RowError(row, "行政区划代码", de));
+            if (division is null && kind == UnitKind.Government)
+                errors.Add(new RowError(row, "行政区划代码", "人民政府须填写6位行政区划代码"));
             var credit = SheetReader.Text(cells, "统一社会信用代码")?.ToUpperInvariant();
-            if (credit is not null && NationalCodes.CreditCodeError(credit) is { } ce) errors.Add(new RowError(row, "统一社会信用代码", ce));
+            if (credit is not null && NationalCodes.CreditCodeError(credit) is { } ce)
+                errors.Add(new RowError(row, "统一社会信用代码", ce));
             var sort = SheetReader.Number(cells, "排序", row, errors);
 
             Unit? parent = null;
             var parentText = SheetReader.Text(cells, "上级单位");
             if (parentText is not null)
             {
-                var matches = known.Where(u => u.Name == parentText || u.CreditCode == parentText || u.DivisionCode == parentText).ToList();
+                var matches = known
+                    .Where(u => u.Name == parentText || u.CreditCode == parentText || u.DivisionCode == parentText)
+                    .ToList();
                 if (matches.Count == 0) errors.Add(new RowError(row, "上级单位", $"找不到上级单位“{parentText}”（须已存在或在本表前面的行中）"));
                 else if (matches.Count > 1) errors.Add(new RowError(row, "上级单位", $"“{parentText}”对应多个单位，请改填其统一社会信用代码"));
                 else parent = matches[0];

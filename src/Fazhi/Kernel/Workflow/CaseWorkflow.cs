@@ -39,8 +39,10 @@ public sealed class CaseWorkflow(FazhiDb db)
     }
 
     /// <summary>Applies a step to a record the caller loaded; the step changes the record (and may add child rows) and
-    /// returns the event for the timeline. A caller outside the owning unit's scope, or a stale version, is refused.</summary>
-    public async Task<T> StepAsync<T>(T record, int version, Func<T, TimelineEvent> step, CancellationToken ct = default)
+    /// returns the event for the timeline. A caller outside the owning unit's scope, or a stale version, is
+    /// refused.</summary>
+    public async Task<T> StepAsync<T>(
+        T record, int version, Func<T, TimelineEvent> step, CancellationToken ct = default)
         where T : class, ICaseRecord
     {
         if (!db.Scope.CanWrite(record.UnitId, record.CreatedById))
@@ -61,7 +63,8 @@ public sealed class CaseWorkflow(FazhiDb db)
             .OrderBy(t => t.On).ThenBy(t => t.Id).ToListAsync(ct);
     }
 
-    public Task<List<DeadlineExtension>> ExtensionsAsync<T>(int id, CancellationToken ct = default) where T : ICaseRecord
+    public Task<List<DeadlineExtension>> ExtensionsAsync<T>(int id, CancellationToken ct = default)
+        where T : ICaseRecord
     {
         var owner = T.OwnerType;
         return db.DeadlineExtensions.AsNoTracking().Where(e => e.OwnerType == owner && e.OwnerId == id)
