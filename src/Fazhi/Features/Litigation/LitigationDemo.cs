@@ -41,7 +41,10 @@ public static class LitigationDemo
             CaseNumber = number, UnitId = w.Unit(dept).Id, CourtUnitId = w.Court.Id, Plaintiffs = w.Party(0.25),
             Cause = cause, FiledOn = filed, ServedOn = filed.AddDays(rng.Next(2, 6)),
         };
-        if (c.ServedOn!.Value.AddDays(15) <= w.Today) c.DefenceSubmittedOn = c.ServedOn.Value.AddDays(rng.Next(5, 15));
+        // Defences are filed within the 15 days, but a few recent ones are not yet recorded (the due list shows them).
+        var recent = filed.AddDays(60) >= w.Today;
+        if (c.ServedOn!.Value.AddDays(15) <= w.Today && !(recent && rng.NextDouble() < 0.3))
+            c.DefenceSubmittedOn = c.ServedOn.Value.AddDays(rng.Next(5, 15));
         var heldOn = filed.AddDays(rng.Next(40, 90));
         if (heldOn > w.Today) return c;
         var appeared = rng.NextDouble() < 0.86;

@@ -101,7 +101,7 @@ public static class ReconsiderationDemo
             limit += 30;
         }
         // Most cases are decided in time; some run late, more among recent ones (the due list shows those still open).
-        var lateShare = accepted.AddDays(90) >= today ? 0.35 : 0.08;
+        var lateShare = accepted.AddDays(90) >= today ? 0.5 : 0.08;
         var decideAfter = rng.NextDouble() < lateShare ? limit + rng.Next(5, 40) : rng.Next(limit / 2, limit - 2);
         var decided = accepted.AddDays(decideAfter);
         if (decided >= today) return;
