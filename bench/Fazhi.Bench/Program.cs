@@ -24,12 +24,7 @@ var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<str
 {
     ["Storage:Provider"] = provider, ["ConnectionStrings:Fazhi"] = conn,
 }).Build();
-var services = new ServiceCollection();
-services.AddSingleton<IConfiguration>(config);
-services.AddLogging();
-services.AddDataProtection();
-FazhiHost.AddServices(services, config);
-await using var root = services.BuildServiceProvider();
+await using var root = FazhiHost.BuildServiceProvider(config);
 
 async Task<T> As<T>(DataScope scope, Func<IServiceProvider, Task<T>> work)
 {

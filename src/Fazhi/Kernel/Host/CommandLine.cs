@@ -74,12 +74,7 @@ public static class CommandLine
             var config = new ConfigurationBuilder().AddJsonFile("appsettings.json", optional: true)
                 .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
                 .AddEnvironmentVariables().Build();
-            var services = new ServiceCollection();
-            services.AddSingleton<IConfiguration>(config);
-            services.AddLogging();
-            services.AddDataProtection();
-            FazhiHost.AddServices(services, config);
-            await using var provider = services.BuildServiceProvider();
+            await using var provider = FazhiHost.BuildServiceProvider(config);
             await using var scope = provider.CreateAsyncScope();
             scope.ServiceProvider.GetRequiredService<ScopeAccessor>().Scope = DataScope.System("cli");
             await StorageSetup.EnsureSchemaAsync(scope.ServiceProvider.GetRequiredService<FazhiDb>());

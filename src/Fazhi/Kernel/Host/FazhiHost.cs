@@ -59,6 +59,17 @@ public static class FazhiHost
         return app;
     }
 
+    /// <summary>The services without a web host, for the CLI verbs and the benchmark.</summary>
+    public static ServiceProvider BuildServiceProvider(IConfiguration config)
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton(config);
+        services.AddLogging();
+        services.AddDataProtection();
+        AddServices(services, config);
+        return services.BuildServiceProvider();
+    }
+
     /// <summary>Services shared by the web application, the CLI verbs and the benchmark.</summary>
     public static void AddServices(IServiceCollection services, IConfiguration config)
     {
