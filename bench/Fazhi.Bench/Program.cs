@@ -101,8 +101,8 @@ var (provinceToken, countyToken) = await As(DataScope.System("bench"), async sp 
 {
     var db = sp.GetRequiredService<FazhiDb>();
     var users = await db.Users.Where(u => u.UserName == "province" || u.UserName == "county").ToListAsync();
-    return (await AccessSetup.CreateTokenAsync(db, users.Single(u => u.UserName == "province"), "bench"),
-        await AccessSetup.CreateTokenAsync(db, users.Single(u => u.UserName == "county"), "bench"));
+    return (await PersonalTokens.CreateAsync(db, users.Single(u => u.UserName == "province"), "bench", DateTime.UtcNow),
+        await PersonalTokens.CreateAsync(db, users.Single(u => u.UserName == "county"), "bench", DateTime.UtcNow));
 });
 await using (var pages = await PageBench.StartAsync(provider, conn))
 {

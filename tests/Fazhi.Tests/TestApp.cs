@@ -87,7 +87,8 @@ public class TestApp : WebApplicationFactory<Program>
     public async Task<HttpClient> ClientForAsync(string userName)
     {
         var token = await QueryAsync(async db =>
-            await AccessSetup.CreateTokenAsync(db, await db.Users.SingleAsync(u => u.UserName == userName), "test"));
+            await PersonalTokens.CreateAsync(db, await db.Users.SingleAsync(u => u.UserName == userName), "test",
+                Clock.GetUtcNow().UtcDateTime));
         var client = CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;

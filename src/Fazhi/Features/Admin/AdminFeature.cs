@@ -22,7 +22,7 @@ public sealed class AdminFeature : IFeature
     ];
 
     public IEnumerable<CliVerb> Verbs =>
-        [new("admin", CreateAdmin), new("token", CreateToken), new("audit", VerifyAudit)];
+        [new("admin", CreateAdmin), new("token", CreateToken), new("token", RevokeToken), new("audit", VerifyAudit)];
 
     static Command CreateAdmin(ICliHost host)
     {
@@ -49,18 +49,44 @@ public sealed class AdminFeature : IFeature
     {
         var user = new Option<string>("--user") { Description = "用户名", Required = true };
         var name = new Option<string>("--name") { Description = "令牌用途说明", DefaultValueFactory = _ => "命令行创建" };
-        var command = new Command("create", "生成个人API令牌（只显示一次）") { user, name };
+        var days = new Option<int>("--days") { Description = "有效天数", DefaultValueFactory = _ => 90 };
+        var command = new Command("create", "生成个人API令牌（只显示一次；用户角色变更或被锁定时立即失效）")
+        {
+            user, name, days,
+        };
         command.SetAction((parsed, _) => host.RunAsync(async sp =>
         {
+            if (parsed.GetValue(days) is not (> 0 and <= 366)) throw new ArgumentException("有效天数应为1至366天");
             var db = sp.GetRequiredService<FazhiDb>();
-            var userName = parsed.GetValue(user);
-            var found = await db.Users.FirstOrDefaultAsync(u => u.UserName == userName)
-                        ?? throw new ArgumentException($"用户“{userName}”不存在");
-            Console.WriteLine(await AccessSetup.CreateTokenAsync(db, found, parsed.GetValue(name)!));
+            var found = await FindUserAsync(db, parsed.GetValue(user));
+            var now = sp.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+            Console.WriteLine(await PersonalTokens.CreateAsync(db, found, parsed.GetValue(name)!, now,
+                TimeSpan.FromDays(parsed.GetValue(days))));
             return 0;
         }));
         return command;
     }
+
+    static Command RevokeToken(ICliHost host)
+    {
+        var user = new Option<string>("--user") { Description = "用户名", Required = true };
+        var name = new Option<string?>("--name") { Description = "只吊销该用途说明的令牌（默认吊销该用户的全部令牌）" };
+        var command = new Command("revoke", "吊销个人API令牌") { user, name };
+        command.SetAction((parsed, _) => host.RunAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<FazhiDb>();
+            var found = await FindUserAsync(db, parsed.GetValue(user));
+            var now = sp.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+            var count = await PersonalTokens.RevokeAsync(db, found, parsed.GetValue(name), now);
+            Console.WriteLine($"已吊销{found.UserName}的{count}个令牌");
+            return 0;
+        }));
+        return command;
+    }
+
+    static async Task<AppUser> FindUserAsync(FazhiDb db, string? userName) =>
+        await db.Users.FirstOrDefaultAsync(u => u.UserName == userName)
+        ?? throw new ArgumentException($"用户“{userName}”不存在");
 
     static Command VerifyAudit(ICliHost host)
     {

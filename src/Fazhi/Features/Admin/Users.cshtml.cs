@@ -48,7 +48,18 @@ public class UsersModel(FazhiDb db, UserManager<AppUser> users, IServiceProvider
         var current = await users.GetRolesAsync(user);
         UserSetup.Check(await users.RemoveFromRolesAsync(user, current.Except(roles)));
         UserSetup.Check(await users.AddToRolesAsync(user, roles.Except(current)));
+        // A new stamp ends the user's sessions and tokens at once: they sign in again under the new roles.
+        UserSetup.Check(await users.UpdateSecurityStampAsync(user));
         return $"已更新 {user.UserName} 的角色";
+    });
+
+    public Task<IActionResult> OnPostLockAsync(string id) => RunAsync(async () =>
+    {
+        var user = await users.FindByIdAsync(id) ?? throw new ArgumentException("用户不存在");
+        if (user.UserName == User.Identity!.Name) throw new ArgumentException("不能锁定自己");
+        UserSetup.Check(await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue));
+        UserSetup.Check(await users.UpdateSecurityStampAsync(user));
+        return $"已锁定 {user.UserName}，其登录会话和令牌已失效";
     });
 
     public Task<IActionResult> OnPostUnlockAsync(string id) => RunAsync(async () =>

@@ -34,6 +34,8 @@ public static class AccessSetup
             .AddEntityFrameworkStores<FazhiDb>()
             .AddDefaultTokenProviders()
             .AddErrorDescriber<ChineseIdentityErrors>();
+        // Every request checks the cookie's security stamp, so a role change or a lock ends the session at once.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
         services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/account/login";
@@ -85,43 +87,6 @@ public static class AccessSetup
         }
         await next();
     });
-
-    public static string HashToken(string token) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
-
-    public static async Task<string> CreateTokenAsync(FazhiDb db, AppUser user, string name)
-    {
-        var token = "fz_" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(30))
-            .Replace('+', '-').Replace('/', '_');
-        db.PersonalTokens.Add(new PersonalToken
-        {
-            UserId = user.Id, Name = name, Hash = HashToken(token), CreatedUtc = DateTime.UtcNow,
-        });
-        await db.SaveChangesAsync();
-        return token;
-    }
-}
-
-/// <summary>Authenticates "Authorization: Bearer fz_…" against the stored token hashes.</summary>
-public class PersonalTokenHandler(
-    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder,
-    FazhiDb db, IUserClaimsPrincipalFactory<AppUser> principals)
-    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
-{
-    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
-    {
-        var header = Request.Headers.Authorization.ToString();
-        if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)) return AuthenticateResult.NoResult();
-        var hash = AccessSetup.HashToken(header["Bearer ".Length..].Trim());
-        var token = await db.PersonalTokens.AsNoTracking().FirstOrDefaultAsync(t => t.Hash == hash);
-        if (token is null) return AuthenticateResult.Fail("令牌无效");
-        var user = await db.Users.FirstOrDefaultAsync(u => u.Id == token.UserId);
-        if (user is null || (user.LockoutEnd is { } end && end > DateTimeOffset.UtcNow))
-            return AuthenticateResult.Fail("令牌所属用户不可用");
-        var principal = await principals.CreateAsync(user);
-        return AuthenticateResult.Success(new AuthenticationTicket(
-            new ClaimsPrincipal(new ClaimsIdentity(principal.Claims, Scheme.Name)), Scheme.Name));
-    }
 }
 
 public class ChineseIdentityErrors : IdentityErrorDescriber

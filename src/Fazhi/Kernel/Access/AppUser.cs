@@ -52,16 +52,6 @@ public static class Roles
     public static readonly string[] Writers = [Administrator, Coordinator, Clerk];
 }
 
-/// <summary>A personal API token; only its SHA-256 is stored.</summary>
-public class PersonalToken
-{
-    public int Id { get; set; }
-    public string UserId { get; set; } = "";
-    public string Name { get; set; } = "";
-    public string Hash { get; set; } = "";
-    public DateTime CreatedUtc { get; set; }
-}
-
 public class LoginRecord
 {
     public long Id { get; set; }

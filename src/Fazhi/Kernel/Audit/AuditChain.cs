@@ -22,7 +22,7 @@ public static class AuditChain
     }
 
     /// <summary>Secrets that never enter the log; a change to them still shows as an update of the user.</summary>
-    static readonly HashSet<string> Redacted = ["PasswordHash", "SecurityStamp", "ConcurrencyStamp"];
+    static readonly HashSet<string> Redacted = ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "UserStamp"];
 
     public static List<Pending> Capture(ChangeTracker tracker) =>
         tracker.Entries()

@@ -58,7 +58,7 @@ namespace Fazhi.Migrations.Postgres
 
                     b.HasIndex("CaseId", "HeldOn");
 
-                    b.ToTable("Hearings");
+                    b.ToTable("Hearings", (string)null);
                 });
 
             modelBuilder.Entity("Fazhi.Features.Litigation.LitigationCase", b =>
@@ -135,7 +135,7 @@ namespace Fazhi.Migrations.Postgres
 
                     b.HasIndex("UnitId", "FiledOn");
 
-                    b.ToTable("LitigationCases");
+                    b.ToTable("LitigationCases", (string)null);
                 });
 
             modelBuilder.Entity("Fazhi.Features.Reconsideration.ReconsiderationCase", b =>
@@ -232,7 +232,7 @@ namespace Fazhi.Migrations.Postgres
 
                     b.HasIndex("UnitId", "ReceivedOn");
 
-                    b.ToTable("ReconsiderationCases");
+                    b.ToTable("ReconsiderationCases", (string)null);
                 });
 
             modelBuilder.Entity("Fazhi.Features.Reconsideration.ReconsiderationSuspension", b =>
@@ -263,7 +263,7 @@ namespace Fazhi.Migrations.Postgres
 
                     b.HasIndex("CaseId");
 
-                    b.ToTable("ReconsiderationSuspensions");
+                    b.ToTable("ReconsiderationSuspensions", (string)null);
                 });
 
             modelBuilder.Entity("Fazhi.Kernel.Access.AppRole", b =>
@@ -420,6 +420,9 @@ namespace Fazhi.Migrations.Postgres
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTime>("ExpiresUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Hash")
                         .IsRequired()
                         .HasColumnType("text");
@@ -428,9 +431,19 @@ namespace Fazhi.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<DateTime?>("RevokedUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("UserId")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<string>("UserStamp")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 

@@ -51,7 +51,7 @@ namespace Fazhi.Migrations.Sqlite
 
                     b.HasIndex("CaseId", "HeldOn");
 
-                    b.ToTable("Hearings");
+                    b.ToTable("Hearings", (string)null);
                 });
 
             modelBuilder.Entity("Fazhi.Features.Litigation.LitigationCase", b =>
@@ -126,7 +126,7 @@ namespace Fazhi.Migrations.Sqlite
 
                     b.HasIndex("UnitId", "FiledOn");
 
-                    b.ToTable("LitigationCases");
+                    b.ToTable("LitigationCases", (string)null);
                 });
 
             modelBuilder.Entity("Fazhi.Features.Reconsideration.ReconsiderationCase", b =>
@@ -221,7 +221,7 @@ namespace Fazhi.Migrations.Sqlite
 
                     b.HasIndex("UnitId", "ReceivedOn");
 
-                    b.ToTable("ReconsiderationCases");
+                    b.ToTable("ReconsiderationCases", (string)null);
                 });
 
             modelBuilder.Entity("Fazhi.Features.Reconsideration.ReconsiderationSuspension", b =>
@@ -250,7 +250,7 @@ namespace Fazhi.Migrations.Sqlite
 
                     b.HasIndex("CaseId");
 
-                    b.ToTable("ReconsiderationSuspensions");
+                    b.ToTable("ReconsiderationSuspensions", (string)null);
                 });
 
             modelBuilder.Entity("Fazhi.Kernel.Access.AppRole", b =>
@@ -403,6 +403,9 @@ namespace Fazhi.Migrations.Sqlite
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime>("ExpiresUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Hash")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -411,9 +414,19 @@ namespace Fazhi.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("RevokedUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("UserId")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("UserStamp")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
