@@ -26,11 +26,18 @@ public static partial class ReportInput
         return LooksHtml(text, fileName) ? HtmlText.Of(text) : text;
     }
 
+    /// <summary>The unpacked parts a report may have: its text is tens of kilobytes, its pictures a few megabytes.
+    /// </summary>
+    const long MaxDocxPart = 32L * 1024 * 1024, MaxDocxTotal = 128L * 1024 * 1024;
+
     static string Docx(byte[] bytes)
     {
+        var package = new MemoryStream(bytes);
+        if (PackageGuard.Check(package, MaxDocxPart, MaxDocxTotal) is { } tooLarge)
+            throw new UnreadableReportException(tooLarge);
         try
         {
-            using var doc = WordprocessingDocument.Open(new MemoryStream(bytes), false);
+            using var doc = WordprocessingDocument.Open(package, false);
             var body = doc.MainDocumentPart?.Document?.Body
                        ?? throw new UnreadableReportException("Word 文档中没有正文");
             var numbering = new DocxNumbering(doc.MainDocumentPart);

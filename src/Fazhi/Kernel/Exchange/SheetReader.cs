@@ -9,6 +9,13 @@ public sealed record RowError(int Row, string Column, string Message);
 /// errors.</summary>
 public sealed class SheetReader
 {
+    /// <summary>The most data rows one import takes; a larger register is imported in parts.</summary>
+    public const int MaxRows = 100_000;
+
+    /// <summary>Unpacked size limits of a workbook's parts and of the whole (MiniExcel holds shared strings in
+    /// memory; rows it streams).</summary>
+    const long MaxPart = 128L * 1024 * 1024, MaxTotal = 256L * 1024 * 1024;
+
     public List<(int Row, IDictionary<string, object?> Cells)> Rows { get; } = [];
     public List<RowError> Errors { get; } = [];
 
@@ -24,6 +31,11 @@ public sealed class SheetReader
             return reader;
         }
         buffer.Position = 0;
+        if (ReportReview.Input.PackageGuard.Check(buffer, MaxPart, MaxTotal) is { } tooLarge)
+        {
+            reader.Errors.Add(new RowError(0, "", tooLarge));
+            return reader;
+        }
         try
         {
             var row = 1;
@@ -35,11 +47,16 @@ public sealed class SheetReader
                     foreach (var col in requiredColumns.Where(c => !cells.ContainsKey(c)))
                         reader.Errors.Add(new RowError(1, col, $"缺少必需的列“{col}”"));
                 if (cells.Values.All(v => v is null || v.ToString()!.Trim() == "")) continue;
+                if (reader.Rows.Count == MaxRows)
+                {
+                    reader.Errors.Add(new RowError(row, "", $"工作表超过{MaxRows:N0}行，请分批导入"));
+                    break;
+                }
                 reader.Rows.Add((row, cells));
             }
         }
-        catch (Exception e) when (e is InvalidDataException or InvalidOperationException or System.Xml.XmlException
-                                      or IOException or NotSupportedException)
+        // A damaged workbook fails in many ways; each is the uploader's to fix, never a server error.
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
             reader.Errors.Add(new RowError(0, "", $"无法读取Excel文件：{e.Message}"));
         }
