@@ -84,11 +84,12 @@ public class TestApp : WebApplicationFactory<Program>
     }
 
     /// <summary>An HttpClient authenticated with a personal token of the named demo user.</summary>
-    public async Task<HttpClient> ClientForAsync(string userName)
+    /// <remarks>The token outlives the clock moves of deadline tests unless a lifetime is given.</remarks>
+    public async Task<HttpClient> ClientForAsync(string userName, TimeSpan? lifetime = null)
     {
         var token = await QueryAsync(async db =>
             await PersonalTokens.CreateAsync(db, await db.Users.SingleAsync(u => u.UserName == userName), "test",
-                Clock.GetUtcNow().UtcDateTime));
+                Clock.GetUtcNow().UtcDateTime, lifetime ?? TimeSpan.FromDays(3650)));
         var client = CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;

@@ -24,7 +24,7 @@ public static class PackageGuard
             }
             return null;
         }
-        catch (InvalidDataException) { return "文件已损坏，无法作为 Office 文档打开"; }
+        catch (InvalidDataException) { return "文件已损坏，不是有效的 Word 或 Excel 文档"; }
         finally { package.Position = 0; }
     }
 

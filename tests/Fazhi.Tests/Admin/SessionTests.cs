@@ -69,7 +69,7 @@ public class SessionTests
     public async Task A_token_stops_when_it_expires_or_is_revoked_and_both_are_audited()
     {
         await using var app = await new TestApp().WithDemoAsync();
-        var http = await app.ClientForAsync("sfj");
+        var http = await app.ClientForAsync("sfj", PersonalTokens.DefaultLifetime);
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/api/units")).StatusCode);
         app.Clock.Now += PersonalTokens.DefaultLifetime + TimeSpan.FromMinutes(1);
         Assert.Equal(HttpStatusCode.Unauthorized, (await http.GetAsync("/api/units")).StatusCode);
