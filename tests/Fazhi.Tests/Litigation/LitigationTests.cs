@@ -69,7 +69,7 @@ public class LitigationTests
         var http = await app.ClientForAsync("gaj");
         JsonElement Figure(JsonElement figs, string key) =>
             figs.GetProperty("figures").EnumerateArray().Single(f => f.GetProperty("key").GetString() == key);
-        var before = JsonDocument.Parse(await http.GetStringAsync("/api/figures?unit=149901&year=2026")).RootElement;
+        var before = JsonDocument.Parse(await http.GetStringAsync($"/api/figures?unit={police}&year=2026")).RootElement;
 
         var notOurs = await http.PostAsJsonAsync("/api/litigation", new
         {
@@ -104,7 +104,7 @@ public class LitigationTests
         });
         Assert.True(judged.IsSuccessStatusCode, await judged.Content.ReadAsStringAsync());
 
-        var after = JsonDocument.Parse(await http.GetStringAsync("/api/figures?unit=149901&year=2026")).RootElement;
+        var after = JsonDocument.Parse(await http.GetStringAsync($"/api/figures?unit={police}&year=2026")).RootElement;
         var loss = Figure(after, "litigation.loss_rate");
         Assert.Equal(Figure(before, "litigation.loss_rate").GetProperty("numerator").GetInt32() + 1,
             loss.GetProperty("numerator").GetInt32());

@@ -125,8 +125,14 @@ public class ReconsiderationApiTests
         Assert.Equal(HttpStatusCode.NotFound,
             (await policeClerk.GetAsync($"/api/reconsideration/{marketCase}")).StatusCode);
 
-        var countyFigures = await Json(await policeClerk.GetAsync("/api/figures?unit=149901&year=2026"));
-        var received = countyFigures.GetProperty("figures").EnumerateArray()
+        // The county's figures are refused, not cut down to the clerk's part; the clerk's own unit's are given.
+        var county = await policeClerk.GetAsync("/api/figures?unit=149901&year=2026");
+        Assert.Equal(HttpStatusCode.Forbidden, county.StatusCode);
+        Assert.Contains("超出您的数据权限范围", await county.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.BadRequest,
+            (await policeClerk.GetAsync($"/api/figures?unit={police}&year=0")).StatusCode);
+        var ownFigures = await Json(await policeClerk.GetAsync($"/api/figures?unit={police}&year=2026"));
+        var received = ownFigures.GetProperty("figures").EnumerateArray()
             .Single(f => f.GetProperty("key").GetString() == "reconsideration.cases_received")
             .GetProperty("numerator").GetInt32();
         var ownCount = await app.QueryAsync(db =>

@@ -7,7 +7,7 @@ using Fazhi.Kernel.Units;
 
 namespace Fazhi.Features.Figures;
 
-public class FiguresModel(FigureService figures, FazhiDb db, TimeProvider clock) : PageModel
+public class FiguresModel(FigureService figures, TimeProvider clock) : PageModel
 {
     public sealed record Area(string Key, string Label, IReadOnlyList<Figure> Figures);
 
@@ -16,6 +16,7 @@ public class FiguresModel(FigureService figures, FazhiDb db, TimeProvider clock)
     public List<Unit> Units { get; private set; } = [];
     public FigureScope? Scope { get; private set; }
     public IReadOnlyList<Area> Areas { get; private set; } = [];
+    public string? Error { get; private set; }
 
     /// <summary>The figures as the chart reads them: the API's JSON shape, per area.</summary>
     public object ChartData =>
@@ -24,11 +25,12 @@ public class FiguresModel(FigureService figures, FazhiDb db, TimeProvider clock)
     public async Task OnGetAsync(CancellationToken ct)
     {
         if (Year == 0) Year = clock.GetLocalNow().Year;
-        Units = UnitExchange.TreeOrder(await db.Units.AsNoTracking().ToListAsync(ct));
+        Units = await figures.UnitsInScopeAsync(ct);
         // The topmost unit the user can see, so a department user starts on their own unit.
-        var unitId = Unit ?? Units.FirstOrDefault(u => db.Scope.Covers(u.Id))?.Id ?? Units.FirstOrDefault()?.Id;
+        var unitId = Unit ?? Units.FirstOrDefault()?.Id;
         if (unitId is null) return;
-        Scope = await figures.ScopeAsync(unitId.Value, Year, ct);
+        (Scope, Error) = await figures.TryScopeAsync(unitId.Value, Year, ct);
+        if (Scope is null) return;
         var all = await figures.AllAsync(Scope, ct);
         Areas = figures.Sources
             .Select(s => new Area(s.Area, s.AreaLabel, all.Where(f => f.Key.StartsWith(s.Area + ".")).ToList()))

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Fazhi.Kernel;
 using Fazhi.Kernel.Figures;
 
 namespace Fazhi.Features.Figures;
@@ -26,5 +27,7 @@ public class RecordsModel(FigureService figures) : PageModel
             return Page();
         }
         catch (KeyNotFoundException) { return NotFound(); }
+        catch (UnauthorizedAccessException) { return Forbid(); }
+        catch (DomainException e) { return BadRequest(e.Message); }
     }
 }

@@ -25,8 +25,7 @@ public class LitigationService(FazhiDb db, CaseWorkflow workflow, DeadlineCalcul
                              || c.Unit!.Name.Contains(search));
         if (year is { } y)
         {
-            var from = new DateOnly(y, 1, 1);
-            var to = new DateOnly(y, 12, 31);
+            var (from, to) = Years.Span(y);
             q = q.Where(c => c.FiledOn >= from && c.FiledOn <= to);
         }
         return q.OrderByDescending(c => c.FiledOn).ThenByDescending(c => c.Id);

@@ -38,8 +38,7 @@ public class ReconsiderationService(FazhiDb db, CaseWorkflow workflow, DeadlineC
         if (f.UnitId is { } u) q = q.Where(c => c.UnitId == u || c.RespondentUnitId == u);
         if (f.Year is { } y)
         {
-            var from = new DateOnly(y, 1, 1);
-            var to = new DateOnly(y, 12, 31);
+            var (from, to) = Years.Span(y);
             q = q.Where(c => c.ReceivedOn >= from && c.ReceivedOn <= to);
         }
         return q.OrderByDescending(c => c.ReceivedOn).ThenByDescending(c => c.Id);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Fazhi.Kernel.Storage;
+using Fazhi.Kernel.Units;
 
 namespace Fazhi.Kernel.Figures;
 
@@ -8,13 +9,34 @@ public class FigureService(FazhiDb db, IEnumerable<IFigureSource> sources)
 {
     public IReadOnlyList<IFigureSource> Sources { get; } = sources.ToList();
 
+    /// <summary>The unit's subtree for a year. A unit outside the caller's data scope is refused rather than counted
+    /// over the part the caller can see, which would pass a partial count off as the unit's.</summary>
     public async Task<FigureScope> ScopeAsync(int unitId, int year, CancellationToken ct)
     {
+        Calendar.Years.Span(year);
         var unit = await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Id == unitId, ct)
                    ?? throw new KeyNotFoundException($"单位“{unitId}”不存在");
+        if (!db.Scope.Covers(unit.Id))
+            throw new UnauthorizedAccessException($"“{unit.Name}”超出您的数据权限范围，不能查看其统计指标");
         var ids = await db.Units.Where(u => u.Path.StartsWith(unit.Path)).Select(u => u.Id).ToArrayAsync(ct);
         return new FigureScope(unit.Id, unit.Name, year, ids, ids.Length == await db.Units.CountAsync(ct));
     }
+
+    /// <summary>For pages: the scope, or why it cannot be had (a year out of range, a unit outside the caller's scope).
+    /// </summary>
+    public async Task<(FigureScope? Scope, string? Error)> TryScopeAsync(int unitId, int year, CancellationToken ct)
+    {
+        try { return (await ScopeAsync(unitId, year, ct), null); }
+        catch (Exception e) when (e is DomainException or UnauthorizedAccessException or KeyNotFoundException)
+        {
+            return (null, e.Message);
+        }
+    }
+
+    /// <summary>The units whose figures the caller may ask for (their data scope), in tree order.</summary>
+    public async Task<List<Unit>> UnitsInScopeAsync(CancellationToken ct) =>
+        UnitExchange.TreeOrder(await db.Units.AsNoTracking().ToListAsync(ct))
+            .Where(u => db.Scope.Covers(u.Id)).ToList();
 
     public async Task<FigureScope> ScopeByCodeAsync(string code, int year, CancellationToken ct)
     {

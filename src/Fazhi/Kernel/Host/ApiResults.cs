@@ -8,8 +8,8 @@ public static class ApiResults
     public const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     public const string Docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-    /// <summary>Rule violations become 400 with the field, missing or out-of-scope records 404, stale edits
-    /// 409.</summary>
+    /// <summary>Rule violations become 400 with the field, missing or out-of-scope records 404, a unit outside the
+    /// caller's scope 403, stale edits 409.</summary>
     public static async ValueTask<object?> MapErrors(EndpointFilterInvocationContext ctx, EndpointFilterDelegate next)
     {
         try { return await next(ctx); }
@@ -19,6 +19,7 @@ public static class ApiResults
                 extensions: new Dictionary<string, object?> { ["field"] = e.Field });
         }
         catch (KeyNotFoundException e) { return Results.Problem(title: e.Message, statusCode: 404); }
+        catch (UnauthorizedAccessException e) { return Results.Problem(title: e.Message, statusCode: 403); }
         catch (DbUpdateConcurrencyException e)
         {
             return Results.Problem(title: e.Message.StartsWith('该') ? e.Message : "该记录已被他人修改，请刷新后重试",

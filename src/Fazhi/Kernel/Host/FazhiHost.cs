@@ -29,7 +29,8 @@ public static class FazhiHost
         // Chinese text is written as characters, not as &#x...; entities.
         builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o => o.TextEncoderSettings =
             new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
-        builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
+        builder.Services.AddRazorPages(o => o.RootDirectory = "/Features")
+            .AddMvcOptions(o => o.Filters.Add<DomainErrorPageFilter>());
         builder.Services.AddScoped<Shell>();
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
         {
