@@ -1,3 +1,4 @@
+using Fazhi.Features.Account;
 using Fazhi.Features.Reconsideration;
 using System.Net;
 using System.Text.Json;
@@ -83,20 +84,40 @@ public class AdministrationTests
     }
 
     [Fact]
-    public async Task Five_wrong_passwords_lock_the_account_and_every_attempt_is_logged()
+    public async Task Five_wrong_passwords_lock_the_account_every_attempt_is_logged_and_no_reply_tells_which()
     {
         await using var app = await new TestApp().WithDemoAsync();
         var client = app.CreateClient(new() { AllowAutoRedirect = false });
-        async Task<string> Try(string password) =>
+        async Task<string> Try(string user, string password) =>
             await (await TestApp.PostFormAsync(client, "/account/login",
-                new Dictionary<string, string> { ["UserName"] = "guest", ["Password"] = password }))
+                new Dictionary<string, string> { ["UserName"] = user, ["Password"] = password }))
                 .Content.ReadAsStringAsync();
-        for (var i = 0; i < 4; i++) Assert.Contains("用户名或密码错误", await Try("wrong-password"));
-        Assert.Contains("账号已锁定", await Try("wrong-password"));
-        Assert.Contains("账号已锁定", await Try(Fazhi.Features.Demo.DemoCounty.Password));
+        for (var i = 0; i < 5; i++) Assert.Contains(LoginModel.FailedSignIn, await Try("guest", "wrong-password"));
+        // Locked now: the right password gets the same reply as a wrong one, and as an account that does not exist.
+        Assert.Contains(LoginModel.FailedSignIn, await Try("guest", Fazhi.Features.Demo.DemoCounty.Password));
+        Assert.Contains(LoginModel.FailedSignIn, await Try("nobody-here", "wrong-password"));
         var records = await app.QueryAsync(db => db.LoginRecords.Where(r => r.UserName == "guest").ToListAsync());
         Assert.Equal(6, records.Count);
         Assert.All(records, r => Assert.False(r.Succeeded));
+        Assert.Contains(records, r => r.Detail == "账号已锁定");
+    }
+
+    [Fact]
+    public async Task Sign_in_attempts_from_one_address_are_limited_and_every_page_carries_security_headers()
+    {
+        await using var app = await new TestApp().WithDemoAsync();
+        var client = app.CreateClient(new() { AllowAutoRedirect = false });
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 12; i++)
+            statuses.Add((await TestApp.PostFormAsync(client, "/account/login",
+                new Dictionary<string, string> { ["UserName"] = $"guess{i}", ["Password"] = "x" })).StatusCode);
+        Assert.All(statuses.Take(10), s => Assert.Equal(HttpStatusCode.OK, s));
+        Assert.Equal(HttpStatusCode.TooManyRequests, statuses[^1]);
+
+        var page = await client.GetAsync("/account/login");
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode); // showing the form is not limited
+        Assert.Equal("nosniff", page.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Contains("frame-ancestors 'none'", page.Headers.GetValues("Content-Security-Policy").Single());
     }
 
     [Fact]

@@ -7,11 +7,14 @@ using Fazhi.Kernel.Storage;
 namespace Fazhi.Features.Account;
 
 /// <summary>Password sign-in; every attempt is logged, five failures lock the account for 15 minutes.</summary>
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Kernel.Host.WebSecurity.SignInPolicy)]
 public class LoginModel(SignInManager<AppUser> signIn, FazhiDb db) : PageModel
 {
     [BindProperty] public string UserName { get; set; } = "";
     [BindProperty] public string Password { get; set; } = "";
     public string? Error { get; set; }
+
+    public const string FailedSignIn = "登录失败：用户名或密码错误，或账号已被锁定（连续5次输错密码锁定15分钟）";
 
     public async Task<IActionResult> OnPostAsync(string? returnUrl)
     {
@@ -25,7 +28,9 @@ public class LoginModel(SignInManager<AppUser> signIn, FazhiDb db) : PageModel
         });
         await db.SaveChangesAsync();
         if (result.Succeeded) return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl! : "/");
-        Error = result.IsLockedOut ? "连续登录失败次数过多，账号已锁定15分钟" : "用户名或密码错误";
+        // One reply for every failure, so the form does not tell which accounts exist or are locked; the login log
+        // (administrators only) keeps the reason.
+        Error = FailedSignIn;
         return Page();
     }
 }

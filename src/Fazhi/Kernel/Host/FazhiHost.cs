@@ -39,9 +39,12 @@ public static class FazhiHost
             return Task.CompletedTask;
         }));
         builder.Services.AddDataProtection().PersistKeysToDbContext<FazhiDb>();
+        builder.Services.AddSignInLimit(builder.Configuration);
 
         var app = builder.Build();
         app.UseSerilogRequestLogging();
+        app.UseSecurityHeaders();
+        if (!app.Environment.IsDevelopment()) app.UseHsts(); // sent on HTTPS responses only
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
@@ -53,6 +56,7 @@ public static class FazhiHost
             await next();
         });
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
         app.MapRazorPages();
         var api = app.MapGroup("/api").AddEndpointFilter(ApiResults.MapErrors).DisableAntiforgery();
