@@ -60,7 +60,7 @@ public class LitigationService(FazhiDb db, CaseWorkflow workflow, DeadlineCalcul
         var court = await db.Units.FirstOrDefaultAsync(u => u.Id == c.CourtUnitId, ct)
                     ?? throw new DomainException(nameof(c.CourtUnitId), "法院不存在");
         if (court.Kind != UnitKind.Court) throw new DomainException(nameof(c.CourtUnitId), $"“{court.Name}”不是人民法院");
-        if (!db.Scope.Covers(defendant.Id) && db.Scope.OwnUserId is null)
+        if (!db.Scope.CanRegisterFor(defendant.Id))
             throw new DomainException(nameof(c.UnitId), "无权为该单位登记应诉案件（超出数据权限范围）");
         c.CaseNumber = c.CaseNumber.Trim();
         if (await db.LitigationCases.IgnoreQueryFilters()

@@ -84,7 +84,7 @@ public class ReconsiderationService(FazhiDb db, CaseWorkflow workflow, DeadlineC
             throw new DomainException(nameof(c.UnitId), "复议机关不存在");
         if (!await db.Units.AnyAsync(u => u.Id == c.RespondentUnitId, ct))
             throw new DomainException(nameof(c.RespondentUnitId), "被申请人不存在");
-        if (!db.Scope.Covers(c.UnitId) && db.Scope.OwnUserId is null)
+        if (!db.Scope.CanRegisterFor(c.UnitId))
             throw new DomainException(nameof(c.UnitId), "无权为该复议机关登记案件（超出数据权限范围）");
     }
 

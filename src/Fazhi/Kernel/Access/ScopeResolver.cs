@@ -38,6 +38,6 @@ public static class ScopeResolver
         // A union that covers every unit is 全部: the query filter then costs nothing.
         if (units.Count > 0 && units.Count == await db.Units.CountAsync(ct))
             return new DataScope(true, [], null, user.UserName!);
-        return new DataScope(false, units.Order().ToArray(), self, user.UserName!);
+        return new DataScope(false, units.Order().ToArray(), self, user.UserName!, user.UnitId);
     }
 }

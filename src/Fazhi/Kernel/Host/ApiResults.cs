@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Fazhi.Kernel.Storage;
 
 namespace Fazhi.Kernel.Host;
 
@@ -24,6 +25,11 @@ public static class ApiResults
         {
             return Results.Problem(title: e.Message.StartsWith('该') ? e.Message : "该记录已被他人修改，请刷新后重试",
                 statusCode: 409);
+        }
+        // A unique index refused a second save of the same thing (one extension per deadline).
+        catch (DbUpdateException e) when (StoreErrors.IsDuplicate(e))
+        {
+            return Results.Problem(title: StoreErrors.Conflict, statusCode: 409);
         }
         catch (FormatException e) { return Results.Problem(title: e.Message, statusCode: 400); }
     }

@@ -45,7 +45,9 @@ public abstract class FazhiDb(DbContextOptions options, ScopeAccessor scope)
         });
         b.Entity<AuditEntry>(e => { e.HasIndex(a => a.PreviousHash).IsUnique(); });
         b.Entity<TimelineEntry>(e => e.HasIndex(t => new { t.OwnerType, t.OwnerId }));
-        b.Entity<DeadlineExtension>(e => e.HasIndex(t => new { t.OwnerType, t.OwnerId }));
+        // A deadline is extended at most once (行政复议法 第62条): the store refuses a second extension that two
+        // concurrent requests might both try to add.
+        b.Entity<DeadlineExtension>(e => e.HasIndex(t => new { t.OwnerType, t.OwnerId, t.RuleKey }).IsUnique());
         b.Entity<HolidayYear>().HasKey(h => h.Year);
         b.Entity<PersonalToken>().HasIndex(t => t.Hash).IsUnique();
         var scopeFilters = new ScopeFilters(() => ScopeAll, id => ScopeUnitIds.Contains(id),

@@ -34,6 +34,7 @@ public abstract class CasePage(FazhiDb db, IAuthorizationService authorization, 
             return Redirect(Request.Path);
         }
         catch (Exception e) when (e is DomainException or DbUpdateConcurrencyException) { Error = e.Message; }
+        catch (DbUpdateException e) when (StoreErrors.IsDuplicate(e)) { Error = StoreErrors.Conflict; }
         db.ChangeTracker.Clear();
         return await ShowAsync(id);
     }

@@ -582,7 +582,8 @@ namespace Fazhi.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OwnerType", "OwnerId");
+                    b.HasIndex("OwnerType", "OwnerId", "RuleKey")
+                        .IsUnique();
 
                     b.ToTable("DeadlineExtensions");
                 });

@@ -559,7 +559,8 @@ namespace Fazhi.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OwnerType", "OwnerId");
+                    b.HasIndex("OwnerType", "OwnerId", "RuleKey")
+                        .IsUnique();
 
                     b.ToTable("DeadlineExtensions");
                 });
