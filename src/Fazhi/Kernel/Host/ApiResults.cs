@@ -34,6 +34,24 @@ public static class ApiResults
         catch (FormatException e) { return Results.Problem(title: e.Message, statusCode: 400); }
     }
 
+    /// <summary>A write through the API by a browser session (the cookie) must carry the antiforgery token, so another
+    /// site cannot make a signed-in browser post to it; callers with a personal token send no cookie and need none.
+    /// </summary>
+    public static async ValueTask<object?> RequireAntiforgeryForCookies(EndpointFilterInvocationContext ctx,
+        EndpointFilterDelegate next)
+    {
+        var http = ctx.HttpContext;
+        var bearer = http.Request.Headers.Authorization.ToString()
+            .StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
+        if (HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method) || bearer)
+            return await next(ctx);
+        var antiforgery = http.RequestServices.GetRequiredService<Microsoft.AspNetCore.Antiforgery.IAntiforgery>();
+        if (!await antiforgery.IsRequestValidAsync(http))
+            return Results.Problem(statusCode: 400,
+                title: "浏览器会话调用写入接口须携带防伪令牌（RequestVerificationToken 请求头）；程序调用请使用个人令牌");
+        return await next(ctx);
+    }
+
     /// <summary>An Excel workbook written by the given export, as a download.</summary>
     public static async Task<IResult> XlsxAsync(string fileName, Func<Stream, Task> write)
     {

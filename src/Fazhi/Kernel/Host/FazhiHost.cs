@@ -59,7 +59,8 @@ public static class FazhiHost
         app.UseRateLimiter();
         app.UseAntiforgery();
         app.MapRazorPages();
-        var api = app.MapGroup("/api").AddEndpointFilter(ApiResults.MapErrors).DisableAntiforgery();
+        var api = app.MapGroup("/api").AddEndpointFilter(ApiResults.MapErrors)
+            .AddEndpointFilter(ApiResults.RequireAntiforgeryForCookies).DisableAntiforgery();
         foreach (var feature in FeatureCatalog.All) feature.MapApi(api);
         return app;
     }
