@@ -69,6 +69,28 @@ public class UploadBoundsTests
     }
 
     [Fact]
+    public async Task A_sheet_full_of_errors_lists_the_first_two_hundred_and_says_there_are_more()
+    {
+        await using var app = await new TestApp().WithDemoAsync();
+        // Every row lacks the applicant, the respondent and the act: three errors a row.
+        var rows = Enumerable.Range(1, 5000).Select(i => new Dictionary<string, object?>
+        {
+            ["案号"] = $"错〔2026〕{i}号", ["申请人"] = null, ["复议机关"] = "清河县人民政府", ["被申请人"] = null,
+            ["被申请行为"] = null, ["行为类别"] = "行政处罚", ["收到申请日期"] = "2026-03-02",
+        });
+        var sheet = new MemoryStream();
+        sheet.SaveAs(rows, excelType: ExcelType.XLSX);
+        var http = await app.ClientForAsync("sfj");
+        var response = await http.PostAsync("/api/reconsideration/import", Upload("file", "台账.xlsx", sheet.ToArray()));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var report = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        var errors = report.GetProperty("errors").EnumerateArray().ToList();
+        Assert.Equal(SheetReader.MaxErrors + 1, errors.Count);
+        Assert.Contains("不再检查", errors[^1].GetProperty("message").GetString());
+        Assert.Contains("错误超过200处", report.GetProperty("summary").GetString());
+    }
+
+    [Fact]
     public void A_damaged_workbook_gets_an_error_not_an_exception()
     {
         var read = SheetReader.Open(new MemoryStream("PK\u0003\u0004 not really a zip"u8.ToArray()), ["案号"]);

@@ -8,7 +8,7 @@ namespace Fazhi.Features.Reconsideration;
 
 public sealed record ImportReport(int Imported, List<RowError> Errors)
 {
-    public string Summary => Errors.Count == 0 ? $"导入成功：共{Imported}件" : $"导入失败：发现{Errors.Count}处错误，整表未导入，请修改后重新导入";
+    public string Summary => Errors.Count == 0 ? $"导入成功：共{Imported}件" : SheetReader.FailureSummary(Errors);
 }
 
 /// <summary>The reconsideration 台账 in and out of Excel. Export and import share one column layout, so an exported sheet
@@ -57,6 +57,7 @@ public static class CaseExchange
 
         foreach (var (row, cells) in sheet.Rows)
         {
+            if (SheetReader.StopAt(errors, row)) break;
             var before = errors.Count;
             string Need(string col)
             {

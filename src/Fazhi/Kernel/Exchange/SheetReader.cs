@@ -16,7 +16,25 @@ public sealed class SheetReader
     /// memory; rows it streams).</summary>
     const long MaxPart = 128L * 1024 * 1024, MaxTotal = 256L * 1024 * 1024;
 
+    /// <summary>Errors listed before a check stops: enough to work through, bounded however bad the file.</summary>
+    public const int MaxErrors = 200;
+
     public List<(int Row, IDictionary<string, object?> Cells)> Rows { get; } = [];
+
+    /// <summary>True, with a closing line, once the errors reach the limit: the rest of the sheet is not checked.
+    /// </summary>
+    public static bool StopAt(List<RowError> errors, int row)
+    {
+        if (errors.Count < MaxErrors) return false;
+        errors.RemoveRange(MaxErrors, errors.Count - MaxErrors);
+        errors.Add(new RowError(row, "", $"错误已达{MaxErrors}处，自本行起不再检查：请先改正以上错误后重新导入"));
+        return true;
+    }
+
+    /// <summary>An import's failure in one line: how many errors, or that there were more than were listed.</summary>
+    public static string FailureSummary(IReadOnlyList<RowError> errors) => errors.Count > MaxErrors
+        ? $"导入失败：错误超过{MaxErrors}处（列出前{MaxErrors}处），整表未导入，请修改后重新导入"
+        : $"导入失败：发现{errors.Count}处错误，整表未导入，请修改后重新导入";
     public List<RowError> Errors { get; } = [];
 
     public static SheetReader Open(Stream stream, IReadOnlyList<string> requiredColumns)

@@ -9,7 +9,7 @@ public sealed record UnitImportReport(int Added, int Updated, List<RowError> Err
 {
     public string Summary => Errors.Count == 0
         ? $"导入成功：新增{Added}个单位，更新{Updated}个单位"
-        : $"导入失败：发现{Errors.Count}处错误，整表未导入，请修改后重新导入";
+        : SheetReader.FailureSummary(Errors);
 }
 
 /// <summary>The unit tree in and out of Excel. A row whose name already stands under the same parent updates that unit,
@@ -58,6 +58,7 @@ public static class UnitExchange
 
         foreach (var (row, cells) in sheet.Rows)
         {
+            if (SheetReader.StopAt(errors, row)) break;
             var before = errors.Count;
             var name = SheetReader.Text(cells, "单位名称");
             if (name is null) errors.Add(new RowError(row, "单位名称", "必填"));
