@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Fazhi.Kernel.Storage;
-using Fazhi.Kernel.Units;
 
 namespace Fazhi.Kernel.Figures;
 
@@ -21,22 +20,6 @@ public class FigureService(FazhiDb db, IEnumerable<IFigureSource> sources)
         var ids = await db.Units.Where(u => u.Path.StartsWith(unit.Path)).Select(u => u.Id).ToArrayAsync(ct);
         return new FigureScope(unit.Id, unit.Name, year, ids, ids.Length == await db.Units.CountAsync(ct));
     }
-
-    /// <summary>For pages: the scope, or why it cannot be had (a year out of range, a unit outside the caller's scope).
-    /// </summary>
-    public async Task<(FigureScope? Scope, string? Error)> TryScopeAsync(int unitId, int year, CancellationToken ct)
-    {
-        try { return (await ScopeAsync(unitId, year, ct), null); }
-        catch (Exception e) when (e is DomainException or UnauthorizedAccessException or KeyNotFoundException)
-        {
-            return (null, e.Message);
-        }
-    }
-
-    /// <summary>The units whose figures the caller may ask for (their data scope), in tree order.</summary>
-    public async Task<List<Unit>> UnitsInScopeAsync(CancellationToken ct) =>
-        UnitExchange.TreeOrder(await db.Units.AsNoTracking().ToListAsync(ct))
-            .Where(u => db.Scope.Covers(u.Id)).ToList();
 
     public async Task<FigureScope> ScopeByCodeAsync(string code, int year, CancellationToken ct)
     {
