@@ -22,7 +22,8 @@ public sealed class AdminFeature : IFeature
     ];
 
     public IEnumerable<CliVerb> Verbs =>
-        [new("admin", CreateAdmin), new("token", CreateToken), new("token", RevokeToken), new("audit", VerifyAudit)];
+        [new("admin", CreateAdmin), new("token", CreateToken), new("token", RevokeToken), new("audit", VerifyAudit),
+            new("audit", AnchorAudit)];
 
     static Command CreateAdmin(ICliHost host)
     {
@@ -90,13 +91,27 @@ public sealed class AdminFeature : IFeature
 
     static Command VerifyAudit(ICliHost host)
     {
-        var command = new Command("verify", "校验审计日志哈希链");
+        var anchor = new Option<string?>("--anchor") { Description = "此前 fazhi audit anchor 打印的“条数:哈希”" };
+        var command = new Command("verify", "用审计密钥校验审计日志哈希链；给出锚点时还能发现删除和整链改写") { anchor };
+        command.SetAction((parsed, _) => host.RunAsync(async sp =>
+        {
+            var given = parsed.GetValue(anchor) is { } text ? AuditAnchor.Parse(text) : (AuditAnchor?)null;
+            var db = sp.GetRequiredService<FazhiDb>();
+            var broken = await AuditChain.VerifyAsync(db, given);
+            Console.WriteLine(broken ?? $"审计日志完整：共{await db.AuditEntries.CountAsync()}条，哈希链校验通过" +
+                (given is { } g ? $"，与锚点（第{g.Count}条）相符" : ""));
+            return broken is null ? 0 : 3;
+        }));
+        return command;
+    }
+
+    static Command AnchorAudit(ICliHost host)
+    {
+        var command = new Command("anchor", "打印审计日志当前的锚点（条数:哈希），请保存在数据库以外");
         command.SetAction((_, _) => host.RunAsync(async sp =>
         {
-            var db = sp.GetRequiredService<FazhiDb>();
-            var broken = await AuditChain.VerifyAsync(db);
-            Console.WriteLine(broken ?? $"审计日志完整：共{await db.AuditEntries.CountAsync()}条，哈希链校验通过");
-            return broken is null ? 0 : 3;
+            Console.WriteLine(await AuditChain.AnchorAsync(sp.GetRequiredService<FazhiDb>()));
+            return 0;
         }));
         return command;
     }

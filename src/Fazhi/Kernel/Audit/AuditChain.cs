@@ -60,7 +60,7 @@ public static class AuditChain
 
     /// <summary>The next link after <paramref name="previous"/>, its hash computed.</summary>
     public static AuditEntry Link(
-        string previous, DateTime atUtc, string actor, string entity, string entityId, AuditAction action,
+        AuditKey key, string previous, DateTime atUtc, string actor, string entity, string entityId, AuditAction action,
         string? before, string? after)
     {
         var entry = new AuditEntry
@@ -68,7 +68,7 @@ public static class AuditChain
             AtUtc = atUtc, Actor = actor, Entity = entity, EntityId = entityId, Action = action,
             Before = before, After = after, PreviousHash = previous,
         };
-        entry.Hash = entry.ComputeHash();
+        entry.Hash = entry.ComputeHash(key);
         return entry;
     }
 
@@ -88,8 +88,15 @@ public static class AuditChain
     public static string KeyOf(EntityEntry e) =>
         string.Join(",", e.Metadata.FindPrimaryKey()!.Properties.Select(p => e.Property(p.Name).CurrentValue));
 
-    /// <summary>Recomputes every hash in order; returns null when intact, otherwise the first broken link.</summary>
-    public static async Task<string?> VerifyAsync(FazhiDb db, CancellationToken ct = default)
+    /// <summary>The chain's head now, to be kept outside the database (`fazhi audit anchor`).</summary>
+    public static async Task<AuditAnchor> AnchorAsync(FazhiDb db, CancellationToken ct = default) =>
+        new(await db.AuditEntries.LongCountAsync(ct), await TailAsync(db, ct));
+
+    /// <summary>Recomputes every link in order under the audit key; returns null when intact, otherwise the first
+    /// break. With an anchor taken earlier it also finds links removed from the end and a chain rewritten with the
+    /// key: the link at the anchor's position must still carry the anchor's hash.</summary>
+    public static async Task<string?> VerifyAsync(
+        FazhiDb db, AuditAnchor? anchor = null, CancellationToken ct = default)
     {
         var previous = AuditEntry.Genesis;
         long count = 0;
@@ -97,10 +104,28 @@ public static class AuditChain
             .AsAsyncEnumerable().WithCancellation(ct))
         {
             if (a.PreviousHash != previous) return $"第{a.Id}条记录的前序哈希与上一条不符（链条在此断开）";
-            if (a.ComputeHash() != a.Hash) return $"第{a.Id}条记录的内容与其哈希不符（记录被改动）";
+            if (a.ComputeHash(db.AuditKey) != a.Hash)
+                return $"第{a.Id}条记录的内容与其哈希不符（记录被改动，或所用审计密钥不是写入时的密钥）";
             previous = a.Hash;
-            count++;
+            if (++count == anchor?.Count && a.Hash != anchor.Value.Hash)
+                return $"第{count}条记录的哈希与锚点不符（锚点之前的记录被改写）";
         }
+        if (count < anchor?.Count) return $"审计日志只有{count}条，少于锚点记录的{anchor.Value.Count}条（记录被删除）";
         return null;
+    }
+}
+
+/// <summary>The head of the audit chain: how many links it had and the last one's hash ("count:hash"). Kept away from
+/// the database, it shows later whether links were removed from the end or the chain was rewritten.</summary>
+public readonly record struct AuditAnchor(long Count, string Hash)
+{
+    public override string ToString() => $"{Count}:{Hash}";
+
+    public static AuditAnchor Parse(string text)
+    {
+        var parts = text.Trim().Split(':');
+        if (parts.Length != 2 || !long.TryParse(parts[0], out var count) || count < 0 || parts[1].Length == 0)
+            throw new FormatException($"锚点“{text}”格式不对：应为 fazhi audit anchor 打印的“条数:哈希”");
+        return new AuditAnchor(count, parts[1]);
     }
 }

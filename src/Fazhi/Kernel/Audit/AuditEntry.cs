@@ -12,7 +12,8 @@ public interface IAudited
 
 public enum AuditAction { Insert = 1, Update = 2, Delete = 3 }
 
-/// <summary>One link of the append-only change log: who, when, what, before and after, chained by SHA-256.</summary>
+/// <summary>One link of the append-only change log: who, when, what, before and after, chained by HMAC-SHA256 under
+/// the audit key (AuditKey), so that a link can neither be edited nor re-hashed without the key.</summary>
 public class AuditEntry
 {
     public long Id { get; set; }
@@ -28,12 +29,12 @@ public class AuditEntry
 
     public const string Genesis = "GENESIS";
 
-    public string ComputeHash()
+    public string ComputeHash(AuditKey key)
     {
         var text = string.Join('\u001f',
             PreviousHash,
             AtUtc.ToString("yyyy-MM-dd HH:mm:ss.ffffff", System.Globalization.CultureInfo.InvariantCulture),
             Actor, Entity, EntityId, (int)Action, Before ?? "", After ?? "");
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+        return Convert.ToHexStringLower(HMACSHA256.HashData(key.Secret, Encoding.UTF8.GetBytes(text)));
     }
 }

@@ -38,10 +38,12 @@ public static class FazhiHost
             doc.Info.Description = "以 Cookie 登录或 `Authorization: Bearer <个人令牌>` 调用；所有结果限定在调用者的数据权限范围内。";
             return Task.CompletedTask;
         }));
-        builder.Services.AddDataProtection().PersistKeysToDbContext<FazhiDb>();
+        builder.Services.AddDataProtection().PersistKeysToDbContext<FazhiDb>()
+            .ProtectKeysWithConfiguredCertificate(builder.Configuration);
         builder.Services.AddSignInLimit(builder.Configuration);
 
         var app = builder.Build();
+        KeyProtection.WarnAtStart(app);
         app.UseSerilogRequestLogging();
         app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment()) app.UseHsts(); // sent on HTTPS responses only

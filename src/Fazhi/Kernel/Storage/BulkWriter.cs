@@ -41,8 +41,8 @@ public static class BulkWriter
             for (var i = 0; i < records.Count; i++)
             {
                 var id = key.PropertyInfo!.GetValue(records[i])!.ToString()!;
-                var link = AuditChain.Link(previous, now, db.Scope.Actor, typeof(T).Name, id, AuditAction.Insert, null,
-                    afters[i]);
+                var link = AuditChain.Link(db.AuditKey, previous, now, db.Scope.Actor, typeof(T).Name, id,
+                    AuditAction.Insert, null, afters[i]);
                 previous = link.Hash;
                 links.Add(link);
             }

@@ -12,7 +12,7 @@ namespace Fazhi.Kernel.Storage;
 /// <summary>The one DbContext (one subclass per provider, each with its own migrations). The kernel's tables are
 /// mapped here; each feature maps its own (FeatureCatalog) and declares which unit owns its records, from which the
 /// scope filter is built. Every save appends to the audit chain.</summary>
-public abstract class FazhiDb(DbContextOptions options, ScopeAccessor scope)
+public abstract class FazhiDb(DbContextOptions options, ScopeAccessor scope, AuditKey auditKey)
     : IdentityDbContext<AppUser, AppRole, string>(options), IDataProtectionKeyContext
 {
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -25,6 +25,7 @@ public abstract class FazhiDb(DbContextOptions options, ScopeAccessor scope)
     public DbSet<LoginRecord> LoginRecords => Set<LoginRecord>();
 
     public DataScope Scope => scope.Scope;
+    public AuditKey AuditKey => auditKey;
     // The query filters read these three members so EF parameterises them per query.
     bool ScopeAll => scope.Scope.All;
     int[] ScopeUnitIds => scope.Scope.UnitIds;
@@ -85,7 +86,7 @@ public abstract class FazhiDb(DbContextOptions options, ScopeAccessor scope)
             foreach (var p in pending)
             {
                 var entry = AuditChain.Link(
-                    previous, now, Scope.Actor, p.Entry.Metadata.ClrType.Name, p.Key, p.Action, p.Before,
+                    auditKey, previous, now, Scope.Actor, p.Entry.Metadata.ClrType.Name, p.Key, p.Action, p.Before,
                     p.Action == AuditAction.Delete ? null : AuditChain.Snapshot(p.Entry, original: false));
                 previous = entry.Hash;
                 AuditEntries.Add(entry);

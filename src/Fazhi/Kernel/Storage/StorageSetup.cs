@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Fazhi.Kernel.Audit;
 
 namespace Fazhi.Kernel.Storage;
 
@@ -13,6 +14,7 @@ public static class StorageSetup
 
     public static IServiceCollection AddFazhiStorage(this IServiceCollection services, IConfiguration config)
     {
+        services.AddSingleton(_ => AuditKey.FromConfiguration(config));
         var provider = config["Storage:Provider"] ?? "sqlite";
         var conn = config.GetConnectionString("Fazhi");
         if (provider.Equals("postgres", StringComparison.OrdinalIgnoreCase))
