@@ -68,4 +68,49 @@ public class WriteGuardTests
         Assert.Equal(0, await app.QueryAsync(db =>
             db.LitigationCases.CountAsync(c => c.CaseNumber == "（2026）晋9901行初960号")));
     }
+
+    [Theory, MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    public async Task A_case_number_used_in_another_scope_is_neither_refused_nor_revealed(string provider)
+    {
+        await using var app = await new TestApp(provider).WithDemoAsync();
+        var (city, county, police, market, court) = await app.QueryAsync(async db => (
+            await db.Units.Where(u => u.DivisionCode == "149900").Select(u => u.Id).SingleAsync(),
+            await db.Units.Where(u => u.DivisionCode == "149901").Select(u => u.Id).SingleAsync(),
+            await db.Units.Where(u => u.Name == "清河县公安局").Select(u => u.Id).SingleAsync(),
+            await db.Units.Where(u => u.Name == "清河县市场监督管理局").Select(u => u.Id).SingleAsync(),
+            await db.Units.Where(u => u.Name == "清河县人民法院").Select(u => u.Id).SingleAsync()));
+        object Application(int unit) => new
+        {
+            caseNumber = "云政复〔2026〕77号", applicants = "赵六", unitId = unit, respondentUnitId = police,
+            contestedAct = "罚款决定", category = "Penalty", receivedOn = "2026-03-02",
+        };
+        object Suit(int defendant) => new
+        {
+            caseNumber = "（2026）晋9901行初977号", unitId = defendant, courtUnitId = court, plaintiffs = "测试原告",
+            cause = "罚款", filedOn = "2026-03-02",
+        };
+        var admin = await app.ClientForAsync("admin");
+        Assert.Equal(HttpStatusCode.Created,
+            (await admin.PostAsJsonAsync("/api/reconsideration", Application(city))).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await admin.PostAsJsonAsync("/api/litigation", Suit(market))).StatusCode);
+
+        // The county's 司法局 uses the number the city used, the police the number the market regulator has.
+        var sfj = await app.ClientForAsync("sfj");
+        Assert.Equal(HttpStatusCode.Created,
+            (await sfj.PostAsJsonAsync("/api/reconsideration", Application(county))).StatusCode);
+        var gaj = await app.ClientForAsync("gaj");
+        Assert.Equal(HttpStatusCode.Created, (await gaj.PostAsJsonAsync("/api/litigation", Suit(police))).StatusCode);
+
+        // Within the caller's own unit the number is taken, and saying so tells them nothing new.
+        var again = await sfj.PostAsJsonAsync("/api/reconsideration", Application(county));
+        Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
+        Assert.Contains("该复议机关的案号“云政复〔2026〕77号”已存在", await again.Content.ReadAsStringAsync());
+        var twice = await gaj.PostAsJsonAsync("/api/litigation", Suit(police));
+        Assert.Equal(HttpStatusCode.BadRequest, twice.StatusCode);
+        Assert.Contains("已存在", await twice.Content.ReadAsStringAsync());
+        // Registering for a unit out of scope is refused for the scope, before any number is looked up.
+        var outside = await gaj.PostAsJsonAsync("/api/litigation", Suit(market));
+        Assert.Contains("超出数据权限范围", await outside.Content.ReadAsStringAsync());
+        Assert.DoesNotContain("已存在", await outside.Content.ReadAsStringAsync());
+    }
 }

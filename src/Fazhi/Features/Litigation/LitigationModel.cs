@@ -12,7 +12,7 @@ public static class LitigationModel
         model.Entity<LitigationCase>(e =>
         {
             e.ToTable("LitigationCases");
-            e.HasIndex(c => new { c.CaseNumber, c.CourtUnitId }).IsUnique();
+            e.HasIndex(c => new { c.CaseNumber, c.CourtUnitId, c.UnitId }).IsUnique(); // co-defendants share one
             e.HasIndex(c => new { c.UnitId, c.FiledOn });
             e.HasIndex(c => c.ConcludedOn);
             e.HasOne(c => c.Unit).WithMany().HasForeignKey(c => c.UnitId).OnDelete(DeleteBehavior.Restrict);

@@ -63,9 +63,11 @@ public class LitigationService(FazhiDb db, CaseWorkflow workflow, DeadlineCalcul
         if (!db.Scope.CanRegisterFor(defendant.Id))
             throw new DomainException(nameof(c.UnitId), "无权为该单位登记应诉案件（超出数据权限范围）");
         c.CaseNumber = c.CaseNumber.Trim();
-        if (await db.LitigationCases.IgnoreQueryFilters()
-                .AnyAsync(x => x.CaseNumber == c.CaseNumber && x.CourtUnitId == c.CourtUnitId, ct))
-            throw new DomainException(nameof(c.CaseNumber), $"案号“{c.CaseNumber}”已存在");
+        // One court case may have several defendants, each recording its own defence: the number is unique per
+        // court and defendant, so a case of another unit is neither refused nor revealed.
+        if (await db.LitigationCases.IgnoreQueryFilters().AnyAsync(x => x.CaseNumber == c.CaseNumber
+                && x.CourtUnitId == c.CourtUnitId && x.UnitId == c.UnitId, ct))
+            throw new DomainException(nameof(c.CaseNumber), $"本单位在该法院的案号“{c.CaseNumber}”已存在");
         return await workflow.RegisterAsync(c, LitigationSteps.Filed(c, court.Name, defendant.Name), ct);
     }
 

@@ -52,7 +52,7 @@ public static class CaseExchange
         var byName = units.GroupBy(u => u.Name).ToDictionary(g => g.Key, g => g.Select(u => u.Id).ToList());
         var existing = await ExistingNumbersAsync(
             db, sheet.Rows.Select(r => SheetReader.Text(r.Cells, "案号")).OfType<string>(), ct);
-        var seen = new Dictionary<string, int>();
+        var seen = new Dictionary<(int, string), int>();
         var cases = new List<ReconsiderationCase>();
 
         foreach (var (row, cells) in sheet.Rows)
@@ -102,12 +102,13 @@ public static class CaseExchange
             var decision = Choice(Labels.Decision, "决定类型");
             if (errors.Count > before) continue;
 
-            if (existing.Contains(c.CaseNumber))
-                errors.Add(new RowError(row, "案号", $"案号“{c.CaseNumber}”已存在于系统中"));
-            else if (seen.TryGetValue(c.CaseNumber, out var first))
-                errors.Add(new RowError(row, "案号", $"案号与第{first}行重复"));
-            seen.TryAdd(c.CaseNumber, row);
-            if (!db.Scope.Covers(c.UnitId)) errors.Add(new RowError(row, "复议机关", "超出您的数据权限范围"));
+            // A number is unique per 复议机关, and only looked up for one the caller may register for, so a row
+            // never tells whether another scope has used a number.
+            var key = (c.UnitId, c.CaseNumber);
+            if (!db.Scope.CanRegisterFor(c.UnitId)) errors.Add(new RowError(row, "复议机关", "超出您的数据权限范围"));
+            else if (existing.Contains(key)) errors.Add(new RowError(row, "案号", $"该复议机关的案号“{c.CaseNumber}”已存在"));
+            else if (seen.TryGetValue(key, out var first)) errors.Add(new RowError(row, "案号", $"案号与第{first}行重复"));
+            seen.TryAdd(key, row);
             try
             {
                 CaseRules.ValidateRegistration(c, today);
@@ -129,14 +130,14 @@ public static class CaseExchange
 
     /// <summary>Which of the sheet's case numbers the register already holds: one query with the numbers as one array
     /// parameter.</summary>
-    static async Task<HashSet<string>> ExistingNumbersAsync(
+    static async Task<HashSet<(int, string)>> ExistingNumbersAsync(
         FazhiDb db, IEnumerable<string> numbers, CancellationToken ct)
     {
         var wanted = numbers.Distinct().ToArray();
         return (await db.ReconsiderationCases.IgnoreQueryFilters()
             .Where(c => wanted.Contains(c.CaseNumber))
-            .Select(c => c.CaseNumber)
-            .ToListAsync(ct)).ToHashSet();
+            .Select(c => new { c.UnitId, c.CaseNumber })
+            .ToListAsync(ct)).Select(c => (c.UnitId, c.CaseNumber)).ToHashSet();
     }
 
     static string ColumnOf(string field) => field switch

@@ -12,7 +12,8 @@ public static class ReconsiderationModel
         model.Entity<ReconsiderationCase>(e =>
         {
             e.ToTable("ReconsiderationCases");
-            e.HasIndex(c => c.CaseNumber).IsUnique();
+            e.HasIndex(c => new { c.UnitId, c.CaseNumber }).IsUnique(); // numbers are the 复议机关's own
+            e.HasIndex(c => c.CaseNumber);
             e.HasIndex(c => new { c.UnitId, c.ReceivedOn });
             e.HasIndex(c => new { c.RespondentUnitId, c.ReceivedOn });
             e.HasIndex(c => c.ConcludedOn);

@@ -71,8 +71,11 @@ public class ReconsiderationService(FazhiDb db, CaseWorkflow workflow, DeadlineC
         CaseRules.ValidateRegistration(c, Today);
         await CheckUnitsAsync(c, ct);
         c.CaseNumber = c.CaseNumber.Trim();
-        if (await db.ReconsiderationCases.IgnoreQueryFilters().AnyAsync(x => x.CaseNumber == c.CaseNumber, ct))
-            throw new DomainException(nameof(c.CaseNumber), $"案号“{c.CaseNumber}”已存在");
+        // 案号 are issued by the 复议机关, so they are unique per 复议机关; the caller was checked to register for it,
+        // and a number used elsewhere is neither refused nor revealed.
+        if (await db.ReconsiderationCases.IgnoreQueryFilters()
+                .AnyAsync(x => x.UnitId == c.UnitId && x.CaseNumber == c.CaseNumber, ct))
+            throw new DomainException(nameof(c.CaseNumber), $"该复议机关的案号“{c.CaseNumber}”已存在");
         c.Status = ReconsiderationStatus.Received;
         return await workflow.RegisterAsync(c, CaseSteps.Received(c), ct);
     }

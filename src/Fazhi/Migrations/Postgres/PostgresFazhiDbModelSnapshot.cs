@@ -130,10 +130,10 @@ namespace Fazhi.Migrations.Postgres
 
                     b.HasIndex("CourtUnitId");
 
-                    b.HasIndex("CaseNumber", "CourtUnitId")
-                        .IsUnique();
-
                     b.HasIndex("UnitId", "FiledOn");
+
+                    b.HasIndex("CaseNumber", "CourtUnitId", "UnitId")
+                        .IsUnique();
 
                     b.ToTable("LitigationCases", (string)null);
                 });
@@ -219,8 +219,7 @@ namespace Fazhi.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CaseNumber")
-                        .IsUnique();
+                    b.HasIndex("CaseNumber");
 
                     b.HasIndex("ConcludedOn");
 
@@ -229,6 +228,9 @@ namespace Fazhi.Migrations.Postgres
                     b.HasIndex("RespondentUnitId", "ReceivedOn");
 
                     b.HasIndex("Status", "ReceivedOn");
+
+                    b.HasIndex("UnitId", "CaseNumber")
+                        .IsUnique();
 
                     b.HasIndex("UnitId", "ReceivedOn");
 

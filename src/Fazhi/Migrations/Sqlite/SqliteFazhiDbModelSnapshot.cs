@@ -121,10 +121,10 @@ namespace Fazhi.Migrations.Sqlite
 
                     b.HasIndex("CourtUnitId");
 
-                    b.HasIndex("CaseNumber", "CourtUnitId")
-                        .IsUnique();
-
                     b.HasIndex("UnitId", "FiledOn");
+
+                    b.HasIndex("CaseNumber", "CourtUnitId", "UnitId")
+                        .IsUnique();
 
                     b.ToTable("LitigationCases", (string)null);
                 });
@@ -208,8 +208,7 @@ namespace Fazhi.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CaseNumber")
-                        .IsUnique();
+                    b.HasIndex("CaseNumber");
 
                     b.HasIndex("ConcludedOn");
 
@@ -218,6 +217,9 @@ namespace Fazhi.Migrations.Sqlite
                     b.HasIndex("RespondentUnitId", "ReceivedOn");
 
                     b.HasIndex("Status", "ReceivedOn");
+
+                    b.HasIndex("UnitId", "CaseNumber")
+                        .IsUnique();
 
                     b.HasIndex("UnitId", "ReceivedOn");
 
