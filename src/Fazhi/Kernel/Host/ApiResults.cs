@@ -32,6 +32,9 @@ public static class ApiResults
             return Results.Problem(title: StoreErrors.Conflict, statusCode: 409);
         }
         catch (FormatException e) { return Results.Problem(title: e.Message, statusCode: 400); }
+        // A body that cannot be read as what the endpoint takes (form limits, a malformed multipart) is the caller's.
+        catch (BadHttpRequestException e) { return Results.Problem(title: e.Message, statusCode: e.StatusCode); }
+        catch (InvalidDataException e) { return Results.Problem(title: e.Message, statusCode: 400); }
     }
 
     /// <summary>A write through the API by a browser session (the cookie) must carry the antiforgery token, so another

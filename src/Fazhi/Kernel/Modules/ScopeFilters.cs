@@ -12,11 +12,19 @@ public sealed class ScopeFilters(
     Expression<Func<int, bool>> unitInScope,
     Expression<Func<string?, bool>> createdByCaller)
 {
+    readonly List<OwnedRecord> _owned = [];
+
+    /// <summary>Every record type declared so far with its owning unit columns: what the permission matrix test
+    /// checks every endpoint against.</summary>
+    public IReadOnlyList<OwnedRecord> Owned => _owned;
+
     /// <summary>Records of T are visible when any owning unit is in scope, or the scope is 全部, or (with createdBy)
     /// the caller made them.</summary>
     public void OwnedBy<T>(ModelBuilder model, IReadOnlyList<Expression<Func<T, int>>> units,
         Expression<Func<T, string?>>? createdBy = null) where T : class
     {
+        _owned.Add(new OwnedRecord(typeof(T), [.. units.Select(MemberName)],
+            createdBy is null ? null : MemberName(createdBy)));
         var record = Expression.Parameter(typeof(T), "record");
         var body = all.Body;
         foreach (var unit in units)
@@ -25,6 +33,13 @@ public sealed class ScopeFilters(
         model.Entity<T>().HasQueryFilter(Expression.Lambda<Func<T, bool>>(body, record));
     }
 
+    static string MemberName(LambdaExpression selector) =>
+        (selector.Body as MemberExpression)?.Member.Name
+        ?? throw new ArgumentException($"所有者应写作属性选择（x => x.UnitId），而不是“{selector}”");
+
     static Expression Apply(LambdaExpression lambda, Expression argument) =>
         ReplacingExpressionVisitor.Replace(lambda.Parameters[0], argument, lambda.Body);
 }
+
+/// <summary>A record type and the properties naming the units that own it (and who created it, for 仅本人).</summary>
+public sealed record OwnedRecord(Type Type, IReadOnlyList<string> UnitProperties, string? CreatedByProperty);

@@ -33,6 +33,8 @@ public abstract class CasePage(FazhiDb db, IAuthorizationService authorization, 
             TempData["Message"] = done;
             return Redirect(Request.Path);
         }
+        // A case outside the caller's scope does not exist for them, whichever form was posted.
+        catch (KeyNotFoundException) { return NotFound(); }
         catch (Exception e) when (e is DomainException or DbUpdateConcurrencyException) { Error = e.Message; }
         catch (DbUpdateException e) when (StoreErrors.IsDuplicate(e)) { Error = StoreErrors.Conflict; }
         db.ChangeTracker.Clear();

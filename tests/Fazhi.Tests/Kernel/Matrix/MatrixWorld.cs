@@ -1,0 +1,135 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Fazhi.Kernel.Modules;
+using Fazhi.Kernel.Storage;
+using Fazhi.Kernel.Units;
+
+namespace Fazhi.Tests.Kernel.Matrix;
+
+public enum Relation { Own, Child, Sibling, Parent }
+
+/// <summary>A caller of the matrix: a demo account (null: anonymous), whether its role may write, and whether its data
+/// scope reaches below its own unit.</summary>
+public sealed record Caller(string Name, string? User, bool Writer, bool Below)
+{
+    public override string ToString() => Name;
+}
+
+/// <summary>The demo county plus a unit below the police and a second county, so that each caller's unit has a child,
+/// a sibling and a parent; then, for every record type a feature declares as unit-owned (ScopeFilters.OwnedBy), one
+/// copy of a demo record owned by each of those units, its texts replaced by a marker that must never reach a caller
+/// who may not see it.</summary>
+public sealed class MatrixWorld
+{
+    public static readonly Caller[] Callers =
+    [
+        new("匿名", null, false, false),
+        new("只读（本单位）", "guest", false, false),
+        new("部门经办人（本单位）", "gaj", true, false),
+        new("司法局（本级及以下）", "sfj", true, true),
+    ];
+
+    /// <summary>Unit ids by caller user (anonymous uses the county's) and relation.</summary>
+    public Dictionary<(string?, Relation), int> Units { get; } = [];
+    /// <summary>Per record type (its feature's area), the copy owned by each unit: id and marker.</summary>
+    public Dictionary<(string Area, int Unit), (Type Type, int Id, string Marker)> Records { get; } = [];
+    /// <summary>Unit paths ("/1/2/"), to tell what lies below a caller's unit.</summary>
+    public Dictionary<int, string> Paths { get; } = [];
+
+    public int UnitOf(Caller caller, Relation relation) => Units[(caller.User, relation)];
+
+    /// <summary>Whether the caller's data scope shows records owned by the unit: its own unit, or one below it when
+    /// the scope reaches down; nothing for anonymous.</summary>
+    public bool Sees(Caller caller, int unit)
+    {
+        if (caller.User is null) return false;
+        var home = UnitOf(caller, Relation.Own);
+        return unit == home || caller.Below && Paths[unit].StartsWith(Paths[home]);
+    }
+
+    public bool Sees(Caller caller, Relation relation) => Sees(caller, UnitOf(caller, relation));
+
+    public static async Task<MatrixWorld> BuildAsync(TestApp app)
+    {
+        var world = new MatrixWorld();
+        await app.WithSystemScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<FazhiDb>();
+            async Task<Unit> Named(string name) => await db.Units.SingleAsync(u => u.Name == name);
+            var city = await db.Units.SingleAsync(u => u.DivisionCode == "149900");
+            var county = await db.Units.SingleAsync(u => u.DivisionCode == "149901");
+            var police = await Named("清河县公安局");
+            var station = await AddUnitAsync(db, police, "清河县公安局城关派出所");
+            var otherCounty = await AddUnitAsync(db, city, "云岭市清江县人民政府");
+            (Unit Own, Unit Child, Unit Sibling, Unit Parent) countyView =
+                (county, await Named("清河县司法局"), otherCounty, city);
+            (string?, (Unit, Unit, Unit, Unit))[] views =
+            [
+                (null, countyView), ("guest", countyView), ("sfj", countyView),
+                ("gaj", (police, station, await Named("清河县市场监督管理局"), county)),
+            ];
+            foreach (var (user, (own, child, sibling, parent)) in views)
+            {
+                world.Units[(user, Relation.Own)] = own.Id;
+                world.Units[(user, Relation.Child)] = child.Id;
+                world.Units[(user, Relation.Sibling)] = sibling.Id;
+                world.Units[(user, Relation.Parent)] = parent.Id;
+            }
+            foreach (var unit in await db.Units.ToListAsync()) world.Paths[unit.Id] = unit.Path;
+            foreach (var (area, owned) in OwnedRecords())
+            foreach (var unit in world.Units.Values.Distinct())
+            {
+                var marker = $"LEAKMARK{world.Records.Count + 1:D3}";
+                var id = await CopyAsync(db, owned, unit, marker);
+                world.Records[(area, unit)] = (owned.Type, id, marker);
+            }
+        });
+        return world;
+    }
+
+    /// <summary>What each feature declares when it builds its part of the model.</summary>
+    public static IEnumerable<(string Area, OwnedRecord Owned)> OwnedRecords()
+    {
+        foreach (var feature in FeatureCatalog.All)
+        {
+            var filters = new ScopeFilters(() => true, _ => true, _ => true);
+            feature.BuildModel(new ModelBuilder(), filters);
+            foreach (var owned in filters.Owned) yield return (feature.Area, owned);
+        }
+    }
+
+    static async Task<Unit> AddUnitAsync(FazhiDb db, Unit parent, string name)
+    {
+        var unit = new Unit { Name = name, Kind = UnitKind.Department, ParentId = parent.Id, Path = "/" };
+        db.Units.Add(unit);
+        await db.SaveChangesAsync();
+        unit.Path = parent.Path + unit.Id + "/";
+        await db.SaveChangesAsync();
+        return unit;
+    }
+
+    /// <summary>Copies the first demo record of the type, owned by the unit in every owner column, created by nobody
+    /// in particular, its free texts replaced by the marker.</summary>
+    static async Task<int> CopyAsync(FazhiDb db, OwnedRecord owned, int unit, string marker)
+    {
+        var entity = db.Model.FindEntityType(owned.Type)!;
+        var query = (IQueryable<object>)typeof(FazhiDb).GetMethod(nameof(DbContext.Set), Type.EmptyTypes)!
+            .MakeGenericMethod(owned.Type).Invoke(db, null)!;
+        var key = entity.FindPrimaryKey()!.Properties.Single();
+        var source = await query.IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync()
+                     ?? throw new InvalidOperationException($"{owned.Type.Name} 没有演示数据可供权限矩阵复制");
+        var copy = Activator.CreateInstance(owned.Type)!;
+        foreach (var property in entity.GetProperties().Where(p => p.PropertyInfo is not null && !p.IsPrimaryKey()))
+        {
+            var value = property.PropertyInfo!.GetValue(source);
+            if (owned.UnitProperties.Contains(property.Name)) value = unit;
+            else if (property.Name == owned.CreatedByProperty) value = null;
+            else if (value is string text && !property.IsForeignKey() && !text.StartsWith('[') && !text.StartsWith('{'))
+                value = marker;
+            property.PropertyInfo.SetValue(copy, value);
+        }
+        db.Add(copy);
+        await db.SaveChangesAsync();
+        return Convert.ToInt32(key.PropertyInfo!.GetValue(copy));
+    }
+}
