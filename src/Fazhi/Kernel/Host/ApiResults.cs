@@ -33,7 +33,11 @@ public static class ApiResults
         }
         catch (FormatException e) { return Results.Problem(title: e.Message, statusCode: 400); }
         // A body that cannot be read as what the endpoint takes (form limits, a malformed multipart) is the caller's.
-        catch (BadHttpRequestException e) { return Results.Problem(title: e.Message, statusCode: e.StatusCode); }
+        catch (BadHttpRequestException e)
+        {
+            return Results.Problem(statusCode: e.StatusCode, title: e.StatusCode == StatusCodes.Status413PayloadTooLarge
+                ? UploadLimit.Message(ctx.HttpContext) : "请求内容无法读取：" + e.Message);
+        }
         catch (InvalidDataException e) { return Results.Problem(title: e.Message, statusCode: 400); }
     }
 

@@ -46,6 +46,7 @@ public static class FazhiHost
         KeyProtection.WarnAtStart(app);
         app.UseSerilogRequestLogging();
         app.UseSecurityHeaders();
+        app.UseUploadLimitAnswer();
         if (!app.Environment.IsDevelopment()) app.UseHsts(); // sent on HTTPS responses only
         app.UseStaticFiles();
         app.UseRouting();
