@@ -16,7 +16,6 @@ namespace Fazhi.Tests;
 public class TestApp : WebApplicationFactory<Program>
 {
     public static readonly string? PgConn = Environment.GetEnvironmentVariable("PG_CONN");
-    public static TheoryData<string> Providers => new("sqlite", "postgres");
 
     public string Provider { get; }
     readonly string _conn;

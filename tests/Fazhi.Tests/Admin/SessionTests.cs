@@ -17,7 +17,7 @@ public class SessionTests
     static bool SentToLogin(HttpResponseMessage r) =>
         r.StatusCode == HttpStatusCode.Redirect && r.Headers.Location!.ToString().Contains("/account/login");
 
-    [Theory, MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [Theory, BothStores]
     public async Task A_demoted_administrator_loses_the_open_session_and_the_token_at_once(string provider)
     {
         await using var app = await new TestApp(provider).WithDemoAsync();

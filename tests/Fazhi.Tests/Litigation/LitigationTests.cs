@@ -56,7 +56,7 @@ public class LitigationTests
             new ConclusionRequest(0, OutcomeForm.Judgment, LitigationOutcome.Annul, D("2026-05-02"), null)));
     }
 
-    [Theory, MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [Theory, BothStores]
     public async Task A_department_records_a_suit_its_hearings_and_the_judgment_and_the_rates_count_it(string provider)
     {
         await using var app = new TestApp(provider);

@@ -74,7 +74,7 @@ public class ImportExportTests
         Assert.Contains("缺少必需的列“被申请人”", await missing.Content.ReadAsStringAsync());
     }
 
-    [Theory, MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [Theory, BothStores]
     public async Task An_exported_sheet_imports_back_by_the_bulk_path_with_every_record_audited(string provider)
     {
         await using var app = await new TestApp(provider).WithDemoAsync();

@@ -12,7 +12,7 @@ namespace Fazhi.Tests.Reconsideration;
 /// 仅本人.</summary>
 public class WriteGuardTests
 {
-    [Theory, MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [Theory, BothStores]
     public async Task Eight_extension_requests_at_once_extend_the_deadline_once(string provider)
     {
         await using var app = await new TestApp(provider).WithDemoAsync();
