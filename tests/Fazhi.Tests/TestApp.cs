@@ -21,7 +21,8 @@ public class TestApp : WebApplicationFactory<Program>
     readonly string _conn;
     readonly string? _file;
 
-    public TestApp(string provider = "sqlite")
+    /// <param name="provider">"sqlite" or "postgres"; tests take it from [BothStores].</param>
+    public TestApp(string provider)
     {
         Provider = provider;
         if (provider == "postgres")
