@@ -8,9 +8,11 @@ namespace Fazhi.BrowserTests;
 /// <summary>Real Chromium (Debian's) against the application on Kestrel with the demo county.</summary>
 public class BrowserTests
 {
+    /// <summary>The browser tests stay on SQLite: they exercise the pages and scripts, and the storage paths under
+    /// them run on both providers in Fazhi.Tests ([BothStores]).</summary>
     internal sealed class KestrelApp : TestApp
     {
-        public KestrelApp() { UseKestrel(0); }
+        public KestrelApp() : base("sqlite") { UseKestrel(0); }
         protected override void ConfigureWebHost(IWebHostBuilder b)
         {
             base.ConfigureWebHost(b);

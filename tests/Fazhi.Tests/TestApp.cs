@@ -16,13 +16,13 @@ namespace Fazhi.Tests;
 public class TestApp : WebApplicationFactory<Program>
 {
     public static readonly string? PgConn = Environment.GetEnvironmentVariable("PG_CONN");
-    public static TheoryData<string> Providers => new("sqlite", "postgres");
 
     public string Provider { get; }
     readonly string _conn;
     readonly string? _file;
 
-    public TestApp(string provider = "sqlite")
+    /// <param name="provider">"sqlite" or "postgres"; tests take it from [BothStores].</param>
+    public TestApp(string provider)
     {
         Provider = provider;
         if (provider == "postgres")

@@ -8,10 +8,11 @@ namespace Fazhi.Tests.Admin;
 
 public class AdministrationTests
 {
-    [Fact]
-    public async Task An_administrator_creates_a_clerk_who_then_sees_only_their_unit_and_the_change_is_audited()
+    [Theory, BothStores]
+    public async Task An_administrator_creates_a_clerk_who_then_sees_only_their_unit_and_the_change_is_audited(
+        string provider)
     {
-        await using var app = await new TestApp().WithDemoAsync();
+        await using var app = await new TestApp(provider).WithDemoAsync();
         var admin = await app.LoginAsync("admin");
         var market = await app.QueryAsync(db =>
             db.Units.Where(u => u.Name == "清河县市场监督管理局").Select(u => u.Id).SingleAsync());
@@ -39,10 +40,10 @@ public class AdministrationTests
         Assert.Contains(roleActors, a => a == "admin");
     }
 
-    [Fact]
-    public async Task A_weak_password_is_refused_in_chinese_and_no_user_is_made()
+    [Theory, BothStores]
+    public async Task A_weak_password_is_refused_in_chinese_and_no_user_is_made(string provider)
     {
-        await using var app = await new TestApp().WithDemoAsync();
+        await using var app = await new TestApp(provider).WithDemoAsync();
         var admin = await app.LoginAsync("admin");
         var response = await TestApp.PostFormAsync(admin, "/admin/users", new Dictionary<string, string>
         {
@@ -52,10 +53,10 @@ public class AdministrationTests
         Assert.False(await app.QueryAsync(db => db.Users.AnyAsync(u => u.UserName == "weak")));
     }
 
-    [Fact]
-    public async Task Scopes_of_several_roles_add_up()
+    [Theory, BothStores]
+    public async Task Scopes_of_several_roles_add_up(string provider)
     {
-        await using var app = await new TestApp().WithDemoAsync();
+        await using var app = await new TestApp(provider).WithDemoAsync();
         var (police, market) = await app.QueryAsync(async db => (
             await db.Units.Where(u => u.Name == "清河县公安局").Select(u => u.Id).SingleAsync(),
             await db.Units.Where(u => u.Name == "清河县市场监督管理局").Select(u => u.Id).SingleAsync()));
@@ -83,10 +84,11 @@ public class AdministrationTests
         Assert.True(total > policeOnly);
     }
 
-    [Fact]
-    public async Task Five_wrong_passwords_lock_the_account_every_attempt_is_logged_and_no_reply_tells_which()
+    [Theory, BothStores]
+    public async Task Five_wrong_passwords_lock_the_account_every_attempt_is_logged_and_no_reply_tells_which(
+        string provider)
     {
-        await using var app = await new TestApp().WithDemoAsync();
+        await using var app = await new TestApp(provider).WithDemoAsync();
         var client = app.CreateClient(new() { AllowAutoRedirect = false });
         async Task<string> Try(string user, string password) =>
             await (await TestApp.PostFormAsync(client, "/account/login",
@@ -102,10 +104,11 @@ public class AdministrationTests
         Assert.Contains(records, r => r.Detail == "账号已锁定");
     }
 
-    [Fact]
-    public async Task Sign_in_attempts_from_one_address_are_limited_and_every_page_carries_security_headers()
+    [Theory, BothStores]
+    public async Task Sign_in_attempts_from_one_address_are_limited_and_every_page_carries_security_headers(
+        string provider)
     {
-        await using var app = await new TestApp().WithDemoAsync();
+        await using var app = await new TestApp(provider).WithDemoAsync();
         var client = app.CreateClient(new() { AllowAutoRedirect = false });
         var statuses = new List<HttpStatusCode>();
         for (var i = 0; i < 12; i++)
@@ -120,10 +123,10 @@ public class AdministrationTests
         Assert.Contains("frame-ancestors 'none'", page.Headers.GetValues("Content-Security-Policy").Single());
     }
 
-    [Fact]
-    public async Task Administration_pages_are_for_administrators_only()
+    [Theory, BothStores]
+    public async Task Administration_pages_are_for_administrators_only(string provider)
     {
-        await using var app = await new TestApp().WithDemoAsync();
+        await using var app = await new TestApp(provider).WithDemoAsync();
         var coordinator = await app.LoginAsync("sfj");
         foreach (var page in new[] { "/admin/users", "/admin/roles", "/admin/audit", "/admin/logins" })
         {

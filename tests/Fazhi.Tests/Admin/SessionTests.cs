@@ -17,7 +17,7 @@ public class SessionTests
     static bool SentToLogin(HttpResponseMessage r) =>
         r.StatusCode == HttpStatusCode.Redirect && r.Headers.Location!.ToString().Contains("/account/login");
 
-    [Theory, MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [Theory, BothStores]
     public async Task A_demoted_administrator_loses_the_open_session_and_the_token_at_once(string provider)
     {
         await using var app = await new TestApp(provider).WithDemoAsync();
@@ -46,10 +46,10 @@ public class SessionTests
         Assert.Equal(HttpStatusCode.OK, (await again.GetAsync("/reconsideration")).StatusCode);
     }
 
-    [Fact]
-    public async Task A_locked_user_is_signed_out_and_the_token_refused()
+    [Theory, BothStores]
+    public async Task A_locked_user_is_signed_out_and_the_token_refused(string provider)
     {
-        await using var app = await new TestApp().WithDemoAsync();
+        await using var app = await new TestApp(provider).WithDemoAsync();
         var session = await app.LoginAsync("gaj");
         var token = await app.ClientForAsync("gaj");
         var admin = await app.LoginAsync("admin");
@@ -65,10 +65,10 @@ public class SessionTests
         Assert.Equal(HttpStatusCode.OK, login.StatusCode); // the form again, not a redirect into the app
     }
 
-    [Fact]
-    public async Task A_token_stops_when_it_expires_or_is_revoked_and_both_are_audited()
+    [Theory, BothStores]
+    public async Task A_token_stops_when_it_expires_or_is_revoked_and_both_are_audited(string provider)
     {
-        await using var app = await new TestApp().WithDemoAsync();
+        await using var app = await new TestApp(provider).WithDemoAsync();
         var http = await app.ClientForAsync("sfj", PersonalTokens.DefaultLifetime);
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/api/units")).StatusCode);
         app.Clock.Now += PersonalTokens.DefaultLifetime + TimeSpan.FromMinutes(1);

@@ -7,16 +7,16 @@ public class FigureConventionTests
     static JsonElement Rate(JsonElement figures, string key) =>
         figures.GetProperty("figures").EnumerateArray().Single(f => f.GetProperty("key").GetString() == key);
 
-    [Fact]
-    public async Task The_correction_rate_follows_the_configured_convention_and_says_so()
+    [Theory, BothStores]
+    public async Task The_correction_rate_follows_the_configured_convention_and_says_so(string provider)
     {
-        await using var standard = await new TestApp().WithDemoAsync();
+        await using var standard = await new TestApp(provider).WithDemoAsync();
         var plain = Rate(
             JsonDocument.Parse(await (await standard.ClientForAsync("sfj"))
                 .GetStringAsync("/api/figures?unit=149901&year=2025")).RootElement,
             "reconsideration.direct_correction_rate");
 
-        await using var regional = new TestApp();
+        await using var regional = new TestApp(provider);
         regional.Settings["Figures:Reconsideration:ExcludedFromDenominator:0"] = "DismissApplication";
         await regional.WithDemoAsync();
         var figures = JsonDocument.Parse(await (await regional.ClientForAsync("sfj"))
@@ -32,10 +32,10 @@ public class FigureConventionTests
         Assert.DoesNotContain("不含", plain.GetProperty("definition").GetString());
     }
 
-    [Fact]
-    public async Task The_openapi_document_describes_the_figures_endpoint_and_the_docs_page_is_served()
+    [Theory, BothStores]
+    public async Task The_openapi_document_describes_the_figures_endpoint_and_the_docs_page_is_served(string provider)
     {
-        await using var app = new TestApp();
+        await using var app = new TestApp(provider);
         var http = app.CreateClient();
         var doc = JsonDocument.Parse(await http.GetStringAsync("/api/openapi/v1.json")).RootElement;
         Assert.True(doc.GetProperty("paths").TryGetProperty("/api/figures", out _));

@@ -6,10 +6,10 @@ namespace Fazhi.Tests.Kernel;
 /// </summary>
 public class BadQueryTests
 {
-    [Fact]
-    public async Task A_year_out_of_range_is_refused_with_its_reason_on_every_list_and_figure()
+    [Theory, BothStores]
+    public async Task A_year_out_of_range_is_refused_with_its_reason_on_every_list_and_figure(string provider)
     {
-        await using var app = await new TestApp().WithDemoAsync();
+        await using var app = await new TestApp(provider).WithDemoAsync();
         var api = await app.ClientForAsync("sfj");
         foreach (var url in new[]
                  {
@@ -34,10 +34,10 @@ public class BadQueryTests
         Assert.Contains("年度“-5”无效", await figures.Content.ReadAsStringAsync());
     }
 
-    [Fact]
-    public async Task Figures_of_a_unit_outside_the_callers_scope_are_refused_on_the_page_too()
+    [Theory, BothStores]
+    public async Task Figures_of_a_unit_outside_the_callers_scope_are_refused_on_the_page_too(string provider)
     {
-        await using var app = await new TestApp().WithDemoAsync();
+        await using var app = await new TestApp(provider).WithDemoAsync();
         var clerk = await app.LoginAsync("gaj");
         var county = await app.QueryAsync(db => Task.FromResult(db.Units.Single(u => u.DivisionCode == "149901").Id));
         var page = await (await clerk.GetAsync($"/figures?unit={county}&year=2026")).Content.ReadAsStringAsync();

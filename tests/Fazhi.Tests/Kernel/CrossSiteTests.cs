@@ -11,10 +11,10 @@ public class CrossSiteTests
     static MultipartFormDataContent NotAWorkbook() =>
         new() { { new ByteArrayContent("not a workbook"u8.ToArray()), "file", "x.xlsx" } };
 
-    [Fact]
-    public async Task A_cookie_session_writes_through_the_api_only_with_the_antiforgery_token()
+    [Theory, BothStores]
+    public async Task A_cookie_session_writes_through_the_api_only_with_the_antiforgery_token(string provider)
     {
-        await using var app = await new TestApp().WithDemoAsync();
+        await using var app = await new TestApp(provider).WithDemoAsync();
         var browser = await app.LoginAsync("admin");
         var forged = await browser.PostAsync("/api/units/import", NotAWorkbook());
         Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);

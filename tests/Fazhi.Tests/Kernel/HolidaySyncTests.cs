@@ -6,10 +6,10 @@ namespace Fazhi.Tests.Kernel;
 
 public class HolidaySyncTests
 {
-    [Fact]
-    public async Task A_year_loaded_on_one_node_reaches_the_calendar_of_another()
+    [Theory, BothStores]
+    public async Task A_year_loaded_on_one_node_reaches_the_calendar_of_another(string provider)
     {
-        await using var app = await new TestApp().WithDemoAsync();
+        await using var app = await new TestApp(provider).WithDemoAsync();
         await app.WithSystemScopeAsync(async sp =>
         {
             var db = sp.GetRequiredService<FazhiDb>();

@@ -17,7 +17,7 @@ public class StorageTests
         Assert.False(new PostgresDesignFactory().CreateDbContext([]).Database.HasPendingModelChanges(),
             "模型已改动：请为 PostgresFazhiDb 添加迁移");
 
-    [Theory, MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [Theory, BothStores]
     public async Task Migrating_an_empty_database_creates_the_schema_and_a_second_run_changes_nothing(string provider)
     {
         await using var app = new TestApp(provider);

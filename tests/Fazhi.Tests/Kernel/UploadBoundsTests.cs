@@ -31,10 +31,10 @@ public class UploadBoundsTests
         return new MultipartFormDataContent { { file, field, name } };
     }
 
-    [Fact]
-    public async Task A_workbook_whose_shared_strings_unpack_to_hundreds_of_megabytes_is_refused_unread()
+    [Theory, BothStores]
+    public async Task A_workbook_whose_shared_strings_unpack_to_hundreds_of_megabytes_is_refused_unread(string provider)
     {
-        await using var app = await new TestApp().WithDemoAsync();
+        await using var app = await new TestApp(provider).WithDemoAsync();
         var bomb = Bomb("xl/sharedStrings.xml", 300L * 1024 * 1024);
         Assert.True(bomb.Length < 2 * 1024 * 1024);
         var admin = await app.ClientForAsync("admin");
@@ -43,10 +43,10 @@ public class UploadBoundsTests
         Assert.Contains("解压后", await response.Content.ReadAsStringAsync());
     }
 
-    [Fact]
-    public async Task A_word_file_that_unpacks_far_beyond_a_report_is_refused_by_the_reviewer()
+    [Theory, BothStores]
+    public async Task A_word_file_that_unpacks_far_beyond_a_report_is_refused_by_the_reviewer(string provider)
     {
-        await using var app = await new TestApp().WithDemoAsync();
+        await using var app = await new TestApp(provider).WithDemoAsync();
         var guest = await app.ClientForAsync("guest");
         var response = await guest.PostAsync("/api/review",
             Upload("file", "报告.docx", Bomb("word/document.xml", 150L * 1024 * 1024)));
@@ -68,10 +68,10 @@ public class UploadBoundsTests
         Assert.Contains("超过100,000行", error.Message);
     }
 
-    [Fact]
-    public async Task A_sheet_full_of_errors_lists_the_first_two_hundred_and_says_there_are_more()
+    [Theory, BothStores]
+    public async Task A_sheet_full_of_errors_lists_the_first_two_hundred_and_says_there_are_more(string provider)
     {
-        await using var app = await new TestApp().WithDemoAsync();
+        await using var app = await new TestApp(provider).WithDemoAsync();
         // Every row lacks the applicant, the respondent and the act: three errors a row.
         var rows = Enumerable.Range(1, 5000).Select(i => new Dictionary<string, object?>
         {

@@ -56,7 +56,7 @@ public class LitigationTests
             new ConclusionRequest(0, OutcomeForm.Judgment, LitigationOutcome.Annul, D("2026-05-02"), null)));
     }
 
-    [Theory, MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [Theory, BothStores]
     public async Task A_department_records_a_suit_its_hearings_and_the_judgment_and_the_rates_count_it(string provider)
     {
         await using var app = new TestApp(provider);
@@ -123,10 +123,10 @@ public class LitigationTests
 
 public class LitigationStepTests
 {
-    [Fact]
-    public async Task Service_and_defence_are_recorded_in_order_and_the_register_exports_to_excel()
+    [Theory, BothStores]
+    public async Task Service_and_defence_are_recorded_in_order_and_the_register_exports_to_excel(string provider)
     {
-        await using var app = await new TestApp().WithDemoAsync();
+        await using var app = await new TestApp(provider).WithDemoAsync();
         var (police, court) = await app.QueryAsync(async db => (
             await db.Units.Where(u => u.Name == "清河县公安局").Select(u => u.Id).SingleAsync(),
             await db.Units.Where(u => u.Name == "清河县人民法院").Select(u => u.Id).SingleAsync()));

@@ -9,10 +9,10 @@ namespace Fazhi.Tests.Reconsideration;
 /// </summary>
 public class CasePagesTests
 {
-    [Fact]
-    public async Task Posting_fields_the_registration_form_does_not_offer_sets_nothing_of_them()
+    [Theory, BothStores]
+    public async Task Posting_fields_the_registration_form_does_not_offer_sets_nothing_of_them(string provider)
     {
-        await using var app = await new TestApp().WithDemoAsync();
+        await using var app = await new TestApp(provider).WithDemoAsync();
         var (county, police, court) = await app.QueryAsync(async db => (
             await db.Units.Where(u => u.Name == "清河县人民政府").Select(u => u.Id).SingleAsync(),
             await db.Units.Where(u => u.Name == "清河县公安局").Select(u => u.Id).SingleAsync(),
@@ -53,10 +53,10 @@ public class CasePagesTests
         Assert.False(suit.AgencyLost);
     }
 
-    [Fact]
-    public async Task A_step_that_breaks_a_rule_is_shown_on_the_case_page_and_changes_nothing()
+    [Theory, BothStores]
+    public async Task A_step_that_breaks_a_rule_is_shown_on_the_case_page_and_changes_nothing(string provider)
     {
-        await using var app = await new TestApp().WithDemoAsync();
+        await using var app = await new TestApp(provider).WithDemoAsync();
         var open = await app.QueryAsync(db => db.ReconsiderationCases
             .FirstAsync(c => c.Status == ReconsiderationStatus.Accepted && c.CaseNumber.StartsWith("清政复")));
         var clerk = await app.LoginAsync("sfj");

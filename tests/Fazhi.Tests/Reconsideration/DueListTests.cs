@@ -6,10 +6,11 @@ namespace Fazhi.Tests.Reconsideration;
 
 public class DueListTests
 {
-    [Fact]
-    public async Task A_case_moves_from_due_soon_to_overdue_as_days_pass_and_an_extension_clears_overdue()
+    [Theory, BothStores]
+    public async Task A_case_moves_from_due_soon_to_overdue_as_days_pass_and_an_extension_clears_overdue(
+        string provider)
     {
-        await using var app = new TestApp();
+        await using var app = new TestApp(provider);
         app.Clock.Set("2026-03-02");
         await app.WithDemoAsync();
         var (county, police) = await app.QueryAsync(async db => (

@@ -30,10 +30,10 @@ public class ImportExportTests
         return ms.ToArray();
     }
 
-    [Fact]
-    public async Task A_sheet_with_any_bad_row_lists_every_error_with_row_and_column_and_saves_nothing()
+    [Theory, BothStores]
+    public async Task A_sheet_with_any_bad_row_lists_every_error_with_row_and_column_and_saves_nothing(string provider)
     {
-        await using var app = await new TestApp().WithDemoAsync();
+        await using var app = await new TestApp(provider).WithDemoAsync();
         var http = await app.ClientForAsync("sfj");
         var before = await app.QueryAsync(db => db.ReconsiderationCases.CountAsync());
         var response = await UploadAsync(http, Sheet([
@@ -61,10 +61,10 @@ public class ImportExportTests
         Assert.Equal(before, await app.QueryAsync(db => db.ReconsiderationCases.CountAsync()));
     }
 
-    [Fact]
-    public async Task Not_an_excel_file_and_a_missing_column_are_refused_clearly()
+    [Theory, BothStores]
+    public async Task Not_an_excel_file_and_a_missing_column_are_refused_clearly(string provider)
     {
-        await using var app = await new TestApp().WithDemoAsync();
+        await using var app = await new TestApp(provider).WithDemoAsync();
         var http = await app.ClientForAsync("sfj");
         var notExcel = await UploadAsync(http, "这不是Excel"u8.ToArray());
         Assert.Contains("不是有效的Excel", await notExcel.Content.ReadAsStringAsync());
@@ -74,7 +74,7 @@ public class ImportExportTests
         Assert.Contains("缺少必需的列“被申请人”", await missing.Content.ReadAsStringAsync());
     }
 
-    [Theory, MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [Theory, BothStores]
     public async Task An_exported_sheet_imports_back_by_the_bulk_path_with_every_record_audited(string provider)
     {
         await using var app = await new TestApp(provider).WithDemoAsync();
@@ -112,10 +112,10 @@ public class ImportExportTests
         Assert.Equal(HttpStatusCode.Created, next.StatusCode);
     }
 
-    [Fact]
-    public async Task The_report_paragraph_states_the_figures_and_downloads_as_word()
+    [Theory, BothStores]
+    public async Task The_report_paragraph_states_the_figures_and_downloads_as_word(string provider)
     {
-        await using var app = await new TestApp().WithDemoAsync();
+        await using var app = await new TestApp(provider).WithDemoAsync();
         var http = await app.ClientForAsync("sfj");
         var figures = JsonDocument.Parse(await http.GetStringAsync("/api/figures?unit=149901&year=2025")).RootElement
             .GetProperty("figures").EnumerateArray().ToList();

@@ -23,7 +23,7 @@ public class ReconsiderationApiTests
     static async Task<JsonElement> Json(HttpResponseMessage r) =>
         JsonDocument.Parse(await r.Content.ReadAsStringAsync()).RootElement;
 
-    [Theory, MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [Theory, BothStores]
     public async Task A_case_goes_from_registration_to_decision_and_the_figures_count_it(string provider)
     {
         await using var app = await new TestApp(provider).WithDemoAsync();
@@ -78,7 +78,7 @@ public class ReconsiderationApiTests
         Assert.Null(await app.QueryAsync(db => Fazhi.Kernel.Audit.AuditChain.VerifyAsync(db)));
     }
 
-    [Theory, MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [Theory, BothStores]
     public async Task Bad_input_gets_a_specific_error_and_saves_nothing(string provider)
     {
         await using var app = await new TestApp(provider).WithDemoAsync();
@@ -109,7 +109,7 @@ public class ReconsiderationApiTests
         Assert.Equal(count + 1, await app.QueryAsync(db => db.ReconsiderationCases.CountAsync()));
     }
 
-    [Theory, MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [Theory, BothStores]
     public async Task A_department_clerk_sees_only_cases_against_their_own_department(string provider)
     {
         await using var app = await new TestApp(provider).WithDemoAsync();

@@ -12,7 +12,7 @@ namespace Fazhi.Tests.Reconsideration;
 /// 仅本人.</summary>
 public class WriteGuardTests
 {
-    [Theory, MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [Theory, BothStores]
     public async Task Eight_extension_requests_at_once_extend_the_deadline_once(string provider)
     {
         await using var app = await new TestApp(provider).WithDemoAsync();
@@ -36,10 +36,10 @@ public class WriteGuardTests
             && e.OwnerType == ReconsiderationCase.OwnerType)));
     }
 
-    [Fact]
-    public async Task A_writer_who_sees_only_their_own_records_registers_only_for_their_own_unit()
+    [Theory, BothStores]
+    public async Task A_writer_who_sees_only_their_own_records_registers_only_for_their_own_unit(string provider)
     {
-        await using var app = await new TestApp().WithDemoAsync();
+        await using var app = await new TestApp(provider).WithDemoAsync();
         await app.QueryAsync(async db =>
         {
             var clerk = await db.Roles.SingleAsync(r => r.Name == Roles.Clerk);

@@ -5,10 +5,10 @@ namespace Fazhi.Tests.ReportReview;
 
 public class ReviewEndpointTests
 {
-    [Fact]
-    public async Task The_api_reviews_an_uploaded_report_and_refuses_a_damaged_one()
+    [Theory, BothStores]
+    public async Task The_api_reviews_an_uploaded_report_and_refuses_a_damaged_one(string provider)
     {
-        await using var app = await new TestApp().WithDemoAsync();
+        await using var app = await new TestApp(provider).WithDemoAsync();
         var http = await app.ClientForAsync("guest");
         var seed = File.ReadAllBytes(
             Path.Combine(AppContext.BaseDirectory, "ReportReview", "Seeds", "kaiyang-2023-annual-report.txt"));
@@ -31,10 +31,10 @@ public class ReviewEndpointTests
         Assert.Contains("Word", await refused.Content.ReadAsStringAsync());
     }
 
-    [Fact]
-    public async Task The_page_shows_the_review_of_pasted_text()
+    [Theory, BothStores]
+    public async Task The_page_shows_the_review_of_pasted_text(string provider)
     {
-        await using var app = await new TestApp().WithDemoAsync();
+        await using var app = await new TestApp(provider).WithDemoAsync();
         var client = await app.LoginAsync("guest");
         var page = await TestApp.PostFormAsync(client, "/review", new Dictionary<string, string>
         {

@@ -29,10 +29,10 @@ public class UnitExchangeTests
         return (r.StatusCode, JsonDocument.Parse(await r.Content.ReadAsStringAsync()).RootElement);
     }
 
-    [Fact]
-    public async Task An_exported_tree_imports_back_as_updates_and_changes_nothing()
+    [Theory, BothStores]
+    public async Task An_exported_tree_imports_back_as_updates_and_changes_nothing(string provider)
     {
-        await using var app = await new TestApp().WithDemoAsync();
+        await using var app = await new TestApp(provider).WithDemoAsync();
         var http = await app.ClientForAsync("admin");
         var before = await app.QueryAsync(db => db.Units.AsNoTracking().OrderBy(u => u.Id)
             .Select(u => new { u.Id, u.Name, u.Path, u.CreditCode, u.Version }).ToListAsync());
@@ -44,10 +44,10 @@ public class UnitExchangeTests
             .Select(u => new { u.Id, u.Name, u.Path, u.CreditCode, u.Version }).ToListAsync()));
     }
 
-    [Fact]
-    public async Task New_units_join_the_tree_under_their_parent_with_a_materialised_path()
+    [Theory, BothStores]
+    public async Task New_units_join_the_tree_under_their_parent_with_a_materialised_path(string provider)
     {
-        await using var app = await new TestApp().WithDemoAsync();
+        await using var app = await new TestApp(provider).WithDemoAsync();
         var http = await app.ClientForAsync("admin");
         var credit = NationalCodes.WithCreditCheck("11149901000000900");
         var (status, body) = await UploadAsync(http, Sheet(
@@ -63,10 +63,10 @@ public class UnitExchangeTests
         Assert.Equal(credit, dept.CreditCode);
     }
 
-    [Fact]
-    public async Task Every_bad_row_is_reported_with_row_and_column_and_nothing_is_saved()
+    [Theory, BothStores]
+    public async Task Every_bad_row_is_reported_with_row_and_column_and_nothing_is_saved(string provider)
     {
-        await using var app = await new TestApp().WithDemoAsync();
+        await using var app = await new TestApp(provider).WithDemoAsync();
         var http = await app.ClientForAsync("admin");
         var count = await app.QueryAsync(db => db.Units.CountAsync());
         var good = NationalCodes.WithCreditCheck("11149901000000901");
@@ -96,10 +96,10 @@ public class UnitExchangeTests
         Assert.Equal(count, await app.QueryAsync(db => db.Units.CountAsync()));
     }
 
-    [Fact]
-    public async Task Only_an_administrator_imports_units()
+    [Theory, BothStores]
+    public async Task Only_an_administrator_imports_units(string provider)
     {
-        await using var app = await new TestApp().WithDemoAsync();
+        await using var app = await new TestApp(provider).WithDemoAsync();
         using var form = new MultipartFormDataContent
         {
             { new ByteArrayContent(Sheet(Row("清河县甲局", "部门", "清河县人民政府"))), "file", "单位.xlsx" },
