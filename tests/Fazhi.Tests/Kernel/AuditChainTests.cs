@@ -14,10 +14,8 @@ public class AuditChainTests
     static readonly AuditKey OtherKey = new(Enumerable.Repeat((byte)7, 32).ToArray(), "another key");
 
     /// <summary>A schema and five audited changes (units added one by one).</summary>
-    static async Task<TestApp> ChainAsync(string provider, Dictionary<string, string>? settings = null)
+    static async Task<TestApp> ChainAsync(TestApp app)
     {
-        var app = new TestApp(provider);
-        foreach (var (key, value) in settings ?? []) app.Settings[key] = value;
         await app.WithSystemScopeAsync(async sp =>
         {
             var db = sp.GetRequiredService<FazhiDb>();
@@ -48,28 +46,28 @@ public class AuditChainTests
             return await db.SaveChangesAsync();
         });
 
-    [Theory, MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [Theory, BothStores]
     public async Task An_intact_chain_verifies_with_and_without_its_anchor(string provider)
     {
-        await using var app = await ChainAsync(provider);
+        await using var app = await ChainAsync(new TestApp(provider));
         var anchor = await app.QueryAsync(db => AuditChain.AnchorAsync(db));
         Assert.Equal(5, anchor.Count);
         Assert.Null(await VerifyAsync(app));
         Assert.Null(await VerifyAsync(app, AuditAnchor.Parse(anchor.ToString())));
     }
 
-    [Theory, MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [Theory, BothStores]
     public async Task A_link_edited_and_the_rest_rehashed_without_the_key_is_found(string provider)
     {
-        await using var app = await ChainAsync(provider);
+        await using var app = await ChainAsync(new TestApp(provider));
         await RewriteFromThirdAsync(app, _ => OtherKey);
         Assert.Contains("与其哈希不符", await VerifyAsync(app));
     }
 
-    [Theory, MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [Theory, BothStores]
     public async Task Dropping_the_newest_links_passes_alone_and_is_found_against_the_anchor(string provider)
     {
-        await using var app = await ChainAsync(provider);
+        await using var app = await ChainAsync(new TestApp(provider));
         var anchor = await app.QueryAsync(db => AuditChain.AnchorAsync(db));
         var last = await app.QueryAsync(db => db.AuditEntries.MaxAsync(a => a.Id));
         await app.QueryAsync(db => db.AuditEntries.Where(a => a.Id >= last - 1).ExecuteDeleteAsync());
@@ -78,10 +76,10 @@ public class AuditChainTests
         Assert.Equal("审计日志只有3条，少于锚点记录的5条（记录被删除）", await VerifyAsync(app, anchor));
     }
 
-    [Theory, MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [Theory, BothStores]
     public async Task A_chain_rewritten_with_the_key_is_found_against_the_anchor(string provider)
     {
-        await using var app = await ChainAsync(provider);
+        await using var app = await ChainAsync(new TestApp(provider));
         var anchor = await app.QueryAsync(db => AuditChain.AnchorAsync(db));
         await RewriteFromThirdAsync(app, db => db.AuditKey);
 
@@ -89,11 +87,13 @@ public class AuditChainTests
         Assert.Equal("第5条记录的哈希与锚点不符（锚点之前的记录被改写）", await VerifyAsync(app, anchor));
     }
 
-    [Theory, MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [Theory, BothStores]
     public async Task A_chain_does_not_verify_under_another_key(string provider)
     {
-        await using var app = await ChainAsync(provider,
-            new() { ["Audit:Key"] = Convert.ToBase64String(OtherKey.Secret) });
+        await using var app = await ChainAsync(new TestApp(provider)
+        {
+            Settings = { ["Audit:Key"] = Convert.ToBase64String(OtherKey.Secret) },
+        });
         Assert.Null(await VerifyAsync(app));
         var link = await app.QueryAsync(db => db.AuditEntries.OrderBy(a => a.Id).FirstAsync());
         Assert.Equal(link.Hash, link.ComputeHash(OtherKey));

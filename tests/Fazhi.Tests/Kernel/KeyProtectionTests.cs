@@ -31,7 +31,7 @@ public class KeyProtectionTests
     static Task<List<string>> StoredKeysAsync(TestApp app) =>
         app.QueryAsync(db => db.DataProtectionKeys.Select(k => k.Xml!).ToListAsync());
 
-    [Theory, MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [Theory, BothStores]
     public async Task With_a_certificate_the_stored_keys_are_encrypted_and_sign_ins_still_work(string provider)
     {
         var file = CertificateFile();
@@ -53,7 +53,7 @@ public class KeyProtectionTests
         File.Delete(file);
     }
 
-    [Theory, MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [Theory, BothStores]
     public async Task Without_a_certificate_the_keys_are_in_the_clear_and_the_start_warns(string provider)
     {
         await using var app = await new TestApp(provider).WithDemoAsync();
@@ -79,23 +79,29 @@ public class KeyProtectionTests
         Assert.Contains("请备份", warning);
     }
 
-    [Theory]
-    [InlineData("missing", "无法读取 DataProtection:CertificateFile")]
-    [InlineData("wrong-password", "无法读取 DataProtection:CertificateFile")]
-    [InlineData("no-private-key", "不含私钥")]
-    public async Task A_bad_certificate_stops_the_start_with_the_reason(string fault, string reason)
+    [Theory, BothStores]
+    public async Task A_bad_certificate_stops_the_start_with_the_reason(string provider)
     {
-        var file = fault == "missing" ? "/nonexistent/keys.pfx" : CertificateFile(fault != "no-private-key");
-        await using var app = new TestApp("sqlite")
+        (string Fault, string Reason)[] faults =
+        [
+            ("missing", "无法读取 DataProtection:CertificateFile"),
+            ("wrong-password", "无法读取 DataProtection:CertificateFile"),
+            ("no-private-key", "不含私钥"),
+        ];
+        foreach (var (fault, reason) in faults)
         {
-            Settings =
+            var file = fault == "missing" ? "/nonexistent/keys.pfx" : CertificateFile(fault != "no-private-key");
+            await using var app = new TestApp(provider)
             {
-                ["DataProtection:CertificateFile"] = file,
-                ["DataProtection:CertificatePassword"] = fault == "wrong-password" ? "错" : Password,
-            },
-        };
-        var error = Assert.Throws<InvalidOperationException>(() => app.CreateClient());
-        Assert.Contains(reason, error.Message);
-        if (fault != "missing") File.Delete(file);
+                Settings =
+                {
+                    ["DataProtection:CertificateFile"] = file,
+                    ["DataProtection:CertificatePassword"] = fault == "wrong-password" ? "错" : Password,
+                },
+            };
+            var error = Assert.Throws<InvalidOperationException>(() => app.CreateClient());
+            Assert.Contains(reason, error.Message);
+            if (fault != "missing") File.Delete(file);
+        }
     }
 }

@@ -69,7 +69,7 @@ public class WriteGuardTests
             db.LitigationCases.CountAsync(c => c.CaseNumber == "（2026）晋9901行初960号")));
     }
 
-    [Theory, MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [Theory, BothStores]
     public async Task A_case_number_used_in_another_scope_is_neither_refused_nor_revealed(string provider)
     {
         await using var app = await new TestApp(provider).WithDemoAsync();

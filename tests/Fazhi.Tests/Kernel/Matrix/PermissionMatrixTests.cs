@@ -24,7 +24,7 @@ public partial class PermissionMatrixTests
             $"{Caller} {Probe}{(Relation is { } r ? $" [{r}]" : "")} → {(int)Status} {Location}";
     }
 
-    [Theory, MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [Theory, BothStores]
     public async Task Every_endpoint_answers_each_caller_as_its_role_and_scope_allow_and_leaks_nothing(string provider)
     {
         await using var app = await new TestApp(provider).WithDemoAsync();
