@@ -119,9 +119,17 @@ public class TestApp : WebApplicationFactory<Program>
 
     public override async ValueTask DisposeAsync()
     {
-        if (Provider == "postgres")
-            await WithSystemScopeAsync(sp => sp.GetRequiredService<FazhiDb>().Database.EnsureDeletedAsync());
         await base.DisposeAsync();
+        // Dropped over a connection of its own, so that an app that never started (a test of a failing start)
+        // still leaves no database behind.
+        if (Provider == "postgres")
+        {
+            var name = new Npgsql.NpgsqlConnectionStringBuilder(_conn).Database;
+            await using var admin = new Npgsql.NpgsqlConnection(PgConn);
+            await admin.OpenAsync();
+            await using var drop = new Npgsql.NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", admin);
+            await drop.ExecuteNonQueryAsync();
+        }
         if (_file is not null)
         {
             SqliteConnection.ClearAllPools();
