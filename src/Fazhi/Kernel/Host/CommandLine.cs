@@ -78,6 +78,8 @@ public static class CommandLine
             await using var scope = provider.CreateAsyncScope();
             scope.ServiceProvider.GetRequiredService<ScopeAccessor>().Scope = DataScope.System("cli");
             await StorageSetup.EnsureSchemaAsync(scope.ServiceProvider.GetRequiredService<FazhiDb>());
+            var key = provider.GetRequiredService<Audit.AuditKey>();
+            if (key.Created) Console.Error.WriteLine(KeyProtection.NewAuditKeyWarning(key));
             return await work(scope.ServiceProvider);
         }
     }

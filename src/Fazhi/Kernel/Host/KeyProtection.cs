@@ -35,10 +35,11 @@ public static class KeyProtection
     public static IEnumerable<string> StartWarnings(IConfiguration config, AuditKey auditKey)
     {
         if (config["DataProtection:CertificateFile"] is not { Length: > 0 }) yield return NoCertificateWarning;
-        if (auditKey.Created)
-            yield return $"已新建审计密钥 {auditKey.Source}：请备份，并与数据库分开保存；" +
-                         "丢失后审计日志将无法校验，泄露后审计日志可被改写而不被发现。";
+        if (auditKey.Created) yield return NewAuditKeyWarning(auditKey);
     }
+
+    public static string NewAuditKeyWarning(AuditKey key) =>
+        $"已新建审计密钥 {key.Source}：请备份，并与数据库分开保存；丢失后审计日志将无法校验，泄露后审计日志可被改写而不被发现。";
 
     public static void WarnAtStart(WebApplication app)
     {
