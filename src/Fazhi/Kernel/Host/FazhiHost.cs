@@ -44,6 +44,7 @@ public static class FazhiHost
 
         var app = builder.Build();
         KeyProtection.WarnAtStart(app);
+        app.UseTrustedProxies(app.Configuration);
         app.UseSerilogRequestLogging();
         app.UseSecurityHeaders();
         app.UseUploadLimitAnswer();

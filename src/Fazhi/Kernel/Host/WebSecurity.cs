@@ -1,4 +1,6 @@
+using System.Net;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace Fazhi.Kernel.Host;
@@ -32,6 +34,25 @@ public static class WebSecurity
                     })
                 : RateLimitPartition.GetNoLimiter("form"));
         });
+    }
+
+    /// <summary>Behind a reverse proxy that ends TLS, the addresses in Proxy:KnownProxies are trusted for
+    /// X-Forwarded-Proto and -For: the app then knows the request came over HTTPS (Secure cookies, HSTS) and limits
+    /// sign-ins per client, not per proxy. Without the setting, no forwarded header is believed.</summary>
+    public static IApplicationBuilder UseTrustedProxies(this IApplicationBuilder app, IConfiguration config)
+    {
+        var proxies = config.GetSection("Proxy:KnownProxies").Get<string[]>() ?? [];
+        if (proxies.Length == 0) return app;
+        var options = new ForwardedHeadersOptions
+        {
+            ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto,
+        };
+        options.KnownProxies.Clear();
+        options.KnownIPNetworks.Clear();
+        foreach (var proxy in proxies)
+            options.KnownProxies.Add(IPAddress.TryParse(proxy, out var address) ? address
+                : throw new InvalidOperationException($"Proxy:KnownProxies 中的“{proxy}”不是IP地址"));
+        return app.UseForwardedHeaders(options);
     }
 
     /// <summary>The app's own pages load scripts, styles and fonts from itself only and are never framed; the API
