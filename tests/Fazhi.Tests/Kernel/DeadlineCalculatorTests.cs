@@ -85,4 +85,14 @@ public class DeadlineCalculatorTests
     public void An_unknown_rule_lists_the_known_ones() =>
         Assert.Contains("reconsideration.decision",
             Assert.Throws<KeyNotFoundException>(() => DeadlineRules.Get("nope")).Message);
+
+    [Fact]
+    public void A_month_period_subtracts_only_the_pauses_after_its_start()
+    {
+        var rule = new DeadlineRule("test.month", "测试", 2, PeriodUnit.Month, "测试", "起算日");
+        Pause[] before = [new(D("2026-01-05"), D("2026-01-20"), "此前的中止")];
+        Assert.Equal(D("2026-05-06"), Calc.Compute(rule, D("2026-03-06"), before).Due); // 05-06, a Wednesday
+        Pause[] across = [new(D("2026-03-01"), D("2026-03-11"), "跨越起算日的中止")];
+        Assert.Equal(D("2026-05-11"), Calc.Compute(rule, D("2026-03-06"), across).Due); // 5 days after the start
+    }
 }

@@ -37,8 +37,9 @@ public static class CaseDeadlines
             "知道或应当知道行政行为之日"),
     ];
 
-    static readonly SuspensionGround[] TerminatingGrounds =
-        [SuspensionGround.ApplicantDied, SuspensionGround.LostCapacity, SuspensionGround.ApplicantMissing];
+    /// <summary>第41条第1款第5项: suspensions on 第39条第1款 items 1, 2 and 4 end the case after 60 days.</summary>
+    public static readonly SuspensionGround[] TerminatingGrounds =
+        [SuspensionGround.ApplicantDied, SuspensionGround.LostCapacity, SuspensionGround.EntityEnded];
 
     static DeadlineRule Rule(string key) => Rules.First(r => r.Key == key);
 
@@ -46,33 +47,53 @@ public static class CaseDeadlines
         IReadOnlyList<DeadlineExtension> extensions)
     {
         var list = new List<TrackedDeadline>();
-        void Add(string key, DateOnly start, DateOnly? done, IReadOnlyList<Pause>? pauses = null) =>
-            list.Add(new TrackedDeadline(calc.Compute(Rule(key), start, pauses),
-                extensions.LastOrDefault(e => e.RuleKey == key), done));
+        void Add(DeadlineRule rule, DateOnly start, DateOnly? done, IReadOnlyList<Pause>? pauses = null)
+        {
+            var computed = calc.Compute(rule, start, pauses);
+            var extension = extensions.LastOrDefault(e => e.RuleKey == rule.Key);
+            list.Add(new TrackedDeadline(computed, extension, done,
+                extension is null ? null : calc.Extend(computed, extension, pauses ?? [])));
+        }
 
         var simplified = c.Procedure == ReconsiderationProcedure.Simplified;
         if (c.MaterialRequestedOn is { } requested)
         {
-            Add("reconsideration.material_notice", c.ReceivedOn, requested);
-            Add("reconsideration.material_supply", requested, c.MaterialSuppliedOn);
+            Add(Rule("reconsideration.material_notice"), c.ReceivedOn, requested);
+            Add(Rule("reconsideration.material_supply"), requested, c.MaterialSuppliedOn);
         }
-        if (c.Status != ReconsiderationStatus.MaterialRequested)
-            Add("reconsideration.acceptance_review",
-                c.MaterialSuppliedOn ?? c.ReceivedOn, c.AcceptedOn ?? c.NotAcceptedOn);
-        if (c.AcceptedOn is not { } accepted) return list;
+        if (c.Status == ReconsiderationStatus.MaterialRequested) return list;
+        Add(Rule("reconsideration.acceptance_review"), c.MaterialSuppliedOn ?? c.ReceivedOn,
+            c.AcceptanceDeemed ? null : c.AcceptedOn ?? c.NotAcceptedOn);
+        // 第30条第3款: a case still awaiting a decision on acceptance is accepted, at the latest, when the review
+        // period ends; its later periods already run from then.
+        var accepted = c.AcceptedOn ?? (c.Status == ReconsiderationStatus.Received ? ReviewDue(c, calc) : null);
+        if (accepted is not { } from) return list;
+        var deemed = c.AcceptedOn is null || c.AcceptanceDeemed;
+        DeadlineRule FromAcceptance(string key) =>
+            deemed ? Rule(key) with { StartsFrom = "审查期限届满之日（视为受理，第30条第3款）" } : Rule(key);
 
-        Add(simplified ? "reconsideration.copy_to_respondent_simplified" : "reconsideration.copy_to_respondent",
-            accepted, c.CopySentOn);
-        if (c.CopySentOn is { } sent)
-            Add(simplified ? "reconsideration.respondent_answer_simplified" : "reconsideration.respondent_answer",
-                sent, c.AnswerReceivedOn);
+        Add(FromAcceptance(simplified ? "reconsideration.copy_to_respondent_simplified"
+            : "reconsideration.copy_to_respondent"), from, c.CopySentOn);
+        if (c.CopyReceivedOn is { } received)
+            Add(Rule(simplified ? "reconsideration.respondent_answer_simplified" : "reconsideration.respondent_answer"),
+                received, c.AnswerReceivedOn);
         var pauses = c.Suspensions.Select(s => new Pause(s.SuspendedOn, s.ResumedOn, Labels.Ground[s.Ground])).ToList();
-        Add(simplified ? "reconsideration.decision_simplified" : DecisionRuleKey, accepted, c.ConcludedOn, pauses);
+        Add(FromAcceptance(simplified ? "reconsideration.decision_simplified" : DecisionRuleKey), from, c.ConcludedOn,
+            pauses);
         foreach (var s in c.Suspensions.Where(s => TerminatingGrounds.Contains(s.Ground)))
-            Add("reconsideration.suspension_termination", s.SuspendedOn,
+            Add(Rule("reconsideration.suspension_termination"), s.SuspendedOn,
                 s.ResumedOn ?? (c.ConcludedOn is { } end && end >= s.SuspendedOn ? end : null));
         return list;
     }
+
+    /// <summary>The last day of the acceptance review (第30条第1款: 5 working days from receipt, or from the supplied
+    /// material, 第31条第3款).</summary>
+    public static DateOnly ReviewDue(ReconsiderationCase c, DeadlineCalculator calc) =>
+        calc.Compute(Rule("reconsideration.acceptance_review"), c.MaterialSuppliedOn ?? c.ReceivedOn).Due!.Value;
+
+    /// <summary>The last day for the applicant to supply material (第31条第2款: 10 working days from the notice).</summary>
+    public static DateOnly SupplyDue(ReconsiderationCase c, DeadlineCalculator calc) =>
+        calc.Compute(Rule("reconsideration.material_supply"), c.MaterialRequestedOn!.Value).Due!.Value;
 
     /// <summary>The decision deadline, the one the due-soon and overdue lists follow.</summary>
     public static TrackedDeadline? Decision(ReconsiderationCase c, DeadlineCalculator calc,
@@ -86,10 +107,10 @@ public static class CaseDeadlines
         Rule(procedure == ReconsiderationProcedure.Simplified ? "reconsideration.decision_simplified" : DecisionRuleKey)
             .Length;
 
-    /// <summary>第30条: when the review period lapses without a refusal, the application counts as accepted.</summary>
+    /// <summary>第30条第3款: the review period has lapsed without a decision on acceptance, so the case counts as
+    /// accepted (the case page says so until the acceptance is recorded).</summary>
     public static bool DeemedAccepted(ReconsiderationCase c, DeadlineCalculator calc, DateOnly today) =>
-        c.Status == ReconsiderationStatus.Received
-        && calc.Compute(Rule("reconsideration.acceptance_review"), c.MaterialSuppliedOn ?? c.ReceivedOn).Due < today;
+        c.Status == ReconsiderationStatus.Received && ReviewDue(c, calc) < today;
 
     /// <summary>第62条: an extension of at most 30 days, approved by the head of the 复议机构, with a reason.</summary>
     public static DeadlineExtension Extend(ReconsiderationCase c, DeadlineCalculator calc,

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
 using Fazhi.Kernel;
+using Fazhi.Kernel.Calendar;
 using Fazhi.Kernel.Exchange;
 using Fazhi.Kernel.Storage;
 
@@ -45,6 +46,7 @@ public static class CaseExchange
     {
         var db = sp.GetRequiredService<FazhiDb>();
         var today = sp.GetRequiredService<ReconsiderationService>().Today;
+        var calc = sp.GetRequiredService<DeadlineCalculator>();
         var sheet = SheetReader.Open(input, Required);
         if (sheet.Errors.Count > 0) return new ImportReport(0, sheet.Errors);
         var errors = sheet.Errors;
@@ -112,7 +114,7 @@ public static class CaseExchange
             try
             {
                 CaseRules.ValidateRegistration(c, today);
-                if (accepted is { } a) CaseRules.Accept(c, a);
+                if (accepted is { } a) CaseRules.Accept(c, a, CaseDeadlines.ReviewDue(c, calc));
                 else if (decided is not null) throw new DomainException("受理日期", "有决定日期的案件须填写受理日期");
                 if (decided is { } d)
                     CaseRules.Conclude(c, d,

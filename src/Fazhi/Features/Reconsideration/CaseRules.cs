@@ -50,20 +50,40 @@ public static class CaseRules
         c.Status = ReconsiderationStatus.Received;
     }
 
-    public static void Accept(ReconsiderationCase c, DateOnly on)
+    /// <summary>第30条: acceptance within the review period; recorded after it, the case was already accepted on the
+    /// period's last day (第30条第3款), and that day is kept.</summary>
+    public static void Accept(ReconsiderationCase c, DateOnly on, DateOnly reviewDue)
     {
         Expect(c, "受理", ReconsiderationStatus.Received);
         NotBefore(on, c.MaterialSuppliedOn ?? c.ReceivedOn, "受理日期", "收到申请（补正）日期");
-        c.AcceptedOn = on;
+        c.AcceptanceDeemed = on > reviewDue;
+        c.AcceptedOn = c.AcceptanceDeemed ? reviewDue : on;
         c.Status = ReconsiderationStatus.Accepted;
     }
 
-    public static void RefuseAcceptance(ReconsiderationCase c, DateOnly on)
+    /// <summary>第30条第2款: a refusal is decided within the review period; once it has lapsed the case is accepted,
+    /// and an application found inadmissible later is dismissed (驳回申请, 第33条). While material is awaited the review
+    /// period has not begun (第31条第3款).</summary>
+    public static void RefuseAcceptance(ReconsiderationCase c, DateOnly on, DateOnly reviewDue)
     {
         Expect(c, "不予受理", ReconsiderationStatus.Received, ReconsiderationStatus.MaterialRequested);
-        NotBefore(on, c.ReceivedOn, "不予受理日期", "收到申请日期");
+        NotBefore(on, c.MaterialSuppliedOn ?? c.ReceivedOn, "不予受理日期", "收到申请（补正）日期");
+        if (c.Status == ReconsiderationStatus.Received && on > reviewDue)
+            throw new DomainException("On", $"受理审查期限已于{reviewDue:yyyy-MM-dd}届满，依第三十条第三款已视为受理，" +
+                                            "不能再决定不予受理；受理后发现不符合受理条件的，应决定驳回申请（第三十三条）");
         c.NotAcceptedOn = on;
         c.Status = ReconsiderationStatus.NotAccepted;
+    }
+
+    /// <summary>第31条第2款: material not supplied within the period, without good reason, means the application is
+    /// taken as abandoned — recorded, not refused.</summary>
+    public static void Abandon(ReconsiderationCase c, DateOnly on, DateOnly supplyDue)
+    {
+        Expect(c, "视为放弃", ReconsiderationStatus.MaterialRequested);
+        if (on <= supplyDue)
+            throw new DomainException("On", $"补正期限至{supplyDue:yyyy-MM-dd}届满，届满前不能视为放弃行政复议申请");
+        c.AbandonedOn = on;
+        c.Status = ReconsiderationStatus.Abandoned;
     }
 
     public static void SendCopy(ReconsiderationCase c, DateOnly on)
@@ -73,10 +93,20 @@ public static class CaseRules
         c.CopySentOn = on;
     }
 
+    /// <summary>The respondent's answer period runs from its receipt of the copy (第48条, 第54条).</summary>
+    public static void RecordCopyReceipt(ReconsiderationCase c, DateOnly on)
+    {
+        Expect(c, "登记被申请人收到副本", ReconsiderationStatus.Accepted, ReconsiderationStatus.Suspended);
+        if (c.CopySentOn is null) throw new DomainException("On", "尚未发送申请书副本");
+        NotBefore(on, c.CopySentOn.Value, "被申请人收到副本日期", "发送副本日期");
+        c.CopyReceivedOn = on;
+    }
+
     public static void ReceiveAnswer(ReconsiderationCase c, DateOnly on)
     {
-        if (c.CopySentOn is null) throw new DomainException("On", "尚未发送申请书副本，不能登记答复");
-        NotBefore(on, c.CopySentOn.Value, "答复日期", "发送副本日期");
+        Expect(c, "登记答复", ReconsiderationStatus.Accepted, ReconsiderationStatus.Suspended);
+        if (c.CopyReceivedOn is null) throw new DomainException("On", "请先登记被申请人收到申请书副本的日期，答复期限自该日起算");
+        NotBefore(on, c.CopyReceivedOn.Value, "答复日期", "被申请人收到副本日期");
         c.AnswerReceivedOn = on;
     }
 
@@ -103,11 +133,15 @@ public static class CaseRules
     {
         Expect(c, "作出决定", ReconsiderationStatus.Accepted, ReconsiderationStatus.Suspended);
         NotBefore(on, c.AcceptedOn!.Value, "决定日期", "受理日期");
-        // Only termination (第41条) and settlement ends (第74条) may end a suspended case.
-        if (c.Status == ReconsiderationStatus.Suspended
-            && decision is not (ReconsiderationDecision.Terminated or ReconsiderationDecision.SettledWithdrawn))
-            throw new DomainException(nameof(c.Decision), "案件中止期间只能作出终止决定，请先恢复审理");
-        if (c.Suspensions.FirstOrDefault(s => s.ResumedOn is null) is { } open)
+        // A suspended case ends only by termination (第41条), a settlement (第74条), or a mediation reached while it
+        // was suspended for mediation (第39条第1款第6项, 第73条).
+        var open = c.Suspensions.FirstOrDefault(s => s.ResumedOn is null);
+        if (open is not null
+            && decision is not (ReconsiderationDecision.Terminated or ReconsiderationDecision.SettledWithdrawn)
+            && !(decision == ReconsiderationDecision.Mediation
+                 && open.Ground == SuspensionGround.MediationOrSettlement))
+            throw new DomainException(nameof(c.Decision), "案件中止期间只能作出终止决定（为调解中止的可制作调解书），请先恢复审理");
+        if (open is not null)
         {
             NotBefore(on, open.SuspendedOn, "决定日期", "中止日期");
             open.ResumedOn = on;

@@ -16,6 +16,7 @@ public class DetailModel(ReconsiderationService svc, FazhiDb db, IAuthorizationS
     public IReadOnlyList<CaseStep> Steps { get; private set; } = [];
     public DateOnly Today => svc.Today;
     public bool DeemedAccepted { get; private set; }
+    public DateOnly ReviewDue { get; private set; }
     public bool CanExtend => Case.Status == ReconsiderationStatus.Accepted
                              && Case.Procedure == ReconsiderationProcedure.Ordinary;
     protected override bool MayWriteCase => svc.CanWrite(Case);
@@ -33,6 +34,7 @@ public class DetailModel(ReconsiderationService svc, FazhiDb db, IAuthorizationS
         Deadlines = await svc.DeadlinesAsync(c);
         Timeline = await svc.TimelineAsync(id);
         DeemedAccepted = CaseDeadlines.DeemedAccepted(c, svc.Calculator, Today);
+        if (DeemedAccepted) ReviewDue = CaseDeadlines.ReviewDue(c, svc.Calculator);
         Steps = CaseSteps.Available(c);
         return true;
     }

@@ -11,6 +11,7 @@ public static class Labels
         [ReconsiderationStatus.Suspended] = "中止",
         [ReconsiderationStatus.Concluded] = "已审结",
         [ReconsiderationStatus.NotAccepted] = "不予受理",
+        [ReconsiderationStatus.Abandoned] = "视为放弃",
     };
 
     public static readonly Dictionary<ReconsiderationProcedure, string> Procedure = new()

@@ -7,6 +7,7 @@ namespace Fazhi.Features.Reconsideration;
 public enum ReconsiderationStatus
 {
     Received = 1, MaterialRequested = 2, Accepted = 3, Suspended = 4, Concluded = 5, NotAccepted = 6,
+    Abandoned = 7, // 视为放弃: material not supplied in time without good reason, 第31条第2款
 }
 
 public enum ReconsiderationProcedure { Ordinary = 1, Simplified = 2 }
@@ -40,10 +41,11 @@ public enum SimplifiedBasis
     OnTheSpot = 1, WarningOrCriticism = 2, SmallAmount = 3, InformationDisclosure = 4, PartiesAgree = 5,
 }
 
-/// <summary>中止 grounds of 第39条; grounds 1, 2 and 4 lead to termination after 60 days (第41条).</summary>
+/// <summary>中止 grounds of 第39条第1款, numbered as its items; items 1, 2 and 4 lead to termination after 60 days
+/// (第41条第1款第5项).</summary>
 public enum SuspensionGround
 {
-    ApplicantDied = 1, LostCapacity = 2, EntityEnded = 3, ApplicantMissing = 4, ForceMajeure = 5,
+    ApplicantDied = 1, LostCapacity = 2, ApplicantMissing = 3, EntityEnded = 4, ForceMajeure = 5,
     MediationOrSettlement = 6, LegalInterpretation = 7, AwaitingOtherCase = 8, NormativeDocumentReview = 9, Other = 10,
 }
 
@@ -71,8 +73,15 @@ public class ReconsiderationCase : ICaseRecord
     public DateOnly? MaterialRequestedOn { get; set; }
     public DateOnly? MaterialSuppliedOn { get; set; }
     public DateOnly? AcceptedOn { get; set; }
+    /// <summary>The review period lapsed without a decision, so the case counts as accepted from its last day
+    /// (第30条第3款); AcceptedOn is that day.</summary>
+    public bool AcceptanceDeemed { get; set; }
     public DateOnly? NotAcceptedOn { get; set; }
+    /// <summary>The day the application was recorded as abandoned (第31条第2款).</summary>
+    public DateOnly? AbandonedOn { get; set; }
     public DateOnly? CopySentOn { get; set; }
+    /// <summary>The day the respondent received the copy: its answer period runs from here (第48条, 第54条).</summary>
+    public DateOnly? CopyReceivedOn { get; set; }
     public DateOnly? AnswerReceivedOn { get; set; }
     /// <summary>中止 periods; the open one (no ResumedOn) is the current suspension.</summary>
     public List<ReconsiderationSuspension> Suspensions { get; set; } = [];

@@ -1,3 +1,4 @@
+using Fazhi.Kernel.Calendar;
 using Fazhi.Kernel.Modules;
 using Fazhi.Kernel.Units;
 using Fazhi.Kernel.Workflow;
@@ -66,30 +67,43 @@ public static class ReconsiderationDemo
                 ? SimplifiedBasis.InformationDisclosure : SimplifiedBasis.SmallAmount;
             if (c.SimplifiedBasis == SimplifiedBasis.SmallAmount) c.AmountYuan = 200 + rng.Next(28) * 100;
         }
-        Progress(c, rng, w.Today, simplified ? 30 : 60);
+        Progress(c, rng, w.Today, simplified ? 30 : 60, w.Services.GetRequiredService<DeadlineCalculator>());
         return c;
     }
 
     /// <summary>Moves the case as far along as its age allows: most decided in time, a few late, some
     /// suspended.</summary>
-    static void Progress(ReconsiderationCase c, Random rng, DateOnly today, int limit)
+    static void Progress(ReconsiderationCase c, Random rng, DateOnly today, int limit, DeadlineCalculator calc)
     {
         var received = c.ReceivedOn;
         var age = today.DayNumber - received.DayNumber;
-        if (rng.NextDouble() < 0.08 && age > 10) { CaseRules.RefuseAcceptance(c, received.AddDays(4)); return; }
+        if (rng.NextDouble() < 0.08 && age > 10)
+        {
+            CaseRules.RefuseAcceptance(c, received.AddDays(3), CaseDeadlines.ReviewDue(c, calc));
+            return;
+        }
         if (age < 4) return;
         if (rng.NextDouble() < 0.12)
         {
             CaseRules.RequestMaterial(c, received.AddDays(2));
-            if (age < 12) return;
+            if (age < 30) return;
+            // Now and then an applicant never supplies the material (第31条第2款).
+            if (rng.NextDouble() < 0.25)
+            {
+                CaseRules.Abandon(c, CaseDeadlines.SupplyDue(c, calc).AddDays(1), CaseDeadlines.SupplyDue(c, calc));
+                return;
+            }
             CaseRules.SupplyMaterial(c, received.AddDays(9));
         }
         var accepted = (c.MaterialSuppliedOn ?? received).AddDays(rng.Next(1, 6));
         if (accepted > today) return;
-        CaseRules.Accept(c, accepted);
+        CaseRules.Accept(c, accepted, CaseDeadlines.ReviewDue(c, calc));
+        accepted = c.AcceptedOn!.Value;
         if (accepted.AddDays(3) <= today) CaseRules.SendCopy(c, accepted.AddDays(rng.Next(1, 4)));
-        if (c.CopySentOn is { } sent && sent.AddDays(10) <= today)
-            CaseRules.ReceiveAnswer(c, sent.AddDays(rng.Next(3, 11)));
+        if (c.CopySentOn is { } sent && sent.AddDays(4) <= today)
+            CaseRules.RecordCopyReceipt(c, sent.AddDays(rng.Next(1, 4)));
+        if (c.CopyReceivedOn is { } served && served.AddDays(14) <= today)
+            CaseRules.ReceiveAnswer(c, served.AddDays(rng.Next(3, 13)));
         if (rng.NextDouble() < 0.1 && accepted.AddDays(20) <= today)
         {
             var ground = rng.NextDouble() < 0.5
@@ -133,8 +147,9 @@ public static class ReconsiderationDemo
         (DateOnly? On, CaseStep Step)[] dated =
         [
             (c.MaterialRequestedOn, CaseStep.RequestMaterial), (c.MaterialSuppliedOn, CaseStep.SupplyMaterial),
-            (c.NotAcceptedOn, CaseStep.RefuseAcceptance), (c.AcceptedOn, CaseStep.Accept),
-            (c.CopySentOn, CaseStep.SendCopy), (c.AnswerReceivedOn, CaseStep.ReceiveAnswer),
+            (c.AbandonedOn, CaseStep.Abandon), (c.NotAcceptedOn, CaseStep.RefuseAcceptance),
+            (c.AcceptedOn, CaseStep.Accept), (c.CopySentOn, CaseStep.SendCopy),
+            (c.CopyReceivedOn, CaseStep.RecordCopyReceipt), (c.AnswerReceivedOn, CaseStep.ReceiveAnswer),
         ];
         foreach (var (on, step) in dated)
             if (on is { } d) yield return CaseSteps.Event(step, d);

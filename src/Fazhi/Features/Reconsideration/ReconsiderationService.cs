@@ -95,7 +95,7 @@ public class ReconsiderationService(FazhiDb db, CaseWorkflow workflow, DeadlineC
     public async Task<ReconsiderationCase> StepAsync(int id, CaseStepRequest r, CancellationToken ct = default)
     {
         var c = await FindAsync(id, ct) ?? throw new KeyNotFoundException(CaseWorkflow.NotFound);
-        return await workflow.StepAsync(c, r.Version, x => CaseSteps.Apply(x, r), ct);
+        return await workflow.StepAsync(c, r.Version, x => CaseSteps.Apply(x, r, Today, calc), ct);
     }
 
     public async Task ExtendAsync(int id, ExtensionRequest r, CancellationToken ct = default)
@@ -120,9 +120,10 @@ public class ReconsiderationService(FazhiDb db, CaseWorkflow workflow, DeadlineC
         var simplified = horizon.AddDays(-CaseDeadlines.ShortestDecisionDays(ReconsiderationProcedure.Simplified));
         var candidates = await db.ReconsiderationCases.AsNoTracking()
             .Include(c => c.Unit).Include(c => c.RespondentUnit).Include(c => c.Suspensions)
-            .Where(c => c.Status == ReconsiderationStatus.Accepted || c.Status == ReconsiderationStatus.Suspended)
-            .Where(c => c.Procedure == ReconsiderationProcedure.Simplified ? c.AcceptedOn <= simplified
-                                                                             : c.AcceptedOn <= ordinary)
+            .Where(c => c.Status == ReconsiderationStatus.Accepted || c.Status == ReconsiderationStatus.Suspended
+                        || c.Status == ReconsiderationStatus.Received) // 视为受理 once the review period ends
+            .Where(c => (c.AcceptedOn ?? c.MaterialSuppliedOn ?? c.ReceivedOn)
+                        <= (c.Procedure == ReconsiderationProcedure.Simplified ? simplified : ordinary))
             .ToListAsync(ct);
         var extensions =
             await workflow.ExtensionsAsync<ReconsiderationCase>(candidates.Select(c => c.Id).ToArray(), ct);

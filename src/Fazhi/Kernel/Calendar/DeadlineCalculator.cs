@@ -70,11 +70,40 @@ public class DeadlineCalculator(WorkingCalendar calendar)
         return d;
     }
 
+    /// <summary>Only the paused days after the start stand the clock still: a pause that ended before the period
+    /// began takes nothing off it.</summary>
     static DateOnly CountMonths(DateOnly start, int n, IReadOnlyList<Pause> pauses, List<string> steps)
     {
-        var paused = pauses.Where(p => p.To is not null).Sum(p => p.To!.Value.DayNumber - p.From.DayNumber);
+        var paused = pauses.Where(p => p.To > start)
+            .Sum(p => p.To!.Value.DayNumber - Math.Max(p.From.DayNumber, start.DayNumber));
         if (paused > 0) steps.Add($"扣除中止期间{paused}日");
         return start.AddMonths(n).AddDays(paused);
+    }
+
+    /// <summary>An approved extension's date, moved on by every day the clock stands still after the approval: the
+    /// approver counted the pauses before it, later ones stop the extended period as they stop the original one.
+    /// Null while a later pause is open.</summary>
+    public DeadlineResult Extend(DeadlineResult original, DeadlineExtension extension, IReadOnlyList<Pause> pauses)
+    {
+        var steps = new List<string>
+        {
+            $"经批准延长至{extension.NewDue:yyyy-MM-dd}（{extension.ApprovedOn:yyyy-MM-dd}批准，{extension.Approver}）",
+        };
+        var later = pauses.Where(p => p.From >= extension.ApprovedOn).ToList();
+        if (later.FirstOrDefault(p => p.To is null) is { } open)
+        {
+            steps.Add($"自{open.From:yyyy-MM-dd}起中止（{open.Reason}），延长后的期限暂停计算");
+            return original with { Due = null, Steps = steps };
+        }
+        var paused = later.Sum(p => p.To!.Value.DayNumber - p.From.DayNumber);
+        var due = extension.NewDue.AddDays(paused);
+        if (paused > 0)
+        {
+            steps.Add($"延长后又中止{paused}日，相应顺延");
+            due = MoveOffHoliday(due, steps);
+        }
+        steps.Add($"届满：{due:yyyy-MM-dd}（{WeekdayName(due)}）");
+        return original with { Due = due, Steps = steps };
     }
 
     /// <summary>A period whose last day is a holiday or weekend ends on the next working day.</summary>

@@ -10,6 +10,6 @@ public static class DeadlineJson
         start = d.Computed.Start, originalDue = d.OriginalDue, due = d.Due, provisional = d.Computed.Provisional,
         doneOn = d.DoneOn, state = d.StateText(today),
         extension = d.Extension is { } e ? new { e.NewDue, e.Reason, e.Approver, e.ApprovedOn } : null,
-        steps = d.Computed.Steps,
+        steps = d.Steps,
     };
 }

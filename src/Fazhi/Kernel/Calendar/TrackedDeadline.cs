@@ -2,14 +2,19 @@ namespace Fazhi.Kernel.Calendar;
 
 public enum DeadlineState { Pending, DueSoon, Overdue, Paused, MetOnTime, MetLate, Lapsed }
 
-/// <summary>A deadline as a case shows it: computed due date, any approved extension, and whether it was met.</summary>
-public sealed record TrackedDeadline(DeadlineResult Computed, DeadlineExtension? Extension, DateOnly? DoneOn)
+/// <summary>A deadline as a case shows it: computed due date, any approved extension (its date moved by later pauses,
+/// DeadlineCalculator.Extend), and whether it was met.</summary>
+public sealed record TrackedDeadline(
+    DeadlineResult Computed, DeadlineExtension? Extension, DateOnly? DoneOn, DeadlineResult? Extended = null)
 {
     public const int DueSoonDays = 7;
 
     public DeadlineRule Rule => Computed.Rule;
     public DateOnly? OriginalDue => Computed.Due;
-    public DateOnly? Due => Extension?.NewDue ?? Computed.Due;
+    public DateOnly? Due => Extended is not null ? Extended.Due : Extension?.NewDue ?? Computed.Due;
+
+    /// <summary>How the date was counted: the statutory period, then any extension.</summary>
+    public IEnumerable<string> Steps => Computed.Steps.Concat(Extended?.Steps ?? []);
 
     public DeadlineState StateOn(DateOnly today)
     {

@@ -146,6 +146,12 @@ namespace Fazhi.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<DateOnly?>("AbandonedOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("AcceptanceDeemed")
+                        .HasColumnType("boolean");
+
                     b.Property<DateOnly?>("AcceptedOn")
                         .HasColumnType("date");
 
@@ -173,6 +179,9 @@ namespace Fazhi.Migrations.Postgres
                     b.Property<string>("ContestedAct")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<DateOnly?>("CopyReceivedOn")
+                        .HasColumnType("date");
 
                     b.Property<DateOnly?>("CopySentOn")
                         .HasColumnType("date");

@@ -135,6 +135,12 @@ namespace Fazhi.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("AbandonedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("AcceptanceDeemed")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("AcceptedOn")
                         .HasColumnType("TEXT");
 
@@ -161,6 +167,9 @@ namespace Fazhi.Migrations.Sqlite
 
                     b.Property<string>("ContestedAct")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CopyReceivedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("CopySentOn")
