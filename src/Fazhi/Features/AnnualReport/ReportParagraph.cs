@@ -2,27 +2,58 @@ using Fazhi.Kernel.Figures;
 
 namespace Fazhi.Features.AnnualReport;
 
-/// <summary>The reconsideration-and-litigation paragraph of the annual report, in the seeds' style; every number is a
-/// Figure.</summary>
+/// <summary>The reconsideration-and-litigation paragraph of the annual report, in the register of the seeds' reports
+/// ("共受理行政复议案件39件，审结28件。审结案件中，维持或驳回13件……"); every number is a Figure. Cases the unit handled
+/// as 复议机关 (办理) and cases brought against it (被申请) are separate sentences, never summed.</summary>
 public static class ReportParagraph
 {
+    /// <summary>Decision types in the order reports list them; 终止 (with its 和解撤回 part) closes the list.</summary>
+    static readonly string[] DecisionOrder =
+    [
+        "upheld", "claim_dismissed", "application_dismissed", "annulled", "partly_annulled", "varied",
+        "confirmed_unlawful", "confirmed_void", "performance_ordered", "mediated",
+    ];
+
     public static string Write(FigureScope scope, IReadOnlyList<Figure> figures)
     {
         var f = figures.ToDictionary(x => x.Key);
-        string N(string key) => f[key].Value.ToString("0");
+        long N(string key) => f[key].Numerator ?? (long)f[key].Value;
         string Rate(string key) => f[key].Denominator is > 0 ? $"{f[key].Value:0.00}%" : "—";
 
-        var decisions = figures.Where(x => x.Key.StartsWith("reconsideration.decision.") && x.Value > 0)
-            .OrderByDescending(x => x.Value).Select(x => $"{x.Label["决定：".Length..]}{x.Value:0}件");
-        var text = $"{scope.Year}年，{scope.UnitName}（含所属单位）全年共办理行政复议案件{N("reconsideration.cases_received")}件，" +
-                   $"其中受理{N("reconsideration.cases_accepted")}件、不予受理{N("reconsideration.cases_not_accepted")}件；" +
-                   $"审结{N("reconsideration.cases_concluded")}件（{string.Join("、", decisions)}），" +
-                   $"年末尚未审结{N("reconsideration.cases_pending")}件；" +
-                   $"直接纠错率{Rate("reconsideration.direct_correction_rate")}，" +
-                   $"综合纠错率{Rate("reconsideration.correction_rate")}。";
+        var text = $"{scope.Year}年，{scope.UnitName}";
+        if (N("reconsideration.cases_received") + N("reconsideration.cases_concluded") > 0)
+            text += $"全年共办理行政复议案件{N("reconsideration.cases_received")}件，" +
+                    $"其中受理{N("reconsideration.cases_accepted")}件" +
+                    Optional("不予受理", N("reconsideration.cases_not_accepted")) +
+                    Optional("申请人逾期不补正视为放弃", N("reconsideration.cases_abandoned")) +
+                    $"；审结{N("reconsideration.cases_concluded")}件" +
+                    Decisions(f, "reconsideration", N) +
+                    $"，年末尚未审结{N("reconsideration.cases_pending")}件；" +
+                    $"直接纠错率{Rate("reconsideration.direct_correction_rate")}，" +
+                    $"综合纠错率{Rate("reconsideration.correction_rate")}。";
+        else text += "全年未收到行政复议申请。";
+        if (N("reconsideration.respondent.cases_received") + N("reconsideration.respondent.cases_concluded") > 0)
+            text += $"作为被申请人的行政复议案件{N("reconsideration.respondent.cases_received")}件，" +
+                    $"审结{N("reconsideration.respondent.cases_concluded")}件，" +
+                    $"被纠错{N("reconsideration.respondent.correction_rate")}件，" +
+                    $"综合被纠错率{Rate("reconsideration.respondent.correction_rate")}。";
         text += $"全年新收行政应诉案件{N("litigation.cases_received")}件，审结{N("litigation.cases_concluded")}件，" +
                 $"其中败诉{N("litigation.cases_lost")}件，败诉率{Rate("litigation.loss_rate")}；" +
                 $"开庭审理{N("litigation.cases_heard")}件，行政机关负责人出庭应诉率{Rate("litigation.appearance_rate")}。";
         return text;
+    }
+
+    static string Optional(string what, long count) => count > 0 ? $"、{what}{count}件" : "";
+
+    /// <summary>"，其中维持9件、驳回复议请求3件、撤销2件，终止4件（其中和解撤回3件）"; nothing when none was decided.</summary>
+    static string Decisions(Dictionary<string, Figure> f, string area, Func<string, long> n)
+    {
+        long Count(string slug) => f.ContainsKey($"{area}.decision.{slug}") ? n($"{area}.decision.{slug}") : 0;
+        var parts = DecisionOrder.Where(slug => Count(slug) > 0)
+            .Select(slug => $"{f[$"{area}.decision.{slug}"].Label["决定：".Length..]}{Count(slug)}件").ToList();
+        var (settled, terminated) = (Count("settled_withdrawn"), Count("terminated"));
+        if (settled + terminated > 0)
+            parts.Add($"终止{settled + terminated}件" + (settled > 0 ? $"（其中和解撤回{settled}件）" : ""));
+        return parts.Count == 0 ? "" : "，其中" + string.Join("、", parts);
     }
 }

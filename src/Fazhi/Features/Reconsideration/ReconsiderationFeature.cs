@@ -19,7 +19,8 @@ public sealed class ReconsiderationFeature : IFeature
     {
         services.AddScoped<ReconsiderationService>();
         services.AddScoped<IDueSource>(sp => sp.GetRequiredService<ReconsiderationService>());
-        services.AddScoped<IFigureSource, ReconsiderationFigures>();
+        services.AddScoped<IFigureSource, HandledReconsiderationFigures>();
+        services.AddScoped<IFigureSource, RespondentReconsiderationFigures>();
         services.Configure<CorrectionRateOptions>(config.GetSection("Figures:Reconsideration"));
     }
 

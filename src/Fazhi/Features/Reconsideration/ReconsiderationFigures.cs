@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore.Query;
 using Microsoft.Extensions.Options;
 using Fazhi.Kernel.Figures;
 using Fazhi.Kernel.Storage;
@@ -24,15 +25,28 @@ public class CorrectionRateOptions
     public ReconsiderationDecision[] ExcludedFromDenominator { get; set; } = [];
 }
 
-public class ReconsiderationFigures(FazhiDb db, IOptions<CorrectionRateOptions> options)
+/// <summary>A unit's reconsideration cases come in two families, shown apart and never summed: those it handled as
+/// 复议机关 (办理; its 纠错率 is what it decided) and those brought against it as 被申请人 (its 被纠错率).</summary>
+public abstract class ReconsiderationFigures(FazhiDb db, IOptions<CorrectionRateOptions> options)
     : SpecFigureSource<ReconsiderationCase>
 {
-    public override string Area => "reconsideration";
-    public override string AreaLabel => "行政复议";
+    /// <summary>The family's owning column: the 复议机关, or the 被申请人.</summary>
+    protected abstract Expression<Func<ReconsiderationCase, int>> Side { get; }
+    /// <summary>"纠错" for what the unit decided, "被纠错" for what was decided against it.</summary>
+    protected abstract string Corrected { get; }
+    protected abstract string ReceivedLabel { get; }
+    /// <summary>Which cases the family counts, said under every definition.</summary>
+    protected abstract string Counted { get; }
 
-    protected override IQueryable<ReconsiderationCase> InScope(FigureScope s) => s.WholeTree ? db.ReconsiderationCases
-        : db.ReconsiderationCases.Where(c =>
-            s.SubtreeUnitIds.Contains(c.UnitId) || s.SubtreeUnitIds.Contains(c.RespondentUnitId));
+    protected override IQueryable<ReconsiderationCase> InScope(FigureScope s)
+    {
+        if (s.WholeTree) return db.ReconsiderationCases;
+        var ids = s.SubtreeUnitIds;
+        Expression<Func<int, bool>> inSubtree = id => ids.Contains(id); // ids stays one query parameter
+        var side = Side;
+        return db.ReconsiderationCases.Where(Expression.Lambda<Func<ReconsiderationCase, bool>>(
+            ReplacingExpressionVisitor.Replace(inSubtree.Parameters[0], side.Body, inSubtree.Body), side.Parameters));
+    }
 
     protected override IQueryable<FigureRecordRow> Rows(IQueryable<ReconsiderationCase> records) =>
         records.OrderBy(c => c.ReceivedOn).ThenBy(c => c.Id).Select(c => new FigureRecordRow(c.Id, c.CaseNumber,
@@ -64,33 +78,36 @@ public class ReconsiderationFigures(FazhiDb db, IOptions<CorrectionRateOptions> 
 
         var specs = new List<FigureSpec<ReconsiderationCase>>
         {
-            new("reconsideration.cases_received", "收到行政复议申请", "件", c => c.ReceivedOn >= from && c.ReceivedOn <= to,
+            new($"{Area}.cases_received", ReceivedLabel, "件", c => c.ReceivedOn >= from && c.ReceivedOn <= to,
                 null, "当年收到的行政复议申请数（按收到申请日期）"),
-            new("reconsideration.cases_accepted", "受理", "件", c => c.AcceptedOn >= from && c.AcceptedOn <= to,
+            new($"{Area}.cases_accepted", "受理", "件", c => c.AcceptedOn >= from && c.AcceptedOn <= to,
                 null, "当年受理的案件数（按受理日期）"),
-            new("reconsideration.cases_not_accepted", "不予受理", "件",
+            new($"{Area}.cases_not_accepted", "不予受理", "件",
                 c => c.NotAcceptedOn >= from && c.NotAcceptedOn <= to, null, "当年决定不予受理的申请数"),
-            new("reconsideration.cases_concluded", "审结", "件", concluded, null, "当年审结的案件数（按决定日期）"),
-            new("reconsideration.cases_pending", "年末未审结", "件",
-                c => c.ReceivedOn <= to && c.NotAcceptedOn == null && (c.ConcludedOn == null || c.ConcludedOn > to),
-                null, "截至年末已收到、未审结且未决定不予受理的案件数"),
+            new($"{Area}.cases_abandoned", "视为放弃", "件", c => c.AbandonedOn >= from && c.AbandonedOn <= to, null,
+                "当年申请人无正当理由逾期不补正、视为放弃行政复议申请的件数（第三十一条第二款）"),
+            new($"{Area}.cases_concluded", "审结", "件", concluded, null, "当年审结的案件数（按决定日期）"),
+            new($"{Area}.cases_pending", "年末未审结", "件",
+                c => c.ReceivedOn <= to && (c.NotAcceptedOn == null || c.NotAcceptedOn > to)
+                     && (c.AbandonedOn == null || c.AbandonedOn > to) && (c.ConcludedOn == null || c.ConcludedOn > to),
+                null, "截至年末已收到、未审结，且未决定不予受理、未视为放弃的案件数"),
         };
         foreach (var (decision, label) in Labels.Decision)
-            specs.Add(new($"reconsideration.decision.{Slug(decision)}", $"决定：{label}", "件",
+            specs.Add(new($"{Area}.decision.{Slug(decision)}", $"决定：{label}", "件",
                 c => c.ConcludedOn >= from && c.ConcludedOn <= to && c.Decision == decision,
                 null, $"当年审结、决定类型为“{label}”的案件数"));
-        specs.Add(new("reconsideration.direct_correction_rate", "直接纠错率", "%",
+        specs.Add(new($"{Area}.direct_correction_rate", $"直接{Corrected}率", "%",
             c => c.ConcludedOn >= from && c.ConcludedOn <= to && direct.Contains(c.Decision!.Value)
                  && !excluded.Contains(c.Decision!.Value),
             denominator,
-            $"直接纠错率 =（{Names(direct)}）案件数 ÷ {denominatorText}"));
-        specs.Add(new("reconsideration.correction_rate", "综合纠错率", "%",
+            $"直接{Corrected}率 =（{Names(direct)}）案件数 ÷ {denominatorText}"));
+        specs.Add(new($"{Area}.correction_rate", $"综合{Corrected}率", "%",
             c => c.ConcludedOn >= from && c.ConcludedOn <= to && !excluded.Contains(c.Decision!.Value)
                  && (direct.Contains(c.Decision!.Value)
                      || (c.RespondentSelfCorrected && selfEnd.Contains(c.Decision!.Value))),
             denominator,
-            $"综合纠错率 =（{Names(direct)}，以及被申请人自行纠错后{Names(selfEnd)}的）案件数 ÷ {denominatorText}"));
-        return specs;
+            $"综合{Corrected}率 =（{Names(direct)}，以及被申请人自行纠错后{Names(selfEnd)}的）案件数 ÷ {denominatorText}"));
+        return specs.Select(s => s with { Definition = $"{s.Definition}。{Counted}" }).ToList();
     }
 
     public static string Slug(ReconsiderationDecision d) => d switch
@@ -108,4 +125,28 @@ public class ReconsiderationFigures(FazhiDb db, IOptions<CorrectionRateOptions> 
         ReconsiderationDecision.SettledWithdrawn => "settled_withdrawn",
         _ => "terminated",
     };
+}
+
+/// <summary>办理: the cases the unit (and its subtree) decided as 复议机关; the report's 办理 figures.</summary>
+public sealed class HandledReconsiderationFigures(FazhiDb db, IOptions<CorrectionRateOptions> options)
+    : ReconsiderationFigures(db, options)
+{
+    public override string Area => "reconsideration";
+    public override string AreaLabel => "行政复议（办理）";
+    protected override Expression<Func<ReconsiderationCase, int>> Side => c => c.UnitId;
+    protected override string Corrected => "纠错";
+    protected override string ReceivedLabel => "收到行政复议申请";
+    protected override string Counted => "统计本单位及下级单位作为复议机关办理的案件";
+}
+
+/// <summary>被申请: the cases brought against the unit (and its subtree) as 被申请人, decided by others.</summary>
+public sealed class RespondentReconsiderationFigures(FazhiDb db, IOptions<CorrectionRateOptions> options)
+    : ReconsiderationFigures(db, options)
+{
+    public override string Area => "reconsideration.respondent";
+    public override string AreaLabel => "行政复议（被申请）";
+    protected override Expression<Func<ReconsiderationCase, int>> Side => c => c.RespondentUnitId;
+    protected override string Corrected => "被纠错";
+    protected override string ReceivedLabel => "被申请行政复议";
+    protected override string Counted => "统计本单位及下级单位作为被申请人、由复议机关审理的案件，与“办理”分开统计、不相加";
 }

@@ -37,6 +37,9 @@ public class FigureService(FazhiDb db, IEnumerable<IFigureSource> sources)
         return all;
     }
 
+    /// <summary>The most specific area wins: "reconsideration.respondent.x" belongs to that family, not to
+    /// "reconsideration".</summary>
     public IFigureSource SourceOf(string key) =>
-        Sources.FirstOrDefault(s => key.StartsWith(s.Area + ".")) ?? throw new KeyNotFoundException($"未知的统计指标“{key}”");
+        Sources.Where(s => key.StartsWith(s.Area + ".")).MaxBy(s => s.Area.Length)
+        ?? throw new KeyNotFoundException($"未知的统计指标“{key}”");
 }
