@@ -17,13 +17,13 @@ public class LitigationTests
     public void The_defence_is_due_15_days_after_service_and_the_appeal_period_follows_the_form_of_the_decision()
     {
         var c = new LitigationCase { FiledOn = D("2026-09-10"), ServedOn = D("2026-09-16") };
-        var defence = Assert.Single(LitigationRules.Deadlines(c, Calc, []));
+        var defence = LitigationDeadlines.For(c, Calc, []).Single(d => d.Rule.Key == "litigation.defence");
         Assert.Equal(D("2026-10-08"), defence.Due); // 10-01 falls in the National Day holiday
         Assert.Contains("第67条", defence.Rule.LegalBasis);
 
         LitigationRules.Conclude(c, new ConclusionRequest(
             0, OutcomeForm.Ruling, LitigationOutcome.DismissSuit, D("2026-11-02"), D("2026-11-03")));
-        var appeal = LitigationRules.Deadlines(c, Calc, []).Single(d => d.Rule.Key.StartsWith("litigation.appeal"));
+        var appeal = LitigationDeadlines.For(c, Calc, []).Single(d => d.Rule.Key.StartsWith("litigation.appeal"));
         Assert.Equal("litigation.appeal_ruling", appeal.Rule.Key);
         Assert.Equal(D("2026-11-13"), appeal.Due);
         Assert.False(c.AgencyLost);
@@ -33,13 +33,14 @@ public class LitigationTests
     public void A_head_who_does_not_appear_must_leave_a_written_explanation()
     {
         var c = new LitigationCase { FiledOn = D("2026-03-01") };
-        HearingRequest Hearing(string on, bool appeared, string name, string title, string? explanation) =>
-            new(0, D(on), appeared, name, title, explanation);
+        HearingRequest Hearing(string on, AppearanceRank rank, string name, string title, string? explanation) =>
+            new(0, D(on), rank, name, title, AbsenceReason.IrreplaceableDuty, explanation);
         Assert.Equal("AbsenceExplanation", Assert.Throws<DomainException>(() =>
-            LitigationRules.AddHearing(c, Hearing("2026-04-01", false, "王科长", "法制股股长", " "))).Field);
+            LitigationRules.AddHearing(c, Hearing("2026-04-01", AppearanceRank.Staff, "王科长", "法制股股长", " "))).Field);
         Assert.Contains("不能早于立案日期", Assert.Throws<DomainException>(() =>
-            LitigationRules.AddHearing(c, Hearing("2026-02-01", true, "李局长", "局长", null))).Message);
-        LitigationRules.AddHearing(c, Hearing("2026-04-01", false, "王科长", "法制股股长", "负责人参加全县防汛会议"));
+            LitigationRules.AddHearing(c, Hearing("2026-02-01", AppearanceRank.Principal, "李局长", "局长", null))).Message);
+        LitigationRules.AddHearing(c,
+            Hearing("2026-04-01", AppearanceRank.Staff, "王科长", "法制股股长", "负责人参加全县防汛会议"));
         Assert.Single(c.Hearings);
     }
 
@@ -87,13 +88,13 @@ public class LitigationTests
         var created = await http.PostAsJsonAsync("/api/litigation", new
         {
             caseNumber = "（2026）晋9901行初97号", unitId = police, courtUnitId = court, plaintiffs = "孙七", cause = "治安处罚",
-            filedOn = "2026-06-01", servedOn = "2026-06-03",
+            filedOn = "2026-06-01", servedOn = "2026-06-03", nonPerformance = true,
         });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var id = JsonDocument.Parse(await created.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetInt32();
         var hearing = await http.PostAsJsonAsync($"/api/litigation/{id}/hearings", new
         {
-            version = 0, heldOn = "2026-07-10", responsiblePersonAppeared = true, appearedName = "周副局长",
+            version = 0, heldOn = "2026-07-10", rank = "Deputy", appearedName = "周副局长",
             appearedTitle = "副局长",
         });
         Assert.True(hearing.IsSuccessStatusCode, await hearing.Content.ReadAsStringAsync());
@@ -110,6 +111,9 @@ public class LitigationTests
             loss.GetProperty("numerator").GetInt32());
         Assert.Equal(Figure(before, "litigation.loss_rate").GetProperty("denominator").GetInt32() + 1,
             loss.GetProperty("denominator").GetInt32());
+        // 行政诉讼法 第47条: non-performance suits are counted apart.
+        Assert.Equal(Figure(before, "litigation.cases_nonperformance").GetProperty("value").GetDecimal() + 1,
+            Figure(after, "litigation.cases_nonperformance").GetProperty("value").GetDecimal());
         var appearance = Figure(after, "litigation.appearance_rate");
         Assert.Equal(Figure(before, "litigation.appearance_rate").GetProperty("numerator").GetInt32() + 1,
             appearance.GetProperty("numerator").GetInt32());

@@ -16,6 +16,10 @@ public class LitigationDetailModel(LitigationService svc, FazhiDb db, IAuthoriza
     public DateOnly Today => svc.Today;
     protected override bool MayWriteCase => svc.CanWrite(Case);
 
+    /// <summary>An appealable decision, served, whose appeal is not yet recorded.</summary>
+    public bool AppealOpen => Case.Appellant is null && Case.OutcomeServedOn is not null
+                              && LitigationDeadlines.AppealKey(Case) is not null;
+
     public Task<IActionResult> OnPostServiceAsync(int id, DatedStepRequest request) =>
         RunAsync(id, () => svc.RecordServiceAsync(id, request), "已登记收到起诉状副本");
 
@@ -25,6 +29,12 @@ public class LitigationDetailModel(LitigationService svc, FazhiDb db, IAuthoriza
     public Task<IActionResult> OnPostHearingAsync(int id, HearingRequest request) =>
         RunAsync(id, () => svc.AddHearingAsync(id, request with { AppearedName = request.AppearedName ?? "" }),
             "已登记开庭");
+
+    public Task<IActionResult> OnPostAppealIntentAsync(int id, DatedStepRequest request) =>
+        RunAsync(id, () => svc.IntendAppealAsync(id, request), "已登记拟提起上诉，上诉期列入待办");
+
+    public Task<IActionResult> OnPostAppealAsync(int id, AppealRequest request) =>
+        RunAsync(id, () => svc.RecordAppealAsync(id, request), "已登记上诉情况");
 
     public Task<IActionResult> OnPostConcludeAsync(int id, ConclusionRequest request) =>
         RunAsync(id, () => svc.ConcludeAsync(id, request), "已登记裁判结果");

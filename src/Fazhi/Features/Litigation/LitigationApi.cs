@@ -37,6 +37,11 @@ public static class LitigationApi
             Json(await svc.AddHearingAsync(id, r))).RequireAuthorization(Write).WithSummary("登记开庭及出庭应诉");
         g.MapPost("/{id:int}/conclusion", async (int id, ConclusionRequest r, LitigationService svc) =>
             Json(await svc.ConcludeAsync(id, r))).RequireAuthorization(Write).WithSummary("登记裁判结果");
+        g.MapPost("/{id:int}/appeal-intent", async (int id, DatedStepRequest r, LitigationService svc) =>
+            Json(await svc.IntendAppealAsync(id, r))).RequireAuthorization(Write)
+            .WithSummary("登记本机关拟提起上诉（上诉期由此列入待办）");
+        g.MapPost("/{id:int}/appeal", async (int id, AppealRequest r, LitigationService svc) =>
+            Json(await svc.RecordAppealAsync(id, r))).RequireAuthorization(Write).WithSummary("登记一审裁判的上诉情况");
         g.MapGet("/export", (string? search, int? year, LitigationService svc) => ApiResults.XlsxAsync("行政应诉台账.xlsx",
             s => LitigationExport.WriteAsync(svc.Query(search, year).Include(c => c.Hearings), s)))
             .WithSummary("导出台账（Excel）");
@@ -44,12 +49,20 @@ public static class LitigationApi
 
     static object Json(LitigationCase c) => new
     {
-        c.Id, c.CaseNumber, defendant = c.Unit?.Name, c.UnitId, court = c.CourtUnit?.Name,
-        instance = LitigationRules.InstanceLabel[c.Instance], c.Plaintiffs, c.Cause, c.FiledOn, c.ServedOn,
+        c.Id, c.CaseNumber, defendant = c.Unit?.Name, c.UnitId, coDefendant = c.CoDefendantUnit?.Name,
+        c.CoDefendantUnitId, court = c.CourtUnit?.Name, instance = LitigationLabels.Instance[c.Instance],
+        procedure = LitigationLabels.Procedure[c.Procedure], c.NonPerformance,
+        headMustAppear = c.HeadMustAppear is { } g ? LitigationLabels.HeadMustAppear[g] : null,
+        c.Plaintiffs, c.Cause, c.FiledOn, c.ServedOn,
         hearings = c.Hearings.Select(h => new
         {
-            h.HeldOn, h.ResponsiblePersonAppeared, h.AppearedName, h.AppearedTitle, h.AbsenceExplanation,
+            h.HeldOn, h.ResponsiblePersonAppeared, rank = h.Rank is { } r ? LitigationLabels.Rank[r] : null,
+            h.AppearedName, h.AppearedTitle,
+            absenceReason = h.AbsenceReason is { } a ? LitigationLabels.Absence[a] : null, h.AbsenceExplanation,
+            judicialSuggestion = LitigationRules.CallsForJudicialSuggestion(h),
         }),
-        outcome = c.Outcome is { } o ? LitigationRules.OutcomeLabel[o] : null, c.ConcludedOn, c.AgencyLost, c.Version,
+        outcome = c.Outcome is { } o ? LitigationLabels.Outcome[o] : null, c.ConcludedOn, c.AgencyLost,
+        appellant = c.Appellant is { } p ? LitigationLabels.Appellant[p] : null, c.AppealIntended, c.AgencyAppealedOn,
+        c.OriginalLost, c.Version,
     };
 }

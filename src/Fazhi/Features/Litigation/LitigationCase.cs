@@ -4,29 +4,6 @@ using Fazhi.Kernel.Workflow;
 
 namespace Fazhi.Features.Litigation;
 
-public enum Instance { First = 1, Second = 2, Retrial = 3 }
-
-public enum LitigationStatus { Pending = 1, Concluded = 2 }
-
-public enum OutcomeForm { Judgment = 1, Ruling = 2 }
-
-/// <summary>Judgment and ruling types of the 行政诉讼法 第69–78条, plus the rulings that end a case.</summary>
-public enum LitigationOutcome
-{
-    DismissClaims = 1,     // 驳回诉讼请求 第69条
-    Annul = 2,             // 撤销/部分撤销 第70条
-    OrderPerformance = 3,  // 履行 第72条
-    OrderPayment = 4,      // 给付 第73条
-    ConfirmUnlawful = 5,   // 确认违法 第74条
-    ConfirmVoid = 6,       // 确认无效 第75条
-    Vary = 7,              // 变更 第77条
-    Withdrawn = 8,         // 准予撤诉（裁定）
-    DismissSuit = 9,       // 驳回起诉（裁定）
-    Mediated = 10,         // 调解
-    UpholdOnAppeal = 11,   // 驳回上诉、维持原判
-    RemandOrReverse = 12,  // 发回重审/改判（不利于行政机关）
-}
-
 public class LitigationCase : ICaseRecord
 {
     public static string OwnerType => "litigation";
@@ -34,16 +11,26 @@ public class LitigationCase : ICaseRecord
     public int Id { get; set; }
     /// <summary>法院案号 such as （2026）晋0225行初12号; unique per court.</summary>
     public string CaseNumber { get; set; } = "";
-    /// <summary>被告 (the unit that owns the case).</summary>
+    /// <summary>被告 (the unit that owns the case and alone records its steps).</summary>
     public int UnitId { get; set; }
     public Unit? Unit { get; set; }
+    /// <summary>The 复议机关 sued with the original agency when it upheld the act (行政诉讼法 第26条第2款); it sees
+    /// the case but does not write it.</summary>
+    public int? CoDefendantUnitId { get; set; }
+    public Unit? CoDefendantUnit { get; set; }
     public int CourtUnitId { get; set; }
     public Unit? CourtUnit { get; set; }
     public Instance Instance { get; set; } = Instance.First;
+    public LitigationProcedure Procedure { get; set; } = LitigationProcedure.Ordinary;
+    /// <summary>A suit over the agency not performing a duty applied for (行政诉讼法 第47条).</summary>
+    public bool NonPerformance { get; set; }
+    /// <summary>Why the head must appear in person (2020 规定 第4条), when the court requires it.</summary>
+    public HeadAppearanceGround? HeadMustAppear { get; set; }
     public string Plaintiffs { get; set; } = "";
     public string Cause { get; set; } = "";
     public DateOnly FiledOn { get; set; }
-    /// <summary>Date the agency received the complaint; the 15-day defence period runs from it (第67条).</summary>
+    /// <summary>Date the agency received the complaint (or, on appeal, the 上诉状副本); the defence period runs
+    /// from it.</summary>
     public DateOnly? ServedOn { get; set; }
     public DateOnly? DefenceSubmittedOn { get; set; }
     public List<Hearing> Hearings { get; set; } = [];
@@ -54,6 +41,15 @@ public class LitigationCase : ICaseRecord
     /// <summary>Date the judgment or ruling was served; the appeal period runs from it (第85条).</summary>
     public DateOnly? OutcomeServedOn { get; set; }
     public bool AgencyLost { get; set; }
+    /// <summary>Who appealed: on a second instance, given when it is registered; on a first instance, recorded after
+    /// the decision (无 when nobody did).</summary>
+    public Appellant? Appellant { get; set; }
+    /// <summary>The agency means to appeal: only then is the appeal period a duty of its own.</summary>
+    public bool AppealIntended { get; set; }
+    public DateOnly? AgencyAppealedOn { get; set; }
+    /// <summary>On a second instance or retrial: the decision under review went against the agency, so upholding it
+    /// is a loss.</summary>
+    public bool OriginalLost { get; set; }
     public string? CreatedById { get; set; }
     public int Version { get; set; }
 }
@@ -64,10 +60,14 @@ public class Hearing : IAudited
     public int Id { get; set; }
     public int CaseId { get; set; }
     public DateOnly HeldOn { get; set; }
+    /// <summary>Null on hearings recorded before the rank was a choice.</summary>
+    public AppearanceRank? Rank { get; set; }
+    /// <summary>A 负责人 (2020 规定 第2条) appeared: kept with the rank for the appearance figures.</summary>
     public bool ResponsiblePersonAppeared { get; set; }
     public string AppearedName { get; set; } = "";
     public string AppearedTitle { get; set; } = "";
-    /// <summary>The sealed written explanation a head files when not appearing (行诉解释 第132条).</summary>
+    public AbsenceReason? AbsenceReason { get; set; }
+    /// <summary>The proof of the reason a head could not appear (2020 规定 第9条).</summary>
     public string? AbsenceExplanation { get; set; }
     public int Version { get; set; }
 }

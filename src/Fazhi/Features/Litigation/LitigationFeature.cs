@@ -25,7 +25,7 @@ public sealed class LitigationFeature : IFeature
 
     public void MapApi(IEndpointRouteBuilder api) => LitigationApi.Map(api);
 
-    public IEnumerable<DeadlineRule> DeadlineRules => LitigationRules.Rules;
+    public IEnumerable<DeadlineRule> DeadlineRules => LitigationDeadlines.Rules;
 
     public IEnumerable<NavItem> Navigation => [new(NavGroup.Casework, Title, "/litigation", "ti-building-bank", 20)];
 

@@ -4,7 +4,8 @@ using Fazhi.Kernel.Storage;
 
 namespace Fazhi.Features.Litigation;
 
-/// <summary>The tables of 行政应诉; a case is owned by its defendant (被告).</summary>
+/// <summary>The tables of 行政应诉; a case is owned by its defendant (被告) and, for reading, its co-defendant.
+/// </summary>
 public static class LitigationModel
 {
     public static void Build(ModelBuilder model, ScopeFilters scope)
@@ -16,11 +17,14 @@ public static class LitigationModel
             e.HasIndex(c => new { c.UnitId, c.FiledOn });
             e.HasIndex(c => c.ConcludedOn);
             e.HasOne(c => c.Unit).WithMany().HasForeignKey(c => c.UnitId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(c => c.CoDefendantUnitId);
+            e.HasOne(c => c.CoDefendantUnit).WithMany().HasForeignKey(c => c.CoDefendantUnitId)
+                .OnDelete(DeleteBehavior.Restrict);
             e.HasOne(c => c.CourtUnit).WithMany().HasForeignKey(c => c.CourtUnitId).OnDelete(DeleteBehavior.Restrict);
             e.HasMany(c => c.Hearings).WithOne().HasForeignKey(h => h.CaseId);
             e.Property(c => c.Version).IsConcurrencyToken();
         });
-        scope.OwnedBy<LitigationCase>(model, [c => c.UnitId], c => c.CreatedById);
+        scope.OwnedBy<LitigationCase>(model, [c => c.UnitId, c => c.CoDefendantUnitId], c => c.CreatedById);
         model.Entity<Hearing>(e =>
         {
             e.ToTable("Hearings");

@@ -19,8 +19,8 @@ public sealed class ScopeFilters(
     public IReadOnlyList<OwnedRecord> Owned => _owned;
 
     /// <summary>Records of T are visible when any owning unit is in scope, or the scope is 全部, or (with createdBy)
-    /// the caller made them.</summary>
-    public void OwnedBy<T>(ModelBuilder model, IReadOnlyList<Expression<Func<T, int>>> units,
+    /// the caller made them. An owner column may be optional (a co-defendant); an empty one owns nothing.</summary>
+    public void OwnedBy<T>(ModelBuilder model, IReadOnlyList<Expression<Func<T, int?>>> units,
         Expression<Func<T, string?>>? createdBy = null) where T : class
     {
         _owned.Add(new OwnedRecord(typeof(T), [.. units.Select(MemberName)],
@@ -28,13 +28,22 @@ public sealed class ScopeFilters(
         var record = Expression.Parameter(typeof(T), "record");
         var body = all.Body;
         foreach (var unit in units)
-            body = Expression.OrElse(body, Apply(unitInScope, Apply(unit, record)));
+        {
+            var owner = Apply(Member(unit), record);
+            if (owner.Type != typeof(int)) owner = Expression.Convert(owner, typeof(int));
+            body = Expression.OrElse(body, Apply(unitInScope, owner));
+        }
         if (createdBy is not null) body = Expression.OrElse(body, Apply(createdByCaller, Apply(createdBy, record)));
         model.Entity<T>().HasQueryFilter(Expression.Lambda<Func<T, bool>>(body, record));
     }
 
+    /// <summary>The column itself: a required int column comes wrapped in a conversion to int?.</summary>
+    static LambdaExpression Member(LambdaExpression selector) =>
+        selector.Body is UnaryExpression { NodeType: ExpressionType.Convert } c
+            ? Expression.Lambda(c.Operand, selector.Parameters) : selector;
+
     static string MemberName(LambdaExpression selector) =>
-        (selector.Body as MemberExpression)?.Member.Name
+        (Member(selector).Body as MemberExpression)?.Member.Name
         ?? throw new ArgumentException($"所有者应写作属性选择（x => x.UnitId），而不是“{selector}”");
 
     static Expression Apply(LambdaExpression lambda, Expression argument) =>

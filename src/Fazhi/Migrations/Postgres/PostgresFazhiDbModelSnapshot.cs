@@ -33,6 +33,9 @@ namespace Fazhi.Migrations.Postgres
                     b.Property<string>("AbsenceExplanation")
                         .HasColumnType("text");
 
+                    b.Property<int?>("AbsenceReason")
+                        .HasColumnType("integer");
+
                     b.Property<string>("AppearedName")
                         .IsRequired()
                         .HasColumnType("text");
@@ -46,6 +49,9 @@ namespace Fazhi.Migrations.Postgres
 
                     b.Property<DateOnly>("HeldOn")
                         .HasColumnType("date");
+
+                    b.Property<int?>("Rank")
+                        .HasColumnType("integer");
 
                     b.Property<bool>("ResponsiblePersonAppeared")
                         .HasColumnType("boolean");
@@ -69,8 +75,17 @@ namespace Fazhi.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<DateOnly?>("AgencyAppealedOn")
+                        .HasColumnType("date");
+
                     b.Property<bool>("AgencyLost")
                         .HasColumnType("boolean");
+
+                    b.Property<bool>("AppealIntended")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("Appellant")
+                        .HasColumnType("integer");
 
                     b.Property<string>("CaseNumber")
                         .IsRequired()
@@ -79,6 +94,9 @@ namespace Fazhi.Migrations.Postgres
                     b.Property<string>("Cause")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<int?>("CoDefendantUnitId")
+                        .HasColumnType("integer");
 
                     b.Property<DateOnly?>("ConcludedOn")
                         .HasColumnType("date");
@@ -98,8 +116,17 @@ namespace Fazhi.Migrations.Postgres
                     b.Property<int?>("Form")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("HeadMustAppear")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Instance")
                         .HasColumnType("integer");
+
+                    b.Property<bool>("NonPerformance")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("OriginalLost")
+                        .HasColumnType("boolean");
 
                     b.Property<int?>("Outcome")
                         .HasColumnType("integer");
@@ -110,6 +137,9 @@ namespace Fazhi.Migrations.Postgres
                     b.Property<string>("Plaintiffs")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<int>("Procedure")
+                        .HasColumnType("integer");
 
                     b.Property<DateOnly?>("ServedOn")
                         .HasColumnType("date");
@@ -125,6 +155,8 @@ namespace Fazhi.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CoDefendantUnitId");
 
                     b.HasIndex("ConcludedOn");
 
@@ -809,6 +841,11 @@ namespace Fazhi.Migrations.Postgres
 
             modelBuilder.Entity("Fazhi.Features.Litigation.LitigationCase", b =>
                 {
+                    b.HasOne("Fazhi.Kernel.Units.Unit", "CoDefendantUnit")
+                        .WithMany()
+                        .HasForeignKey("CoDefendantUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Fazhi.Kernel.Units.Unit", "CourtUnit")
                         .WithMany()
                         .HasForeignKey("CourtUnitId")
@@ -820,6 +857,8 @@ namespace Fazhi.Migrations.Postgres
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.Navigation("CoDefendantUnit");
 
                     b.Navigation("CourtUnit");
 

@@ -26,6 +26,9 @@ namespace Fazhi.Migrations.Sqlite
                     b.Property<string>("AbsenceExplanation")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("AbsenceReason")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("AppearedName")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -39,6 +42,9 @@ namespace Fazhi.Migrations.Sqlite
 
                     b.Property<DateOnly>("HeldOn")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("Rank")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("ResponsiblePersonAppeared")
                         .HasColumnType("INTEGER");
@@ -60,7 +66,16 @@ namespace Fazhi.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("AgencyAppealedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("AgencyLost")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AppealIntended")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Appellant")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("CaseNumber")
@@ -70,6 +85,9 @@ namespace Fazhi.Migrations.Sqlite
                     b.Property<string>("Cause")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("CoDefendantUnitId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("ConcludedOn")
                         .HasColumnType("TEXT");
@@ -89,7 +107,16 @@ namespace Fazhi.Migrations.Sqlite
                     b.Property<int?>("Form")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("HeadMustAppear")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Instance")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("NonPerformance")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("OriginalLost")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("Outcome")
@@ -101,6 +128,9 @@ namespace Fazhi.Migrations.Sqlite
                     b.Property<string>("Plaintiffs")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Procedure")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("ServedOn")
                         .HasColumnType("TEXT");
@@ -116,6 +146,8 @@ namespace Fazhi.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CoDefendantUnitId");
 
                     b.HasIndex("ConcludedOn");
 
@@ -776,6 +808,11 @@ namespace Fazhi.Migrations.Sqlite
 
             modelBuilder.Entity("Fazhi.Features.Litigation.LitigationCase", b =>
                 {
+                    b.HasOne("Fazhi.Kernel.Units.Unit", "CoDefendantUnit")
+                        .WithMany()
+                        .HasForeignKey("CoDefendantUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Fazhi.Kernel.Units.Unit", "CourtUnit")
                         .WithMany()
                         .HasForeignKey("CourtUnitId")
@@ -787,6 +824,8 @@ namespace Fazhi.Migrations.Sqlite
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.Navigation("CoDefendantUnit");
 
                     b.Navigation("CourtUnit");
 
