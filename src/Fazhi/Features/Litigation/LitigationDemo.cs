@@ -27,9 +27,13 @@ public static class LitigationDemo
             var n = year == w.Today.Year ? 24 : 27;
             for (var k = 1; k <= n; k++) cases.Add(CaseFor(w, $"（{year}）晋9901行初{k}号", w.DayOf(year, 6)));
         }
+        // The demo shows a co-defendant 复议机关 whatever the draw.
+        if (!cases.Any(c => c.CoDefendantUnitId is not null)
+            && cases.FirstOrDefault(c => c.Cause.EndsWith("处罚纠纷")) is { } penalty)
+            penalty.CoDefendantUnitId = w.County.Id;
         var appeals = new List<LitigationCase>();
         foreach (var c in cases)
-            if (Appeal(w, c, appealCourt.Id) is { } appeal)
+            if (Appeal(w, c, appealCourt.Id, showcase: !cases.Any(x => x.Appellant == Appellant.Agency)) is { } appeal)
                 appeals.Add(Number(appeal, appeals.Count(a => a.FiledOn.Year == appeal.FiledOn.Year) + 1));
         w.Db.LitigationCases.AddRange([.. cases, .. appeals]);
         await w.Db.SaveChangesAsync();
@@ -104,9 +108,10 @@ public static class LitigationDemo
         LitigationRules.AddHearing(c, new HearingRequest(0, on, rank, w.Person(), title, excuse.Reason, excuse.Proof));
     }
 
-    /// <summary>Who appealed a first-instance decision once its period ran: the agency, most of its losses; the
-    /// plaintiff, a third of the rest. A loss still within its period is one the agency means to appeal.</summary>
-    static LitigationCase? Appeal(DemoWorld w, LitigationCase first, int appealCourt)
+    /// <summary>Who appealed a first-instance decision once its period ran: the agency, most of its losses (always the
+    /// first one, so the demo shows an agency's appeal); the plaintiff, a third of the rest. A loss still within its
+    /// period is one the agency means to appeal.</summary>
+    static LitigationCase? Appeal(DemoWorld w, LitigationCase first, int appealCourt, bool showcase)
     {
         var rng = w.Random;
         if (LitigationDeadlines.AppealKey(first) is null || first.OutcomeServedOn is not { } served) return null;
@@ -115,7 +120,7 @@ public static class LitigationDemo
             first.AppealIntended = first.AgencyLost;
             return null;
         }
-        var byAgency = first.AgencyLost && rng.NextDouble() < 0.7;
+        var byAgency = first.AgencyLost && (showcase || rng.NextDouble() < 0.7);
         var byPlaintiff = !first.AgencyLost && rng.NextDouble() < 0.35;
         first.AppealIntended = byAgency;
         LitigationRules.RecordAppeal(first, new AppealRequest(0,
