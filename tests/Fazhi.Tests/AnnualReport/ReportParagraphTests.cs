@@ -67,6 +67,14 @@ public class ReportParagraphTests
         Assert.DoesNotContain("被申请人", none);
 
         var empty = ReportParagraph.Write(County, Figures([]));
-        Assert.StartsWith("2026年，清河县人民政府全年未收到行政复议申请。", empty);
+        Assert.StartsWith("2026年，清河县人民政府全年未发生行政复议案件。", empty);
+
+        // A department decides no reconsiderations: its paragraph starts with the cases brought against it.
+        var police = ReportParagraph.Write(County with { UnitName = "清河县公安局" }, Figures(new()
+        {
+            ["reconsideration.respondent.cases_received"] = 8, ["reconsideration.respondent.cases_concluded"] = 7,
+            ["reconsideration.respondent.corrected"] = 2,
+        }));
+        Assert.StartsWith("2026年，清河县公安局作为被申请人的行政复议案件8件，审结7件，被纠错2件，综合被纠错率28.57%。", police);
     }
 }

@@ -21,7 +21,10 @@ public static class ReportParagraph
         string Rate(string key) => f[key].Denominator is > 0 ? $"{f[key].Value:0.00}%" : "—";
 
         var text = $"{scope.Year}年，{scope.UnitName}";
-        if (N("reconsideration.cases_received") + N("reconsideration.cases_concluded") > 0)
+        var handled = N("reconsideration.cases_received") + N("reconsideration.cases_concluded") > 0;
+        var against =
+            N("reconsideration.respondent.cases_received") + N("reconsideration.respondent.cases_concluded") > 0;
+        if (handled)
             text += $"全年共办理行政复议案件{N("reconsideration.cases_received")}件，" +
                     $"其中受理{N("reconsideration.cases_accepted")}件" +
                     Optional("不予受理", N("reconsideration.cases_not_accepted")) +
@@ -31,8 +34,8 @@ public static class ReportParagraph
                     $"，年末尚未审结{N("reconsideration.cases_pending")}件；" +
                     $"直接纠错率{Rate("reconsideration.direct_correction_rate")}，" +
                     $"综合纠错率{Rate("reconsideration.correction_rate")}。";
-        else text += "全年未收到行政复议申请。";
-        if (N("reconsideration.respondent.cases_received") + N("reconsideration.respondent.cases_concluded") > 0)
+        else if (!against) text += "全年未发生行政复议案件。";
+        if (against)
             text += $"作为被申请人的行政复议案件{N("reconsideration.respondent.cases_received")}件，" +
                     $"审结{N("reconsideration.respondent.cases_concluded")}件，" +
                     $"被纠错{N("reconsideration.respondent.correction_rate")}件，" +

@@ -1,5 +1,4 @@
 using System.Linq.Expressions;
-using Microsoft.EntityFrameworkCore.Query;
 using Microsoft.Extensions.Options;
 using Fazhi.Kernel.Figures;
 using Fazhi.Kernel.Storage;
@@ -30,23 +29,16 @@ public class CorrectionRateOptions
 public abstract class ReconsiderationFigures(FazhiDb db, IOptions<CorrectionRateOptions> options)
     : SpecFigureSource<ReconsiderationCase>
 {
-    /// <summary>The family's owning column: the 复议机关, or the 被申请人.</summary>
-    protected abstract Expression<Func<ReconsiderationCase, int>> Side { get; }
     /// <summary>"纠错" for what the unit decided, "被纠错" for what was decided against it.</summary>
     protected abstract string Corrected { get; }
     protected abstract string ReceivedLabel { get; }
     /// <summary>Which cases the family counts, said under every definition.</summary>
     protected abstract string Counted { get; }
 
-    protected override IQueryable<ReconsiderationCase> InScope(FigureScope s)
-    {
-        if (s.WholeTree) return db.ReconsiderationCases;
-        var ids = s.SubtreeUnitIds;
-        Expression<Func<int, bool>> inSubtree = id => ids.Contains(id); // ids stays one query parameter
-        var side = Side;
-        return db.ReconsiderationCases.Where(Expression.Lambda<Func<ReconsiderationCase, bool>>(
-            ReplacingExpressionVisitor.Replace(inSubtree.Parameters[0], side.Body, inSubtree.Body), side.Parameters));
-    }
+    protected override IQueryable<ReconsiderationCase> InScope(FigureScope s) => Family(db.ReconsiderationCases, s);
+
+    /// <summary>The family's cases among all of them, for the scope's subtree.</summary>
+    protected abstract IQueryable<ReconsiderationCase> Family(IQueryable<ReconsiderationCase> cases, FigureScope s);
 
     protected override IQueryable<FigureRecordRow> Rows(IQueryable<ReconsiderationCase> records) =>
         records.OrderBy(c => c.ReceivedOn).ThenBy(c => c.Id).Select(c => new FigureRecordRow(c.Id, c.CaseNumber,
@@ -133,20 +125,25 @@ public sealed class HandledReconsiderationFigures(FazhiDb db, IOptions<Correctio
 {
     public override string Area => "reconsideration";
     public override string AreaLabel => "行政复议（办理）";
-    protected override Expression<Func<ReconsiderationCase, int>> Side => c => c.UnitId;
+    protected override IQueryable<ReconsiderationCase> Family(IQueryable<ReconsiderationCase> cases, FigureScope s) =>
+        s.WholeTree ? cases : cases.Where(c => s.SubtreeUnitIds.Contains(c.UnitId));
     protected override string Corrected => "纠错";
     protected override string ReceivedLabel => "收到行政复议申请";
     protected override string Counted => "统计本单位及下级单位作为复议机关办理的案件";
 }
 
-/// <summary>被申请: the cases brought against the unit (and its subtree) as 被申请人, decided by others.</summary>
+/// <summary>被申请: the cases brought against the unit (and its subtree) as 被申请人 and decided by a 复议机关 outside
+/// it — a county's cases against its own departments are its 办理, not its 被申请; the whole tree has none.</summary>
 public sealed class RespondentReconsiderationFigures(FazhiDb db, IOptions<CorrectionRateOptions> options)
     : ReconsiderationFigures(db, options)
 {
     public override string Area => "reconsideration.respondent";
     public override string AreaLabel => "行政复议（被申请）";
-    protected override Expression<Func<ReconsiderationCase, int>> Side => c => c.RespondentUnitId;
+    protected override IQueryable<ReconsiderationCase> Family(IQueryable<ReconsiderationCase> cases, FigureScope s) =>
+        s.WholeTree ? cases.Where(c => false)
+            : cases.Where(c => s.SubtreeUnitIds.Contains(c.RespondentUnitId) && !s.SubtreeUnitIds.Contains(c.UnitId));
     protected override string Corrected => "被纠错";
     protected override string ReceivedLabel => "被申请行政复议";
-    protected override string Counted => "统计本单位及下级单位作为被申请人、由复议机关审理的案件，与“办理”分开统计、不相加";
+    protected override string Counted =>
+        "统计本单位及下级单位作为被申请人、由本单位以外的复议机关审理的案件，与“办理”分开统计、不相加";
 }
