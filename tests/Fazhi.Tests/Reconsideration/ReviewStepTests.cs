@@ -112,15 +112,16 @@ public class ReviewStepTests
         var c = Accepted();
         Step(c, CaseStep.HearOpinions, "2026-03-10");
         Step(c, CaseStep.Conclude, "2026-04-01", ReconsiderationDecision.ConfirmUnlawful);
-        Assert.Equal(new[] { CaseStep.IssueOpinionLetter }, CaseSteps.Available(c));
+        Assert.Contains(CaseStep.IssueOpinionLetter, CaseSteps.Available(c));
         Assert.Equal("Recipient", Refused(() => Step(c, CaseStep.IssueOpinionLetter, "2026-04-03")).Field);
         Assert.Contains("县公安局", Step(c, CaseStep.IssueOpinionLetter, "2026-04-03", text: "县公安局"));
         var report = CaseDeadlines.For(c, Calc, []).Single(d => d.Rule.Key == "reconsideration.opinion_report");
         Assert.Equal(D("2026-06-02"), report.Due);
         Assert.Contains("第76条", report.Rule.LegalBasis);
-        Assert.Equal(new[] { CaseStep.RecordOpinionReport }, CaseSteps.Available(c));
+        Assert.Contains(CaseStep.RecordOpinionReport, CaseSteps.Available(c));
+        Assert.DoesNotContain(CaseStep.IssueOpinionLetter, CaseSteps.Available(c));
         Step(c, CaseStep.RecordOpinionReport, "2026-05-20");
-        Assert.Empty(CaseSteps.Available(c));
+        Assert.Equal(new[] { CaseStep.Publish }, CaseSteps.Available(c));
         Assert.Equal(D("2026-05-20"),
             CaseDeadlines.For(c, Calc, []).Single(d => d.Rule.Key == "reconsideration.opinion_report").DoneOn);
     }
@@ -161,5 +162,53 @@ public class ReviewStepTests
         var slugs = Enum.GetValues<ReconsiderationDecision>().Select(ReconsiderationFigures.Slug).ToList();
         Assert.Equal(slugs.Count, slugs.Distinct().Count());
         Assert.Equal(Enum.GetValues<ReconsiderationDecision>().Length, Labels.Decision.Count);
+    }
+}
+
+/// <summary>第23条 (复议前置), 第32条 (forwarding by the penalty's agency) and 第79条 (publication).</summary>
+public class RegistrationAndPublicationTests
+{
+    static DateOnly D(string s) => DateOnly.Parse(s);
+    static readonly DeadlineCalculator Calc = new(WorkingCalendar.FromEmbeddedData());
+
+    static ReconsiderationCase NewCase() => new()
+    {
+        CaseNumber = "清政复〔2026〕1号", Applicants = "张三", UnitId = 1, RespondentUnitId = 2, ContestedAct = "当场罚款",
+        Category = ActCategory.Penalty, ReceivedOn = D("2026-03-12"),
+    };
+
+    [Fact]
+    public void Review_first_grounds_must_fit_the_act_and_a_forwarded_application_has_five_working_days()
+    {
+        var c = NewCase();
+        c.ReviewFirst = ReviewFirstGround.InformationWithheld;
+        Assert.Equal("ReviewFirst",
+            Assert.Throws<DomainException>(() => CaseRules.ValidateRegistration(c, D("2026-12-31"))).Field);
+        c.ReviewFirst = ReviewFirstGround.OnTheSpotPenalty;
+        c.SubmittedViaRespondentOn = D("2026-03-13");
+        Assert.Equal("SubmittedViaRespondentOn",
+            Assert.Throws<DomainException>(() => CaseRules.ValidateRegistration(c, D("2026-12-31"))).Field);
+        c.SubmittedViaRespondentOn = D("2026-03-02"); // Monday; five working days end Monday 03-09
+        CaseRules.ValidateRegistration(c, D("2026-12-31"));
+        var forwarding = CaseDeadlines.For(c, Calc, []).Single(d => d.Rule.Key == "reconsideration.forwarding");
+        Assert.Equal(D("2026-03-09"), forwarding.Due);
+        Assert.Equal(DeadlineState.MetLate, forwarding.StateOn(D("2026-12-31")));
+        Assert.Contains("第32条", forwarding.Rule.LegalBasis);
+    }
+
+    [Fact]
+    public void A_decision_is_published_once_and_not_before_it_was_made()
+    {
+        var c = NewCase();
+        CaseRules.Accept(c, D("2026-03-13"), CaseDeadlines.ReviewDue(c, Calc));
+        Assert.DoesNotContain(CaseStep.Publish, CaseSteps.Available(c));
+        CaseRules.Conclude(c, D("2026-04-01"), ReconsiderationDecision.Uphold, false);
+        Assert.Contains(CaseStep.Publish, CaseSteps.Available(c));
+        Assert.Throws<DomainException>(() => ReviewRules.Publish(c, D("2026-03-31")));
+        var text = CaseSteps.Apply(c, new CaseStepRequest(CaseStep.Publish, D("2026-04-10"), 0), D("2026-12-31"),
+            Calc).Text;
+        Assert.Contains("第七十九条", text);
+        Assert.Equal(D("2026-04-10"), c.PublishedOn);
+        Assert.DoesNotContain(CaseStep.Publish, CaseSteps.Available(c));
     }
 }

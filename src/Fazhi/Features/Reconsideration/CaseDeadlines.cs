@@ -11,6 +11,7 @@ public static class CaseDeadlines
     public const string DecisionRuleKey = "reconsideration.decision";
     const string HearingNoticeKey = "reconsideration.hearing_notice";
     const string OpinionReportKey = "reconsideration.opinion_report";
+    const string ForwardingKey = "reconsideration.forwarding";
 
     public static readonly DeadlineRule[] Rules =
     [
@@ -39,6 +40,8 @@ public static class CaseDeadlines
             "书面通知当事人之日", "听证于期满后举行"),
         new(OpinionReportKey, "意见书纠正情况报送", 60, PeriodUnit.CalendarDay, $"{Law}第76条",
             "收到行政复议意见书之日"),
+        new(ForwardingKey, "处罚机关转送复议申请", 5, PeriodUnit.WorkingDay, $"{Law}第32条第2款、第88条",
+            "处罚机关收到复议申请之日"),
         new("reconsideration.application", "申请复议期限", 60, PeriodUnit.CalendarDay, $"{Law}第20条第1款",
             "知道或应当知道行政行为之日"),
     ];
@@ -62,6 +65,7 @@ public static class CaseDeadlines
         }
 
         var simplified = c.Procedure == ReconsiderationProcedure.Simplified;
+        if (c.SubmittedViaRespondentOn is { } via) Add(Rule(ForwardingKey), via, c.ReceivedOn);
         if (c.MaterialRequestedOn is { } requested)
         {
             Add(Rule("reconsideration.material_notice"), c.ReceivedOn, requested);

@@ -18,6 +18,29 @@ public static class CaseRules
         if (c.UnitId == c.RespondentUnitId) throw new DomainException(nameof(c.RespondentUnitId), "被申请人不能是复议机关本身");
         if (c.AmountYuan is < 0) throw new DomainException(nameof(c.AmountYuan), "涉案金额不能为负数");
         CheckSimplified(c);
+        CheckReviewFirst(c);
+        if (c.SubmittedViaRespondentOn is { } via)
+        {
+            if (c.Category != ActCategory.Penalty) // 第32条第1款
+                throw new DomainException(nameof(c.SubmittedViaRespondentOn), "只有行政处罚案件可以通过作出处罚决定的机关提交申请");
+            if (c.ReceivedOn < via)
+                throw new DomainException(nameof(c.SubmittedViaRespondentOn), "向处罚机关提交的日期不能晚于收到申请日期");
+        }
+    }
+
+    /// <summary>第23条第1款: items 1, 3 and 4 name the kind of act, so the category must match.</summary>
+    static void CheckReviewFirst(ReconsiderationCase c)
+    {
+        var fits = c.ReviewFirst switch
+        {
+            ReviewFirstGround.OnTheSpotPenalty => c.Category == ActCategory.Penalty,
+            ReviewFirstGround.Inaction => c.Category == ActCategory.Inaction,
+            ReviewFirstGround.InformationWithheld => c.Category == ActCategory.InformationDisclosure,
+            _ => true,
+        };
+        if (!fits)
+            throw new DomainException(nameof(c.ReviewFirst),
+                $"复议前置情形“{Labels.ReviewFirst[c.ReviewFirst!.Value]}”与行为类别“{Labels.Category[c.Category]}”不符");
     }
 
     /// <summary>第53条: the simplified procedure only on one of its grounds, each with its own condition.</summary>

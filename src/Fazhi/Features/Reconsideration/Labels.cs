@@ -79,6 +79,15 @@ public static class Labels
         return said.Length == 0 ? Decision[d] : $"{Decision[d]}（{said}）";
     }
 
+    public static readonly Dictionary<ReviewFirstGround, string> ReviewFirst = new()
+    {
+        [ReviewFirstGround.OnTheSpotPenalty] = "对当场作出的行政处罚决定不服",
+        [ReviewFirstGround.NaturalResourceRights] = "对侵犯已依法取得的自然资源所有权或者使用权的决定不服",
+        [ReviewFirstGround.Inaction] = "认为行政机关存在未履行法定职责情形",
+        [ReviewFirstGround.InformationWithheld] = "申请政府信息公开，行政机关不予公开",
+        [ReviewFirstGround.OtherLaw] = "法律、行政法规规定应当先申请行政复议的其他情形",
+    };
+
     public static readonly Dictionary<SuspensionGround, string> Ground = new()
     {
         [SuspensionGround.ApplicantDied] = "作为申请人的公民死亡，其近亲属尚未确定是否参加",

@@ -58,6 +58,7 @@ public static class ReconsiderationApi
         c.RedoWithinDays, compensation = c.Compensation is { } comp ? Labels.Compensation[comp] : null,
         c.RespondentSelfCorrected, c.ConvertedOn, c.OpinionsHeardOn, c.WrittenReviewReason, c.HearingScheduledOn,
         c.HearingHeldOn, c.CommitteeAdvice, c.OpinionLetterRecipient, c.OpinionLetterServedOn,
-        c.OpinionLetterReportedOn, c.Version,
+        c.OpinionLetterReportedOn, c.PublishedOn, reviewFirst = c.ReviewFirst is { } rf ? Labels.ReviewFirst[rf] : null,
+        c.SubmittedViaRespondentOn, c.Version,
     };
 }

@@ -52,6 +52,12 @@ public enum SimplifiedBasis
     OnTheSpot = 1, WarningOrCriticism = 2, SmallAmount = 3, InformationDisclosure = 4, PartiesAgree = 5,
 }
 
+/// <summary>第23条第1款: the items under which reconsideration must come before a lawsuit (复议前置).</summary>
+public enum ReviewFirstGround
+{
+    OnTheSpotPenalty = 1, NaturalResourceRights = 2, Inaction = 3, InformationWithheld = 4, OtherLaw = 5,
+}
+
 /// <summary>中止 grounds of 第39条第1款, numbered as its items; items 1, 2 and 4 lead to termination after 60 days
 /// (第41条第1款第5项).</summary>
 public enum SuspensionGround
@@ -80,6 +86,11 @@ public class ReconsiderationCase : ICaseRecord
     public ReconsiderationProcedure Procedure { get; set; } = ReconsiderationProcedure.Ordinary;
     public SimplifiedBasis? SimplifiedBasis { get; set; }
     public ReconsiderationStatus Status { get; set; } = ReconsiderationStatus.Received;
+    /// <summary>复议前置 (第23条): the applicant could not have sued first.</summary>
+    public ReviewFirstGround? ReviewFirst { get; set; }
+    /// <summary>第32条: the application was handed to the agency that decided the penalty on this day; it forwards it
+    /// (ReceivedOn is then the day the 复议机关 got it).</summary>
+    public DateOnly? SubmittedViaRespondentOn { get; set; }
     public DateOnly ReceivedOn { get; set; }
     public DateOnly? MaterialRequestedOn { get; set; }
     public DateOnly? MaterialSuppliedOn { get; set; }
@@ -120,6 +131,8 @@ public class ReconsiderationCase : ICaseRecord
     public DateOnly? OpinionLetterServedOn { get; set; }
     public string? OpinionLetterRecipient { get; set; }
     public DateOnly? OpinionLetterReportedOn { get; set; }
+    /// <summary>The day the decision was made public (第79条).</summary>
+    public DateOnly? PublishedOn { get; set; }
     public string? CreatedById { get; set; }
     public int Version { get; set; }
 

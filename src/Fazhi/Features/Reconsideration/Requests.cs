@@ -8,13 +8,14 @@ namespace Fazhi.Features.Reconsideration;
 public sealed record RegisterCaseRequest(string CaseNumber, string Applicants, int UnitId, int RespondentUnitId,
     string ContestedAct, ActCategory Category, DateOnly ReceivedOn,
     ReconsiderationProcedure Procedure = ReconsiderationProcedure.Ordinary, SimplifiedBasis? SimplifiedBasis = null,
-    decimal? AmountYuan = null)
+    decimal? AmountYuan = null, ReviewFirstGround? ReviewFirst = null, DateOnly? SubmittedViaRespondentOn = null)
 {
     public ReconsiderationCase ToCase() => new()
     {
         CaseNumber = CaseNumber, Applicants = Applicants, UnitId = UnitId, RespondentUnitId = RespondentUnitId,
         ContestedAct = ContestedAct, Category = Category, ReceivedOn = ReceivedOn, Procedure = Procedure,
-        SimplifiedBasis = SimplifiedBasis, AmountYuan = AmountYuan,
+        SimplifiedBasis = SimplifiedBasis, AmountYuan = AmountYuan, ReviewFirst = ReviewFirst,
+        SubmittedViaRespondentOn = SubmittedViaRespondentOn,
     };
 }
 
@@ -22,7 +23,7 @@ public enum CaseStep
 {
     RequestMaterial, SupplyMaterial, Accept, RefuseAcceptance, SendCopy, ReceiveAnswer, Suspend, Resume, Conclude,
     RecordCopyReceipt, Abandon, ConvertToOrdinary, HearOpinions, ReviewInWriting, NoticeHearing, HoldHearing,
-    ConsultCommittee, IssueOpinionLetter, RecordOpinionReport,
+    ConsultCommittee, IssueOpinionLetter, RecordOpinionReport, Publish,
 }
 
 /// <summary>One step as sent: the date, and the fields the step needs (the case page shows each step's own).</summary>
@@ -46,7 +47,7 @@ public static class CaseSteps
         [CaseStep.ConvertToOrdinary] = "转为普通程序", [CaseStep.HearOpinions] = "听取意见",
         [CaseStep.ReviewInWriting] = "书面审理", [CaseStep.NoticeHearing] = "通知听证", [CaseStep.HoldHearing] = "举行听证",
         [CaseStep.ConsultCommittee] = "委员会咨询", [CaseStep.IssueOpinionLetter] = "制发意见书",
-        [CaseStep.RecordOpinionReport] = "意见书落实报送",
+        [CaseStep.RecordOpinionReport] = "意见书落实报送", [CaseStep.Publish] = "公开决定书",
     };
 
     /// <summary>Steps that end or stop the case: the page asks for confirmation before it sends them.</summary>
@@ -62,7 +63,8 @@ public static class CaseSteps
         ReconsiderationStatus.Accepted =>
             [..Exchange(c), ..Review(c), ..OpinionLetter(c), CaseStep.Suspend, CaseStep.Conclude],
         ReconsiderationStatus.Suspended => [CaseStep.Resume, ..OpinionLetter(c), CaseStep.Conclude],
-        ReconsiderationStatus.Concluded => OpinionLetter(c),
+        ReconsiderationStatus.Concluded =>
+            [..OpinionLetter(c), ..(c.PublishedOn is null ? new[] { CaseStep.Publish } : [])],
         _ => [],
     };
 
@@ -133,6 +135,7 @@ public static class CaseSteps
             case CaseStep.ConsultCommittee: ReviewRules.ConsultCommittee(c, r.On, r.Advice); break;
             case CaseStep.IssueOpinionLetter: ReviewRules.IssueOpinionLetter(c, r.On, r.Recipient); break;
             case CaseStep.RecordOpinionReport: ReviewRules.RecordOpinionReport(c, r.On); break;
+            case CaseStep.Publish: ReviewRules.Publish(c, r.On); break;
         }
         return r.Step == CaseStep.Accept && c.AcceptanceDeemed
             ? new(c.AcceptedOn!.Value, "视为受理", "受理审查期限届满未作出不予受理决定，依第三十条第三款视为受理")
@@ -143,7 +146,8 @@ public static class CaseSteps
     /// procedure.</summary>
     public static TimelineEvent Received(ReconsiderationCase c) => new(c.ReceivedOn, "收到申请",
         $"收到{c.Applicants}的行政复议申请（{Labels.Procedure[c.ConvertedOn is null ? c.Procedure
-            : ReconsiderationProcedure.Simplified]}）");
+            : ReconsiderationProcedure.Simplified]}）" + (c.SubmittedViaRespondentOn is { } via
+            ? $"，系{via:yyyy-MM-dd}通过被申请人提交后转送（第三十二条）" : ""));
 
     /// <summary>The step's timeline wording, from what the step recorded on the case (a suspension's own
     /// ground).</summary>
@@ -170,6 +174,7 @@ public static class CaseSteps
         CaseStep.IssueOpinionLetter =>
             $"向{c.OpinionLetterRecipient}制发行政复议意见书并送达，应于60日内报送纠正情况（第七十六条）",
         CaseStep.RecordOpinionReport => $"{c.OpinionLetterRecipient}报送纠正相关行政行为的情况（第七十六条）",
+        CaseStep.Publish => "将行政复议决定书向社会公开（第七十九条）",
         _ => $"作出{Labels.DecisionText(c)}决定" + (c.RespondentSelfCorrected ? "（被申请人已自行纠错）" : ""),
     });
 

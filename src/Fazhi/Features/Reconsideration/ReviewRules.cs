@@ -98,6 +98,16 @@ public static class ReviewRules
         c.OpinionLetterReportedOn = on;
     }
 
+    /// <summary>第79条: the decision made public, as the contested act's own publicity and national rules
+    /// allow.</summary>
+    public static void Publish(ReconsiderationCase c, DateOnly on)
+    {
+        CaseRules.Expect(c, "公开决定书", ReconsiderationStatus.Concluded);
+        if (c.PublishedOn is not null) throw new DomainException("On", "决定书已公开");
+        CaseRules.NotBefore(on, c.ConcludedOn!.Value, "公开日期", "决定日期");
+        c.PublishedOn = on;
+    }
+
     static void CheckNotice(DateOnly hearing, DateOnly noticeEnds, string field)
     {
         if (hearing <= noticeEnds)

@@ -272,6 +272,9 @@ namespace Fazhi.Migrations.Postgres
                     b.Property<int>("Procedure")
                         .HasColumnType("integer");
 
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly>("ReceivedOn")
                         .HasColumnType("date");
 
@@ -284,11 +287,17 @@ namespace Fazhi.Migrations.Postgres
                     b.Property<int>("RespondentUnitId")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("ReviewFirst")
+                        .HasColumnType("integer");
+
                     b.Property<int?>("SimplifiedBasis")
                         .HasColumnType("integer");
 
                     b.Property<int>("Status")
                         .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("SubmittedViaRespondentOn")
+                        .HasColumnType("date");
 
                     b.Property<int>("UnitId")
                         .HasColumnType("integer");

@@ -261,6 +261,9 @@ namespace Fazhi.Migrations.Sqlite
                     b.Property<int>("Procedure")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("ReceivedOn")
                         .HasColumnType("TEXT");
 
@@ -273,11 +276,17 @@ namespace Fazhi.Migrations.Sqlite
                     b.Property<int>("RespondentUnitId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ReviewFirst")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("SimplifiedBasis")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("SubmittedViaRespondentOn")
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("UnitId")
                         .HasColumnType("INTEGER");

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Fazhi.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteFazhiDb))]
-    [Migration("20261126021135_ReconsiderationSteps")]
+    [Migration("20261126022325_ReconsiderationSteps")]
     partial class ReconsiderationSteps
     {
         /// <inheritdoc />
@@ -264,6 +264,9 @@ namespace Fazhi.Migrations.Sqlite
                     b.Property<int>("Procedure")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("ReceivedOn")
                         .HasColumnType("TEXT");
 
@@ -276,11 +279,17 @@ namespace Fazhi.Migrations.Sqlite
                     b.Property<int>("RespondentUnitId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ReviewFirst")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("SimplifiedBasis")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("SubmittedViaRespondentOn")
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("UnitId")
                         .HasColumnType("INTEGER");

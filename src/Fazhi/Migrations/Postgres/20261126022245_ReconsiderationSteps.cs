@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Fazhi.Migrations.Sqlite
+namespace Fazhi.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class ReconsiderationSteps : Migration
@@ -14,85 +14,103 @@ namespace Fazhi.Migrations.Sqlite
             migrationBuilder.AddColumn<string>(
                 name: "CommitteeAdvice",
                 table: "ReconsiderationCases",
-                type: "TEXT",
+                type: "text",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "CommitteeOn",
                 table: "ReconsiderationCases",
-                type: "TEXT",
+                type: "date",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "Compensation",
                 table: "ReconsiderationCases",
-                type: "INTEGER",
+                type: "integer",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "ConversionApprover",
                 table: "ReconsiderationCases",
-                type: "TEXT",
+                type: "text",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "ConvertedOn",
                 table: "ReconsiderationCases",
-                type: "TEXT",
+                type: "date",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "HearingHeldOn",
                 table: "ReconsiderationCases",
-                type: "TEXT",
+                type: "date",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "HearingNoticeOn",
                 table: "ReconsiderationCases",
-                type: "TEXT",
+                type: "date",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "HearingScheduledOn",
                 table: "ReconsiderationCases",
-                type: "TEXT",
+                type: "date",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "OpinionLetterRecipient",
                 table: "ReconsiderationCases",
-                type: "TEXT",
+                type: "text",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "OpinionLetterReportedOn",
                 table: "ReconsiderationCases",
-                type: "TEXT",
+                type: "date",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "OpinionLetterServedOn",
                 table: "ReconsiderationCases",
-                type: "TEXT",
+                type: "date",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "OpinionsHeardOn",
                 table: "ReconsiderationCases",
-                type: "TEXT",
+                type: "date",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "PublishedOn",
+                table: "ReconsiderationCases",
+                type: "date",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "RedoWithinDays",
                 table: "ReconsiderationCases",
-                type: "INTEGER",
+                type: "integer",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "ReviewFirst",
+                table: "ReconsiderationCases",
+                type: "integer",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "SubmittedViaRespondentOn",
+                table: "ReconsiderationCases",
+                type: "date",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "WrittenReviewReason",
                 table: "ReconsiderationCases",
-                type: "TEXT",
+                type: "text",
                 nullable: true);
         }
 
@@ -148,7 +166,19 @@ namespace Fazhi.Migrations.Sqlite
                 table: "ReconsiderationCases");
 
             migrationBuilder.DropColumn(
+                name: "PublishedOn",
+                table: "ReconsiderationCases");
+
+            migrationBuilder.DropColumn(
                 name: "RedoWithinDays",
+                table: "ReconsiderationCases");
+
+            migrationBuilder.DropColumn(
+                name: "ReviewFirst",
+                table: "ReconsiderationCases");
+
+            migrationBuilder.DropColumn(
+                name: "SubmittedViaRespondentOn",
                 table: "ReconsiderationCases");
 
             migrationBuilder.DropColumn(

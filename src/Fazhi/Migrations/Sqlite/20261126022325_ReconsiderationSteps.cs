@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Fazhi.Migrations.Postgres
+namespace Fazhi.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class ReconsiderationSteps : Migration
@@ -14,85 +14,103 @@ namespace Fazhi.Migrations.Postgres
             migrationBuilder.AddColumn<string>(
                 name: "CommitteeAdvice",
                 table: "ReconsiderationCases",
-                type: "text",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "CommitteeOn",
                 table: "ReconsiderationCases",
-                type: "date",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "Compensation",
                 table: "ReconsiderationCases",
-                type: "integer",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "ConversionApprover",
                 table: "ReconsiderationCases",
-                type: "text",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "ConvertedOn",
                 table: "ReconsiderationCases",
-                type: "date",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "HearingHeldOn",
                 table: "ReconsiderationCases",
-                type: "date",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "HearingNoticeOn",
                 table: "ReconsiderationCases",
-                type: "date",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "HearingScheduledOn",
                 table: "ReconsiderationCases",
-                type: "date",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "OpinionLetterRecipient",
                 table: "ReconsiderationCases",
-                type: "text",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "OpinionLetterReportedOn",
                 table: "ReconsiderationCases",
-                type: "date",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "OpinionLetterServedOn",
                 table: "ReconsiderationCases",
-                type: "date",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "OpinionsHeardOn",
                 table: "ReconsiderationCases",
-                type: "date",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "PublishedOn",
+                table: "ReconsiderationCases",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "RedoWithinDays",
                 table: "ReconsiderationCases",
-                type: "integer",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "ReviewFirst",
+                table: "ReconsiderationCases",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "SubmittedViaRespondentOn",
+                table: "ReconsiderationCases",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "WrittenReviewReason",
                 table: "ReconsiderationCases",
-                type: "text",
+                type: "TEXT",
                 nullable: true);
         }
 
@@ -148,7 +166,19 @@ namespace Fazhi.Migrations.Postgres
                 table: "ReconsiderationCases");
 
             migrationBuilder.DropColumn(
+                name: "PublishedOn",
+                table: "ReconsiderationCases");
+
+            migrationBuilder.DropColumn(
                 name: "RedoWithinDays",
+                table: "ReconsiderationCases");
+
+            migrationBuilder.DropColumn(
+                name: "ReviewFirst",
+                table: "ReconsiderationCases");
+
+            migrationBuilder.DropColumn(
+                name: "SubmittedViaRespondentOn",
                 table: "ReconsiderationCases");
 
             migrationBuilder.DropColumn(

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Fazhi.Migrations.Postgres
 {
     [DbContext(typeof(PostgresFazhiDb))]
-    [Migration("20261126021142_ReconsiderationSteps")]
+    [Migration("20261126022245_ReconsiderationSteps")]
     partial class ReconsiderationSteps
     {
         /// <inheritdoc />
@@ -275,6 +275,9 @@ namespace Fazhi.Migrations.Postgres
                     b.Property<int>("Procedure")
                         .HasColumnType("integer");
 
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly>("ReceivedOn")
                         .HasColumnType("date");
 
@@ -287,11 +290,17 @@ namespace Fazhi.Migrations.Postgres
                     b.Property<int>("RespondentUnitId")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("ReviewFirst")
+                        .HasColumnType("integer");
+
                     b.Property<int?>("SimplifiedBasis")
                         .HasColumnType("integer");
 
                     b.Property<int>("Status")
                         .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("SubmittedViaRespondentOn")
+                        .HasColumnType("date");
 
                     b.Property<int>("UnitId")
                         .HasColumnType("integer");
