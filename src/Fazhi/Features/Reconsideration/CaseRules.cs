@@ -152,18 +152,18 @@ public static class CaseRules
     }
 
     /// <summary>第64条: only 撤销 or 部分撤销 may order the respondent to act anew, within a period set here.</summary>
-    public static readonly ReconsiderationDecision[] Redoable =
+    static readonly ReconsiderationDecision[] Redoable =
         [ReconsiderationDecision.Annul, ReconsiderationDecision.PartlyAnnul];
 
     /// <summary>第72条第1款: compensation is awarded with 撤销、部分撤销、变更 or 确认违法、无效.</summary>
-    public static readonly ReconsiderationDecision[] Compensable =
+    static readonly ReconsiderationDecision[] Compensable =
     [
         ReconsiderationDecision.Annul, ReconsiderationDecision.PartlyAnnul, ReconsiderationDecision.Vary,
         ReconsiderationDecision.ConfirmUnlawful, ReconsiderationDecision.ConfirmVoid,
     ];
 
     /// <summary>Endings that decide nothing on the merits: the case is withdrawn or ended (第41条, 第74条).</summary>
-    public static readonly ReconsiderationDecision[] Endings =
+    static readonly ReconsiderationDecision[] Endings =
         [ReconsiderationDecision.Terminated, ReconsiderationDecision.SettledWithdrawn];
 
     /// <summary>第49条: an ordinary case is decided only after the parties were heard or its written review was
@@ -194,16 +194,13 @@ public static class CaseRules
             && !(decision == ReconsiderationDecision.Mediation
                  && open.Ground == SuspensionGround.MediationOrSettlement))
             throw new DomainException(nameof(c.Decision), "案件中止期间只能作出终止决定（为调解中止的可制作调解书），请先恢复审理");
-        if (open is not null)
-        {
-            NotBefore(on, open.SuspendedOn, "决定日期", "中止日期");
-            open.ResumedOn = on;
-        }
+        if (open is not null) NotBefore(on, open.SuspendedOn, "决定日期", "中止日期");
         if (decision is ReconsiderationDecision.AgreementLiability or ReconsiderationDecision.AgreementCompensation
             && c.Category != ActCategory.Agreement)
             throw new DomainException(nameof(c.Decision), "第七十一条的决定只适用于行政协议案件（行为类别须为行政协议）");
         CheckTerms(decision, redoWithinDays, compensation);
         if (requireHearing) CheckHeard(c, decision);
+        if (open is not null) open.ResumedOn = on;
         c.ConcludedOn = on;
         c.Decision = decision;
         c.RedoWithinDays = redoWithinDays;
