@@ -54,6 +54,8 @@ public class ReconsiderationApiTests
         Assert.Equal("2026-05-25", decision.GetProperty("due").GetString()); // 60 days from 03-04 plus 20 suspended
         Assert.Contains("第62条", decision.GetProperty("legalBasis").GetString());
 
+        v = (await Step(new { step = "HearOpinions", on = "2026-04-01", version = v }))
+            .GetProperty("version").GetInt32();
         await Step(new { step = "Conclude", on = "2026-05-20", version = v, decision = "Annul" });
         var after = await Json(await http.GetAsync("/api/figures?unit=149901&year=2026"));
         Assert.Equal(Count(before, "reconsideration.cases_received") + 1,
@@ -74,7 +76,7 @@ public class ReconsiderationApiTests
 
         var trail = await app.QueryAsync(db =>
             db.AuditEntries.CountAsync(a => a.Entity == "ReconsiderationCase" && a.EntityId == id.ToString()));
-        Assert.Equal(5, trail); // insert + four steps, each with before and after
+        Assert.Equal(6, trail); // insert + five steps, each with before and after
         Assert.Null(await app.QueryAsync(db => Fazhi.Kernel.Audit.AuditChain.VerifyAsync(db)));
     }
 

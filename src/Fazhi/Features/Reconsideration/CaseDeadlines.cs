@@ -9,6 +9,9 @@ public static class CaseDeadlines
 {
     const string Law = "《行政复议法》（2023年修订）";
     public const string DecisionRuleKey = "reconsideration.decision";
+    const string HearingNoticeKey = "reconsideration.hearing_notice";
+    const string OpinionReportKey = "reconsideration.opinion_report";
+    const string ForwardingKey = "reconsideration.forwarding";
 
     public static readonly DeadlineRule[] Rules =
     [
@@ -33,6 +36,12 @@ public static class CaseDeadlines
             $"{Law}第62条第1款", "原决定期限届满之日"),
         new("reconsideration.suspension_termination", "中止满60日终止", 60, PeriodUnit.CalendarDay,
             $"{Law}第41条第1款第5项", "中止之日"),
+        new(HearingNoticeKey, "听证书面通知", 5, PeriodUnit.WorkingDay, $"{Law}第51条第1款、第88条",
+            "书面通知当事人之日", "听证于期满后举行"),
+        new(OpinionReportKey, "意见书纠正情况报送", 60, PeriodUnit.CalendarDay, $"{Law}第76条",
+            "收到行政复议意见书之日"),
+        new(ForwardingKey, "处罚机关转送复议申请", 5, PeriodUnit.WorkingDay, $"{Law}第32条第2款、第88条",
+            "处罚机关收到复议申请之日"),
         new("reconsideration.application", "申请复议期限", 60, PeriodUnit.CalendarDay, $"{Law}第20条第1款",
             "知道或应当知道行政行为之日"),
     ];
@@ -56,6 +65,7 @@ public static class CaseDeadlines
         }
 
         var simplified = c.Procedure == ReconsiderationProcedure.Simplified;
+        if (c.SubmittedViaRespondentOn is { } via) Add(Rule(ForwardingKey), via, c.ReceivedOn);
         if (c.MaterialRequestedOn is { } requested)
         {
             Add(Rule("reconsideration.material_notice"), c.ReceivedOn, requested);
@@ -83,6 +93,7 @@ public static class CaseDeadlines
         foreach (var s in c.Suspensions.Where(s => TerminatingGrounds.Contains(s.Ground)))
             Add(Rule("reconsideration.suspension_termination"), s.SuspendedOn,
                 s.ResumedOn ?? (c.ConcludedOn is { } end && end >= s.SuspendedOn ? end : null));
+        if (c.OpinionLetterServedOn is { } served) Add(Rule(OpinionReportKey), served, c.OpinionLetterReportedOn);
         return list;
     }
 
@@ -94,6 +105,10 @@ public static class CaseDeadlines
     /// <summary>The last day for the applicant to supply material (第31条第2款: 10 working days from the notice).</summary>
     public static DateOnly SupplyDue(ReconsiderationCase c, DeadlineCalculator calc) =>
         calc.Compute(Rule("reconsideration.material_supply"), c.MaterialRequestedOn!.Value).Due!.Value;
+
+    /// <summary>The fifth working day after a hearing notice (第51条第1款, 第88条): the hearing comes after it.</summary>
+    public static DateOnly HearingNoticeEnds(DateOnly notice, DeadlineCalculator calc) =>
+        calc.Compute(Rule(HearingNoticeKey), notice).Due!.Value;
 
     /// <summary>The decision deadline, the one the due-soon and overdue lists follow.</summary>
     public static TrackedDeadline? Decision(ReconsiderationCase c, DeadlineCalculator calc,

@@ -18,6 +18,29 @@ public static class CaseRules
         if (c.UnitId == c.RespondentUnitId) throw new DomainException(nameof(c.RespondentUnitId), "被申请人不能是复议机关本身");
         if (c.AmountYuan is < 0) throw new DomainException(nameof(c.AmountYuan), "涉案金额不能为负数");
         CheckSimplified(c);
+        CheckReviewFirst(c);
+        if (c.SubmittedViaRespondentOn is { } via)
+        {
+            if (c.Category != ActCategory.Penalty) // 第32条第1款
+                throw new DomainException(nameof(c.SubmittedViaRespondentOn), "只有行政处罚案件可以通过作出处罚决定的机关提交申请");
+            if (c.ReceivedOn < via)
+                throw new DomainException(nameof(c.SubmittedViaRespondentOn), "向处罚机关提交的日期不能晚于收到申请日期");
+        }
+    }
+
+    /// <summary>第23条第1款: items 1, 3 and 4 name the kind of act, so the category must match.</summary>
+    static void CheckReviewFirst(ReconsiderationCase c)
+    {
+        var fits = c.ReviewFirst switch
+        {
+            ReviewFirstGround.OnTheSpotPenalty => c.Category == ActCategory.Penalty,
+            ReviewFirstGround.Inaction => c.Category == ActCategory.Inaction,
+            ReviewFirstGround.InformationWithheld => c.Category == ActCategory.InformationDisclosure,
+            _ => true,
+        };
+        if (!fits)
+            throw new DomainException(nameof(c.ReviewFirst),
+                $"复议前置情形“{Labels.ReviewFirst[c.ReviewFirst!.Value]}”与行为类别“{Labels.Category[c.Category]}”不符");
     }
 
     /// <summary>第53条: the simplified procedure only on one of its grounds, each with its own condition.</summary>
@@ -128,8 +151,38 @@ public static class CaseRules
         c.Status = ReconsiderationStatus.Accepted;
     }
 
-    public static void Conclude(
-        ReconsiderationCase c, DateOnly on, ReconsiderationDecision decision, bool selfCorrected)
+    /// <summary>第64条: only 撤销 or 部分撤销 may order the respondent to act anew, within a period set here.</summary>
+    static readonly ReconsiderationDecision[] Redoable =
+        [ReconsiderationDecision.Annul, ReconsiderationDecision.PartlyAnnul];
+
+    /// <summary>第72条第1款: compensation is awarded with 撤销、部分撤销、变更 or 确认违法、无效.</summary>
+    static readonly ReconsiderationDecision[] Compensable =
+    [
+        ReconsiderationDecision.Annul, ReconsiderationDecision.PartlyAnnul, ReconsiderationDecision.Vary,
+        ReconsiderationDecision.ConfirmUnlawful, ReconsiderationDecision.ConfirmVoid,
+    ];
+
+    /// <summary>Endings that decide nothing on the merits: the case is withdrawn or ended (第41条, 第74条).</summary>
+    static readonly ReconsiderationDecision[] Endings =
+        [ReconsiderationDecision.Terminated, ReconsiderationDecision.SettledWithdrawn];
+
+    /// <summary>第49条: an ordinary case is decided only after the parties were heard or its written review was
+    /// recorded. Endings without a review of the merits (终止、和解撤回, 驳回申请 under 第33条) and a 调解书 signed
+    /// by the parties (第73条) need neither.</summary>
+    static void CheckHeard(ReconsiderationCase c, ReconsiderationDecision decision)
+    {
+        if (c.Procedure == ReconsiderationProcedure.Ordinary && !c.OpinionsHeard
+            && decision is not (ReconsiderationDecision.Terminated or ReconsiderationDecision.SettledWithdrawn
+                or ReconsiderationDecision.DismissApplication or ReconsiderationDecision.Mediation))
+            throw new DomainException(nameof(c.Decision), "普通程序案件应当先听取当事人意见；因当事人原因不能听取的，" +
+                                                          "请登记书面审理（第四十九条）");
+    }
+
+    /// <summary>A decision; <paramref name="requireHearing"/> asks 第49条, as the step does (the register's import of
+    /// past cases carries no hearing record).</summary>
+    public static void Conclude(ReconsiderationCase c, DateOnly on, ReconsiderationDecision decision,
+        bool selfCorrected, int? redoWithinDays = null, CompensationRuling? compensation = null,
+        bool requireHearing = false)
     {
         Expect(c, "作出决定", ReconsiderationStatus.Accepted, ReconsiderationStatus.Suspended);
         NotBefore(on, c.AcceptedOn!.Value, "决定日期", "受理日期");
@@ -141,24 +194,46 @@ public static class CaseRules
             && !(decision == ReconsiderationDecision.Mediation
                  && open.Ground == SuspensionGround.MediationOrSettlement))
             throw new DomainException(nameof(c.Decision), "案件中止期间只能作出终止决定（为调解中止的可制作调解书），请先恢复审理");
-        if (open is not null)
-        {
-            NotBefore(on, open.SuspendedOn, "决定日期", "中止日期");
-            open.ResumedOn = on;
-        }
+        if (open is not null) NotBefore(on, open.SuspendedOn, "决定日期", "中止日期");
+        if (decision is ReconsiderationDecision.AgreementLiability or ReconsiderationDecision.AgreementCompensation
+            && c.Category != ActCategory.Agreement)
+            throw new DomainException(nameof(c.Decision), "第七十一条的决定只适用于行政协议案件（行为类别须为行政协议）");
+        CheckTerms(decision, redoWithinDays, compensation);
+        if (requireHearing) CheckHeard(c, decision);
+        if (open is not null) open.ResumedOn = on;
         c.ConcludedOn = on;
         c.Decision = decision;
+        c.RedoWithinDays = redoWithinDays;
+        c.Compensation = compensation;
         c.RespondentSelfCorrected = selfCorrected;
         c.Status = ReconsiderationStatus.Concluded;
     }
 
-    static void Expect(ReconsiderationCase c, string step, params ReconsiderationStatus[] allowed)
+    static void CheckTerms(ReconsiderationDecision decision, int? redoWithinDays, CompensationRuling? compensation)
+    {
+        if (redoWithinDays is { } days && (!Redoable.Contains(decision) || days <= 0))
+            throw new DomainException("RedoWithinDays", Redoable.Contains(decision)
+                ? "重新作出行政行为的期限须为正数（日）" : "只有撤销或者部分撤销决定可以责令重新作出行政行为（第六十四条）");
+        var allowed = compensation switch
+        {
+            null => true,
+            CompensationRuling.ClaimDismissed => !Endings.Contains(decision),
+            CompensationRuling.Awarded => Compensable.Contains(decision),
+            _ => decision is ReconsiderationDecision.Annul or ReconsiderationDecision.PartlyAnnul
+                or ReconsiderationDecision.Vary, // 第72条第2款
+        };
+        if (!allowed)
+            throw new DomainException("Compensation",
+                $"“{Labels.Compensation[compensation!.Value]}”不能与{Labels.Decision[decision]}决定同时作出（第七十二条）");
+    }
+
+    internal static void Expect(ReconsiderationCase c, string step, params ReconsiderationStatus[] allowed)
     {
         if (!allowed.Contains(c.Status))
             throw new DomainException(nameof(c.Status), $"案件当前状态为“{Labels.Status[c.Status]}”，不能{step}");
     }
 
-    static void NotBefore(DateOnly on, DateOnly earliest, string what, string earlierWhat)
+    internal static void NotBefore(DateOnly on, DateOnly earliest, string what, string earlierWhat)
     {
         if (on < earliest)
             throw new DomainException("On", $"{what}（{on:yyyy-MM-dd}）不能早于{earlierWhat}（{earliest:yyyy-MM-dd}）");

@@ -39,6 +39,7 @@ public static class Labels
         [ActCategory.Inaction] = "不履行法定职责",
         [ActCategory.Expropriation] = "征收征用",
         [ActCategory.WorkInjury] = "工伤认定",
+        [ActCategory.Agreement] = "行政协议",
         [ActCategory.Other] = "其他",
     };
 
@@ -56,6 +57,35 @@ public static class Labels
         [ReconsiderationDecision.Mediation] = "调解",
         [ReconsiderationDecision.SettledWithdrawn] = "和解后撤回终止",
         [ReconsiderationDecision.Terminated] = "终止",
+        [ReconsiderationDecision.AgreementLiability] = "责令承担行政协议责任",
+        [ReconsiderationDecision.AgreementCompensation] = "责令给予合理补偿",
+    };
+
+    public static readonly Dictionary<CompensationRuling, string> Compensation = new()
+    {
+        [CompensationRuling.ClaimDismissed] = "驳回行政赔偿请求",
+        [CompensationRuling.Awarded] = "决定给予行政赔偿",
+        [CompensationRuling.Restitution] = "责令返还财产、解除查封扣押冻结或者赔偿相应价款",
+    };
+
+    /// <summary>The decision as the case page, the API and the timeline say it: "撤销（责令60日内重新作出行政行为；
+    /// 决定给予行政赔偿）".</summary>
+    public static string DecisionText(ReconsiderationCase c)
+    {
+        if (c.Decision is not { } d) return "";
+        string?[] terms = [c.RedoWithinDays is { } days ? $"责令{days}日内重新作出行政行为" : null,
+            c.Compensation is { } comp ? Compensation[comp] : null];
+        var said = string.Join("；", terms.OfType<string>());
+        return said.Length == 0 ? Decision[d] : $"{Decision[d]}（{said}）";
+    }
+
+    public static readonly Dictionary<ReviewFirstGround, string> ReviewFirst = new()
+    {
+        [ReviewFirstGround.OnTheSpotPenalty] = "对当场作出的行政处罚决定不服",
+        [ReviewFirstGround.NaturalResourceRights] = "对侵犯已依法取得的自然资源所有权或者使用权的决定不服",
+        [ReviewFirstGround.Inaction] = "认为行政机关存在未履行法定职责情形",
+        [ReviewFirstGround.InformationWithheld] = "申请政府信息公开，行政机关不予公开",
+        [ReviewFirstGround.OtherLaw] = "法律、行政法规规定应当先申请行政复议的其他情形",
     };
 
     public static readonly Dictionary<SuspensionGround, string> Ground = new()

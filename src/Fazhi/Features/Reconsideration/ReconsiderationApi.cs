@@ -53,6 +53,12 @@ public static class ReconsiderationApi
         c.Id, c.CaseNumber, c.Applicants, organ = c.Unit?.Name, c.UnitId, respondent = c.RespondentUnit?.Name,
         c.RespondentUnitId, c.ContestedAct, category = Labels.Category[c.Category],
         procedure = Labels.Procedure[c.Procedure], status = Labels.Status[c.Status], c.ReceivedOn, c.AcceptedOn,
-        c.ConcludedOn, decision = c.Decision is { } d ? Labels.Decision[d] : null, c.RespondentSelfCorrected, c.Version,
+        c.ConcludedOn, decision = c.Decision is { } d ? Labels.Decision[d] : null,
+        decisionText = Labels.DecisionText(c),
+        c.RedoWithinDays, compensation = c.Compensation is { } comp ? Labels.Compensation[comp] : null,
+        c.RespondentSelfCorrected, c.ConvertedOn, c.OpinionsHeardOn, c.WrittenReviewReason, c.HearingScheduledOn,
+        c.HearingHeldOn, c.CommitteeAdvice, c.OpinionLetterRecipient, c.OpinionLetterServedOn,
+        c.OpinionLetterReportedOn, c.PublishedOn, reviewFirst = c.ReviewFirst is { } rf ? Labels.ReviewFirst[rf] : null,
+        c.SubmittedViaRespondentOn, c.Version,
     };
 }

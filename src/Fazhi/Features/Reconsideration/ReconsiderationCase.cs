@@ -16,6 +16,7 @@ public enum ActCategory
 {
     Penalty = 1, Coercion = 2, Licensing = 3, InformationDisclosure = 4, Confirmation = 5, Inaction = 6,
     Expropriation = 7, WorkInjury = 8, Other = 9,
+    Agreement = 10, // 行政协议 (第11条第13项; decided under 第71条)
 }
 
 /// <summary>Decision types of the 行政复议法 (2023), 第63–74条 and 第33、41条.</summary>
@@ -33,12 +34,28 @@ public enum ReconsiderationDecision
     Mediation = 10,           // 调解 第73条
     SettledWithdrawn = 11,    // 和解后撤回终止 第74条
     Terminated = 12,          // 终止 第41条
+    AgreementLiability = 13,  // 决定承担依法订立、继续履行、采取补救措施或者赔偿损失等责任 第71条第1款
+    AgreementCompensation = 14, // 决定依法给予合理补偿（变更、解除行政协议合法而补偿不当）第71条第2款
+}
+
+/// <summary>What the decision says on compensation (第72条): beside the decision, never a decision of its own.</summary>
+public enum CompensationRuling
+{
+    ClaimDismissed = 1, // 驳回行政赔偿请求 第72条第1款
+    Awarded = 2,        // 决定被申请人依法给予赔偿 第72条第1款
+    Restitution = 3,    // 未请求赔偿时责令返还财产、解除查封扣押冻结或者赔偿相应价款 第72条第2款
 }
 
 /// <summary>第53条: the simplified procedure needs one of these (besides clear facts and little dispute).</summary>
 public enum SimplifiedBasis
 {
     OnTheSpot = 1, WarningOrCriticism = 2, SmallAmount = 3, InformationDisclosure = 4, PartiesAgree = 5,
+}
+
+/// <summary>第23条第1款: the items under which reconsideration must come before a lawsuit (复议前置).</summary>
+public enum ReviewFirstGround
+{
+    OnTheSpotPenalty = 1, NaturalResourceRights = 2, Inaction = 3, InformationWithheld = 4, OtherLaw = 5,
 }
 
 /// <summary>中止 grounds of 第39条第1款, numbered as its items; items 1, 2 and 4 lead to termination after 60 days
@@ -69,6 +86,11 @@ public class ReconsiderationCase : ICaseRecord
     public ReconsiderationProcedure Procedure { get; set; } = ReconsiderationProcedure.Ordinary;
     public SimplifiedBasis? SimplifiedBasis { get; set; }
     public ReconsiderationStatus Status { get; set; } = ReconsiderationStatus.Received;
+    /// <summary>复议前置 (第23条): the applicant could not have sued first.</summary>
+    public ReviewFirstGround? ReviewFirst { get; set; }
+    /// <summary>第32条: the application was handed to the agency that decided the penalty on this day; it forwards it
+    /// (ReceivedOn is then the day the 复议机关 got it).</summary>
+    public DateOnly? SubmittedViaRespondentOn { get; set; }
     public DateOnly ReceivedOn { get; set; }
     public DateOnly? MaterialRequestedOn { get; set; }
     public DateOnly? MaterialSuppliedOn { get; set; }
@@ -89,11 +111,38 @@ public class ReconsiderationCase : ICaseRecord
     public ReconsiderationDecision? Decision { get; set; }
     /// <summary>The respondent corrected its own act before the case ended (counts in 综合纠错率).</summary>
     public bool RespondentSelfCorrected { get; set; }
+    /// <summary>撤销 with 责令重新作出行政行为 within this many days (第64条第1款); null when not ordered.</summary>
+    public int? RedoWithinDays { get; set; }
+    public CompensationRuling? Compensation { get; set; }
+    /// <summary>转为普通程序 (第55条) and the 复议机构负责人 who approved it.</summary>
+    public DateOnly? ConvertedOn { get; set; }
+    public string? ConversionApprover { get; set; }
+    /// <summary>第49条: the parties' opinions heard, or why not (the party's cause) and so reviewed in writing.</summary>
+    public DateOnly? OpinionsHeardOn { get; set; }
+    public string? WrittenReviewReason { get; set; }
+    /// <summary>听证 (第50条): the written notice (第51条), the day it names, the day it was held.</summary>
+    public DateOnly? HearingNoticeOn { get; set; }
+    public DateOnly? HearingScheduledOn { get; set; }
+    public DateOnly? HearingHeldOn { get; set; }
+    /// <summary>行政复议委员会 咨询意见 (第52条), recorded as the committee gave it.</summary>
+    public DateOnly? CommitteeOn { get; set; }
+    public string? CommitteeAdvice { get; set; }
+    /// <summary>行政复议意见书 (第76条): the day the recipient received it, who, and the day it reported back.</summary>
+    public DateOnly? OpinionLetterServedOn { get; set; }
+    public string? OpinionLetterRecipient { get; set; }
+    public DateOnly? OpinionLetterReportedOn { get; set; }
+    /// <summary>The day the decision was made public (第79条).</summary>
+    public DateOnly? PublishedOn { get; set; }
     public string? CreatedById { get; set; }
     public int Version { get; set; }
 
     public bool IsOpen => Status is ReconsiderationStatus.Received or ReconsiderationStatus.MaterialRequested
         or ReconsiderationStatus.Accepted or ReconsiderationStatus.Suspended;
+
+    /// <summary>第49条 is met: opinions heard (a hearing hears them too), or written review for the party's
+    /// cause.</summary>
+    public bool OpinionsHeard =>
+        OpinionsHeardOn is not null || HearingHeldOn is not null || WrittenReviewReason is not null;
 }
 
 public class ReconsiderationSuspension : IAudited

@@ -67,13 +67,15 @@ public static class ReconsiderationDemo
                 ? SimplifiedBasis.InformationDisclosure : SimplifiedBasis.SmallAmount;
             if (c.SimplifiedBasis == SimplifiedBasis.SmallAmount) c.AmountYuan = 200 + rng.Next(28) * 100;
         }
-        Progress(c, rng, w.Today, simplified ? 30 : 60, w.Services.GetRequiredService<DeadlineCalculator>());
+        Progress(c, rng, w.Today, simplified ? 30 : 60, w.Services.GetRequiredService<DeadlineCalculator>(),
+            respondent.Name);
         return c;
     }
 
     /// <summary>Moves the case as far along as its age allows: most decided in time, a few late, some
     /// suspended.</summary>
-    static void Progress(ReconsiderationCase c, Random rng, DateOnly today, int limit, DeadlineCalculator calc)
+    static void Progress(ReconsiderationCase c, Random rng, DateOnly today, int limit, DeadlineCalculator calc,
+        string respondent)
     {
         var received = c.ReceivedOn;
         var age = today.DayNumber - received.DayNumber;
@@ -99,6 +101,15 @@ public static class ReconsiderationDemo
         if (accepted > today) return;
         CaseRules.Accept(c, accepted, CaseDeadlines.ReviewDue(c, calc));
         accepted = c.AcceptedOn!.Value;
+        // A few small-amount cases prove unsuited to the simplified procedure (第55条) and go on as ordinary ones.
+        if (c.SimplifiedBasis == SimplifiedBasis.SmallAmount && c.AmountYuan >= 2500 && accepted.AddDays(2) <= today)
+        {
+            ReviewRules.ConvertToOrdinary(c, accepted.AddDays(2), "县司法局副局长 李明");
+            limit = 60;
+        }
+        // 第49条: an ordinary case hears the parties (by telephone, here the day after acceptance or conversion).
+        var heard = (c.ConvertedOn ?? accepted).AddDays(1);
+        if (c.Procedure == ReconsiderationProcedure.Ordinary && heard <= today) ReviewRules.HearOpinions(c, heard);
         if (accepted.AddDays(3) <= today) CaseRules.SendCopy(c, accepted.AddDays(rng.Next(1, 4)));
         if (c.CopySentOn is { } sent && sent.AddDays(4) <= today)
             CaseRules.RecordCopyReceipt(c, sent.AddDays(rng.Next(1, 4)));
@@ -119,7 +130,29 @@ public static class ReconsiderationDemo
         var decideAfter = rng.NextDouble() < lateShare ? limit + rng.Next(5, 40) : rng.Next(limit / 2, limit - 2);
         var decided = accepted.AddDays(decideAfter);
         if (decided >= today) return;
-        CaseRules.Conclude(c, decided, PickDecision(rng, out var selfCorrected), selfCorrected);
+        var decision = PickDecision(rng, out var selfCorrected);
+        if (decision == ReconsiderationDecision.Annul && c.Procedure == ReconsiderationProcedure.Ordinary)
+            HoldHearing(c, decided, calc);
+        // 撤销 of a penalty orders the respondent to decide again (第64条第1款), as such decisions commonly do.
+        int? redo = decision == ReconsiderationDecision.Annul && c.Category == ActCategory.Penalty ? 60 : null;
+        CaseRules.Conclude(c, decided, decision, selfCorrected, redo);
+        // 确认违法 usually comes with an 意见书 to the respondent (第76条), reported on within 60 days.
+        if (decision == ReconsiderationDecision.ConfirmUnlawful && decided.AddDays(5) <= today)
+        {
+            ReviewRules.IssueOpinionLetter(c, decided.AddDays(5), respondent);
+            if (decided.AddDays(50) <= today) ReviewRules.RecordOpinionReport(c, decided.AddDays(50));
+        }
+    }
+
+    /// <summary>A 听证 (第50条) noticed two weeks after acceptance, held once the notice allows (第51条), when that is
+    /// before the decision.</summary>
+    static void HoldHearing(ReconsiderationCase c, DateOnly decided, DeadlineCalculator calc)
+    {
+        var notice = c.AcceptedOn!.Value.AddDays(14);
+        var held = CaseDeadlines.HearingNoticeEnds(notice, calc).AddDays(1);
+        if (held >= decided || c.Suspensions.Count > 0) return;
+        ReviewRules.NoticeHearing(c, notice, held, CaseDeadlines.HearingNoticeEnds(notice, calc));
+        ReviewRules.HoldHearing(c, held, CaseDeadlines.HearingNoticeEnds(notice, calc));
     }
 
     /// <summary>A mix like the seed reports: mostly upheld or dismissed, about a quarter corrected.</summary>
@@ -149,17 +182,23 @@ public static class ReconsiderationDemo
             (c.MaterialRequestedOn, CaseStep.RequestMaterial), (c.MaterialSuppliedOn, CaseStep.SupplyMaterial),
             (c.AbandonedOn, CaseStep.Abandon), (c.NotAcceptedOn, CaseStep.RefuseAcceptance),
             (c.AcceptedOn, CaseStep.Accept), (c.CopySentOn, CaseStep.SendCopy),
+            (c.ConvertedOn, CaseStep.ConvertToOrdinary), (c.OpinionsHeardOn, CaseStep.HearOpinions),
             (c.CopyReceivedOn, CaseStep.RecordCopyReceipt), (c.AnswerReceivedOn, CaseStep.ReceiveAnswer),
+            (c.HearingNoticeOn, CaseStep.NoticeHearing), (c.HearingHeldOn, CaseStep.HoldHearing),
         ];
         foreach (var (on, step) in dated)
-            if (on is { } d) yield return CaseSteps.Event(step, d);
+            if (on is { } d) yield return CaseSteps.Event(step, d, c);
         foreach (var s in c.Suspensions)
         {
-            yield return CaseSteps.Event(CaseStep.Suspend, s.SuspendedOn, s.Ground);
-            if (s.ResumedOn is { } resumed) yield return CaseSteps.Event(CaseStep.Resume, resumed);
+            yield return CaseSteps.Event(CaseStep.Suspend, s.SuspendedOn, c, s.Ground);
+            if (s.ResumedOn is { } resumed) yield return CaseSteps.Event(CaseStep.Resume, resumed, c);
         }
-        if (c.ConcludedOn is { } concluded)
-            yield return CaseSteps.Event(CaseStep.Conclude, concluded, decision: c.Decision,
-                selfCorrected: c.RespondentSelfCorrected);
+        (DateOnly? On, CaseStep Step)[] closing =
+        [
+            (c.ConcludedOn, CaseStep.Conclude), (c.OpinionLetterServedOn, CaseStep.IssueOpinionLetter),
+            (c.OpinionLetterReportedOn, CaseStep.RecordOpinionReport),
+        ];
+        foreach (var (on, step) in closing)
+            if (on is { } d) yield return CaseSteps.Event(step, d, c);
     }
 }

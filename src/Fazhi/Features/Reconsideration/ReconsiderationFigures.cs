@@ -14,6 +14,9 @@ public class CorrectionRateOptions
         ReconsiderationDecision.Annul, ReconsiderationDecision.PartlyAnnul, ReconsiderationDecision.Vary,
         ReconsiderationDecision.ConfirmUnlawful, ReconsiderationDecision.ConfirmVoid,
         ReconsiderationDecision.OrderPerformance,
+        // 第71条: both find the respondent failed its duty under the agreement (unlawful conduct, or no or unfair
+        // compensation for a lawful change) and order it to act, as 责令履行 does.
+        ReconsiderationDecision.AgreementLiability, ReconsiderationDecision.AgreementCompensation,
     ];
     /// <summary>Endings that count in 综合纠错率 when the respondent corrected its own act first.</summary>
     public ReconsiderationDecision[] SelfCorrectionEndings { get; set; } =
@@ -115,6 +118,8 @@ public abstract class ReconsiderationFigures(FazhiDb db, IOptions<CorrectionRate
         ReconsiderationDecision.OrderPerformance => "performance_ordered",
         ReconsiderationDecision.Mediation => "mediated",
         ReconsiderationDecision.SettledWithdrawn => "settled_withdrawn",
+        ReconsiderationDecision.AgreementLiability => "agreement_liability_ordered",
+        ReconsiderationDecision.AgreementCompensation => "agreement_compensation_ordered",
         _ => "terminated",
     };
 }

@@ -8,29 +8,34 @@ namespace Fazhi.Features.Reconsideration;
 public sealed record RegisterCaseRequest(string CaseNumber, string Applicants, int UnitId, int RespondentUnitId,
     string ContestedAct, ActCategory Category, DateOnly ReceivedOn,
     ReconsiderationProcedure Procedure = ReconsiderationProcedure.Ordinary, SimplifiedBasis? SimplifiedBasis = null,
-    decimal? AmountYuan = null)
+    decimal? AmountYuan = null, ReviewFirstGround? ReviewFirst = null, DateOnly? SubmittedViaRespondentOn = null)
 {
     public ReconsiderationCase ToCase() => new()
     {
         CaseNumber = CaseNumber, Applicants = Applicants, UnitId = UnitId, RespondentUnitId = RespondentUnitId,
         ContestedAct = ContestedAct, Category = Category, ReceivedOn = ReceivedOn, Procedure = Procedure,
-        SimplifiedBasis = SimplifiedBasis, AmountYuan = AmountYuan,
+        SimplifiedBasis = SimplifiedBasis, AmountYuan = AmountYuan, ReviewFirst = ReviewFirst,
+        SubmittedViaRespondentOn = SubmittedViaRespondentOn,
     };
 }
 
 public enum CaseStep
 {
     RequestMaterial, SupplyMaterial, Accept, RefuseAcceptance, SendCopy, ReceiveAnswer, Suspend, Resume, Conclude,
-    RecordCopyReceipt, Abandon,
+    RecordCopyReceipt, Abandon, ConvertToOrdinary, HearOpinions, ReviewInWriting, NoticeHearing, HoldHearing,
+    ConsultCommittee, IssueOpinionLetter, RecordOpinionReport, Publish,
 }
 
+/// <summary>One step as sent: the date, and the fields the step needs (the case page shows each step's own).</summary>
 public sealed record CaseStepRequest(CaseStep Step, DateOnly On, int Version, SuspensionGround? Ground = null,
-    ReconsiderationDecision? Decision = null, bool SelfCorrected = false);
+    ReconsiderationDecision? Decision = null, bool SelfCorrected = false, int? RedoWithinDays = null,
+    CompensationRuling? Compensation = null, string? Approver = null, string? Reason = null,
+    DateOnly? HearingOn = null, string? Advice = null, string? Recipient = null);
 
 public sealed record ExtensionRequest(DateOnly NewDue, string Reason, string Approver);
 
-/// <summary>The procedural steps of a case: which the case's state allows, what each changes (CaseRules), and how the
-/// timeline words it — written once for the API, the case page and the demo county.</summary>
+/// <summary>The procedural steps of a case: which the case's state allows, what each changes (CaseRules,
+/// ReviewRules), and how the timeline words it — written once for the API, the case page and the demo county.</summary>
 public static class CaseSteps
 {
     public static readonly Dictionary<CaseStep, string> Label = new()
@@ -39,6 +44,10 @@ public static class CaseSteps
         [CaseStep.RefuseAcceptance] = "不予受理", [CaseStep.SendCopy] = "发送副本", [CaseStep.ReceiveAnswer] = "答复",
         [CaseStep.Suspend] = "中止", [CaseStep.Resume] = "恢复审理", [CaseStep.Conclude] = "决定",
         [CaseStep.RecordCopyReceipt] = "被申请人收到副本", [CaseStep.Abandon] = "视为放弃",
+        [CaseStep.ConvertToOrdinary] = "转为普通程序", [CaseStep.HearOpinions] = "听取意见",
+        [CaseStep.ReviewInWriting] = "书面审理", [CaseStep.NoticeHearing] = "通知听证", [CaseStep.HoldHearing] = "举行听证",
+        [CaseStep.ConsultCommittee] = "委员会咨询", [CaseStep.IssueOpinionLetter] = "制发意见书",
+        [CaseStep.RecordOpinionReport] = "意见书落实报送", [CaseStep.Publish] = "公开决定书",
     };
 
     /// <summary>Steps that end or stop the case: the page asks for confirmation before it sends them.</summary>
@@ -51,16 +60,43 @@ public static class CaseSteps
         ReconsiderationStatus.Received => [CaseStep.Accept, CaseStep.RequestMaterial, CaseStep.RefuseAcceptance],
         ReconsiderationStatus.MaterialRequested =>
             [CaseStep.SupplyMaterial, CaseStep.Abandon, CaseStep.RefuseAcceptance],
-        ReconsiderationStatus.Accepted when c.CopySentOn is null =>
-            [CaseStep.SendCopy, CaseStep.Suspend, CaseStep.Conclude],
-        ReconsiderationStatus.Accepted when c.CopyReceivedOn is null =>
-            [CaseStep.RecordCopyReceipt, CaseStep.Suspend, CaseStep.Conclude],
-        ReconsiderationStatus.Accepted when c.AnswerReceivedOn is null =>
-            [CaseStep.ReceiveAnswer, CaseStep.Suspend, CaseStep.Conclude],
-        ReconsiderationStatus.Accepted => [CaseStep.Suspend, CaseStep.Conclude],
-        ReconsiderationStatus.Suspended => [CaseStep.Resume, CaseStep.Conclude],
+        ReconsiderationStatus.Accepted =>
+            [..Exchange(c), ..Review(c), ..OpinionLetter(c), CaseStep.Suspend, CaseStep.Conclude],
+        ReconsiderationStatus.Suspended => [CaseStep.Resume, ..OpinionLetter(c), CaseStep.Conclude],
+        ReconsiderationStatus.Concluded =>
+            [..OpinionLetter(c), ..(c.PublishedOn is null ? new[] { CaseStep.Publish } : [])],
         _ => [],
     };
+
+    /// <summary>The next of copy sent, copy received and answer (第48条, 第54条).</summary>
+    static CaseStep[] Exchange(ReconsiderationCase c) =>
+        c.CopySentOn is null ? [CaseStep.SendCopy]
+        : c.CopyReceivedOn is null ? [CaseStep.RecordCopyReceipt]
+        : c.AnswerReceivedOn is null ? [CaseStep.ReceiveAnswer] : [];
+
+    /// <summary>第55条 for a simplified case; 第49–52条 (the ordinary procedure's hearing of the parties, 听证 and the
+    /// committee), each until it is recorded.</summary>
+    static IEnumerable<CaseStep> Review(ReconsiderationCase c)
+    {
+        if (c.Procedure == ReconsiderationProcedure.Simplified)
+        {
+            yield return CaseStep.ConvertToOrdinary;
+            yield break;
+        }
+        if (!c.OpinionsHeard)
+        {
+            yield return CaseStep.HearOpinions;
+            yield return CaseStep.ReviewInWriting;
+        }
+        if (c.HearingNoticeOn is null) yield return CaseStep.NoticeHearing;
+        else if (c.HearingHeldOn is null) yield return CaseStep.HoldHearing;
+        if (c.CommitteeOn is null) yield return CaseStep.ConsultCommittee;
+    }
+
+    /// <summary>第76条: one 意见书 per case, then its report back.</summary>
+    static CaseStep[] OpinionLetter(ReconsiderationCase c) =>
+        c.OpinionLetterServedOn is null ? [CaseStep.IssueOpinionLetter]
+        : c.OpinionLetterReportedOn is null ? [CaseStep.RecordOpinionReport] : [];
 
     /// <summary>Applies the step to the case and returns its timeline event. A step is recorded when it happened,
     /// never ahead of today.</summary>
@@ -85,19 +121,38 @@ public static class CaseSteps
             case CaseStep.Resume: CaseRules.Resume(c, r.On); break;
             case CaseStep.Conclude:
                 CaseRules.Conclude(c, r.On, r.Decision ?? throw new DomainException("Decision", "请选择决定类型"),
-                    r.SelfCorrected);
+                    r.SelfCorrected, r.RedoWithinDays, r.Compensation, requireHearing: true);
                 break;
+            case CaseStep.ConvertToOrdinary: ReviewRules.ConvertToOrdinary(c, r.On, r.Approver); break;
+            case CaseStep.HearOpinions: ReviewRules.HearOpinions(c, r.On); break;
+            case CaseStep.ReviewInWriting: ReviewRules.ReviewInWriting(c, r.On, r.Reason); break;
+            case CaseStep.NoticeHearing:
+                ReviewRules.NoticeHearing(c, r.On, r.HearingOn, CaseDeadlines.HearingNoticeEnds(r.On, calc));
+                break;
+            case CaseStep.HoldHearing:
+                ReviewRules.HoldHearing(c, r.On, CaseDeadlines.HearingNoticeEnds(c.HearingNoticeOn ?? r.On, calc));
+                break;
+            case CaseStep.ConsultCommittee: ReviewRules.ConsultCommittee(c, r.On, r.Advice); break;
+            case CaseStep.IssueOpinionLetter: ReviewRules.IssueOpinionLetter(c, r.On, r.Recipient); break;
+            case CaseStep.RecordOpinionReport: ReviewRules.RecordOpinionReport(c, r.On); break;
+            case CaseStep.Publish: ReviewRules.Publish(c, r.On); break;
         }
         return r.Step == CaseStep.Accept && c.AcceptanceDeemed
             ? new(c.AcceptedOn!.Value, "视为受理", "受理审查期限届满未作出不予受理决定，依第三十条第三款视为受理")
-            : Event(r.Step, r.On, r.Ground, r.Decision, r.SelfCorrected);
+            : Event(r.Step, r.On, c, r.Ground);
     }
 
-    public static TimelineEvent Received(ReconsiderationCase c) =>
-        new(c.ReceivedOn, "收到申请", $"收到{c.Applicants}的行政复议申请（{Labels.Procedure[c.Procedure]}）");
+    /// <summary>The application as received: a case converted since (第55条) came in under the simplified
+    /// procedure.</summary>
+    public static TimelineEvent Received(ReconsiderationCase c) => new(c.ReceivedOn, "收到申请",
+        $"收到{c.Applicants}的行政复议申请（{Labels.Procedure[c.ConvertedOn is null ? c.Procedure
+            : ReconsiderationProcedure.Simplified]}）" + (c.SubmittedViaRespondentOn is { } via
+            ? $"，系{via:yyyy-MM-dd}通过被申请人提交后转送（第三十二条）" : ""));
 
-    public static TimelineEvent Event(CaseStep step, DateOnly on, SuspensionGround? ground = null,
-        ReconsiderationDecision? decision = null, bool selfCorrected = false) => new(on, Label[step], step switch
+    /// <summary>The step's timeline wording, from what the step recorded on the case (a suspension's own
+    /// ground).</summary>
+    public static TimelineEvent Event(CaseStep step, DateOnly on, ReconsiderationCase c,
+        SuspensionGround? ground = null) => new(on, Label[step], step switch
     {
         CaseStep.RequestMaterial => "一次性书面通知申请人补正材料",
         CaseStep.SupplyMaterial => "申请人提交补正材料",
@@ -109,7 +164,18 @@ public static class CaseSteps
         CaseStep.ReceiveAnswer => "收到被申请人书面答复及证据",
         CaseStep.Suspend => $"中止审理：{(ground is { } g ? Labels.Ground[g] : "")}",
         CaseStep.Resume => "恢复审理",
-        _ => $"作出{(decision is { } d ? Labels.Decision[d] : "")}决定" + (selfCorrected ? "（被申请人已自行纠错）" : ""),
+        CaseStep.ConvertToOrdinary =>
+            $"经行政复议机构负责人{c.ConversionApprover}批准，由简易程序转为普通程序审理（第五十五条）",
+        CaseStep.HearOpinions => "听取当事人意见并记录在案（第四十九条）",
+        CaseStep.ReviewInWriting => $"因当事人原因不能听取意见，书面审理（第四十九条）：{c.WrittenReviewReason}",
+        CaseStep.NoticeHearing => $"书面通知当事人于{c.HearingScheduledOn:yyyy-MM-dd}举行听证（第五十一条）",
+        CaseStep.HoldHearing => "举行听证，制作听证笔录（第五十条）",
+        CaseStep.ConsultCommittee => $"提请行政复议委员会提出咨询意见（第五十二条）：{c.CommitteeAdvice}",
+        CaseStep.IssueOpinionLetter =>
+            $"向{c.OpinionLetterRecipient}制发行政复议意见书并送达，应于60日内报送纠正情况（第七十六条）",
+        CaseStep.RecordOpinionReport => $"{c.OpinionLetterRecipient}报送纠正相关行政行为的情况（第七十六条）",
+        CaseStep.Publish => "将行政复议决定书向社会公开（第七十九条）",
+        _ => $"作出{Labels.DecisionText(c)}决定" + (c.RespondentSelfCorrected ? "（被申请人已自行纠错）" : ""),
     });
 
     public static TimelineEvent Extended(DateOnly on, Kernel.Calendar.DeadlineExtension e) =>

@@ -205,12 +205,27 @@ namespace Fazhi.Migrations.Postgres
                     b.Property<int>("Category")
                         .HasColumnType("integer");
 
+                    b.Property<string>("CommitteeAdvice")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("CommitteeOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("Compensation")
+                        .HasColumnType("integer");
+
                     b.Property<DateOnly?>("ConcludedOn")
                         .HasColumnType("date");
 
                     b.Property<string>("ContestedAct")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<string>("ConversionApprover")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("ConvertedOn")
+                        .HasColumnType("date");
 
                     b.Property<DateOnly?>("CopyReceivedOn")
                         .HasColumnType("date");
@@ -224,6 +239,15 @@ namespace Fazhi.Migrations.Postgres
                     b.Property<int?>("Decision")
                         .HasColumnType("integer");
 
+                    b.Property<DateOnly?>("HearingHeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("HearingNoticeOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("HearingScheduledOn")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly?>("MaterialRequestedOn")
                         .HasColumnType("date");
 
@@ -233,16 +257,37 @@ namespace Fazhi.Migrations.Postgres
                     b.Property<DateOnly?>("NotAcceptedOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("OpinionLetterRecipient")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("OpinionLetterReportedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("OpinionLetterServedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("OpinionsHeardOn")
+                        .HasColumnType("date");
+
                     b.Property<int>("Procedure")
                         .HasColumnType("integer");
 
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly>("ReceivedOn")
                         .HasColumnType("date");
+
+                    b.Property<int?>("RedoWithinDays")
+                        .HasColumnType("integer");
 
                     b.Property<bool>("RespondentSelfCorrected")
                         .HasColumnType("boolean");
 
                     b.Property<int>("RespondentUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ReviewFirst")
                         .HasColumnType("integer");
 
                     b.Property<int?>("SimplifiedBasis")
@@ -251,12 +296,18 @@ namespace Fazhi.Migrations.Postgres
                     b.Property<int>("Status")
                         .HasColumnType("integer");
 
+                    b.Property<DateOnly?>("SubmittedViaRespondentOn")
+                        .HasColumnType("date");
+
                     b.Property<int>("UnitId")
                         .HasColumnType("integer");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
+
+                    b.Property<string>("WrittenReviewReason")
+                        .HasColumnType("text");
 
                     b.HasKey("Id");
 

@@ -194,11 +194,26 @@ namespace Fazhi.Migrations.Sqlite
                     b.Property<int>("Category")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CommitteeAdvice")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CommitteeOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Compensation")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("ConcludedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ContestedAct")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConversionApprover")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ConvertedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("CopyReceivedOn")
@@ -213,6 +228,15 @@ namespace Fazhi.Migrations.Sqlite
                     b.Property<int?>("Decision")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("HearingHeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("HearingNoticeOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("HearingScheduledOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("MaterialRequestedOn")
                         .HasColumnType("TEXT");
 
@@ -222,16 +246,37 @@ namespace Fazhi.Migrations.Sqlite
                     b.Property<DateOnly?>("NotAcceptedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("OpinionLetterRecipient")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("OpinionLetterReportedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("OpinionLetterServedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("OpinionsHeardOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Procedure")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("ReceivedOn")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("RedoWithinDays")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("RespondentSelfCorrected")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("RespondentUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ReviewFirst")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("SimplifiedBasis")
@@ -240,12 +285,18 @@ namespace Fazhi.Migrations.Sqlite
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("SubmittedViaRespondentOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("UnitId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("WrittenReviewReason")
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
