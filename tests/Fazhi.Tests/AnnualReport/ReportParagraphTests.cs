@@ -77,4 +77,17 @@ public class ReportParagraphTests
         }));
         Assert.StartsWith("2026年，清河县公安局作为被申请人的行政复议案件8件，审结7件，被纠错2件，综合被纠错率28.57%。", police);
     }
+
+    [Fact]
+    public void Every_decision_type_is_named_when_it_occurs()
+    {
+        var counts = new Dictionary<string, long> { ["reconsideration.cases_received"] = 20 };
+        foreach (var decision in Labels.Decision.Keys)
+            counts[$"reconsideration.decision.{ReconsiderationFigures.Slug(decision)}"] = 1;
+        var text = ReportParagraph.Write(County, Figures(counts));
+        foreach (var (decision, label) in Labels.Decision)
+            if (decision is not (ReconsiderationDecision.Terminated or ReconsiderationDecision.SettledWithdrawn))
+                Assert.Contains($"{label}1件", text);
+        Assert.Contains("终止2件（其中和解撤回1件）", text);
+    }
 }

@@ -11,7 +11,8 @@ public static class ReportParagraph
     static readonly string[] DecisionOrder =
     [
         "upheld", "claim_dismissed", "application_dismissed", "annulled", "partly_annulled", "varied",
-        "confirmed_unlawful", "confirmed_void", "performance_ordered", "mediated",
+        "confirmed_unlawful", "confirmed_void", "performance_ordered", "agreement_liability_ordered",
+        "agreement_compensation_ordered", "mediated",
     ];
 
     public static string Write(FigureScope scope, IReadOnlyList<Figure> figures)
