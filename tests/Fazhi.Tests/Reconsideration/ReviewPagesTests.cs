@@ -41,6 +41,8 @@ public class ReviewPagesTests
         Assert.True(await app.QueryAsync(db =>
             db.ReconsiderationCases.AnyAsync(c => c.OpinionLetterReportedOn != null)));
         Assert.True(await app.QueryAsync(db => db.ReconsiderationCases.AnyAsync(c => c.RedoWithinDays != null)));
+        Assert.True(await app.QueryAsync(db => db.ReconsiderationCases.AnyAsync(c => c.PerformanceOrderedOn != null)));
+        Assert.True(await app.QueryAsync(db => db.ReconsiderationCases.AnyAsync(c => c.PerformedOn != null)));
         var converted = await app.QueryAsync(db => db.ReconsiderationCases.FirstAsync(c => c.ConvertedOn != null));
         var clerk = await app.LoginAsync("sfj");
         Assert.Contains("由简易程序转为普通程序", await clerk.GetStringAsync($"/reconsideration/{converted.Id}"));

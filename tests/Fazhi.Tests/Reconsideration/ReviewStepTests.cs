@@ -121,7 +121,9 @@ public class ReviewStepTests
         Assert.Contains(CaseStep.RecordOpinionReport, CaseSteps.Available(c));
         Assert.DoesNotContain(CaseStep.IssueOpinionLetter, CaseSteps.Available(c));
         Step(c, CaseStep.RecordOpinionReport, "2026-05-20");
-        Assert.Equal(new[] { CaseStep.Publish }, CaseSteps.Available(c));
+        // The opinion letter is done with; what is left is publishing the decision and its performance (第77条).
+        Assert.Equal(new[] { CaseStep.Publish, CaseStep.RecordPerformance, CaseStep.OrderPerformance },
+            CaseSteps.Available(c));
         Assert.Equal(D("2026-05-20"),
             CaseDeadlines.For(c, Calc, []).Single(d => d.Rule.Key == "reconsideration.opinion_report").DoneOn);
     }

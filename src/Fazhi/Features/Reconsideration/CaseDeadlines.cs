@@ -94,6 +94,7 @@ public static class CaseDeadlines
             Add(Rule("reconsideration.suspension_termination"), s.SuspendedOn,
                 s.ResumedOn ?? (c.ConcludedOn is { } end && end >= s.SuspendedOn ? end : null));
         if (c.OpinionLetterServedOn is { } served) Add(Rule(OpinionReportKey), served, c.OpinionLetterReportedOn);
+        if (PerformanceRules.Deadline(c) is { } performance) list.Add(performance);
         return list;
     }
 

@@ -133,6 +133,11 @@ public class ReconsiderationCase : ICaseRecord
     public DateOnly? OpinionLetterReportedOn { get; set; }
     /// <summary>The day the decision was made public (第79条).</summary>
     public DateOnly? PublishedOn { get; set; }
+    /// <summary>第77条第2款: the respondent ordered to perform the decision by PerformanceDue.</summary>
+    public DateOnly? PerformanceOrderedOn { get; set; }
+    public DateOnly? PerformanceDue { get; set; }
+    /// <summary>The respondent performed the decision (第77条第1款).</summary>
+    public DateOnly? PerformedOn { get; set; }
     public string? CreatedById { get; set; }
     public int Version { get; set; }
 

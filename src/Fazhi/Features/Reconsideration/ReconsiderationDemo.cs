@@ -142,6 +142,15 @@ public static class ReconsiderationDemo
             ReviewRules.IssueOpinionLetter(c, decided.AddDays(5), respondent);
             if (decided.AddDays(50) <= today) ReviewRules.RecordOpinionReport(c, decided.AddDays(50));
         }
+        // Decisions to perform are mostly performed within a month; one in three is late and ordered performed
+        // (第77条), without drawing from the random sequence the rest of the demo follows.
+        if (PerformanceRules.Performable(c) && decided.AddDays(20) <= today)
+        {
+            var late = decided.DayNumber % 3 == 0;
+            if (late) PerformanceRules.OrderPerformance(c, decided.AddDays(20), decided.AddDays(50));
+            var performed = decided.AddDays(late ? 45 : 30);
+            if (performed <= today) PerformanceRules.RecordPerformance(c, performed);
+        }
     }
 
     /// <summary>A 听证 (第50条) noticed two weeks after acceptance, held once the notice allows (第51条), when that is
@@ -197,6 +206,7 @@ public static class ReconsiderationDemo
         [
             (c.ConcludedOn, CaseStep.Conclude), (c.OpinionLetterServedOn, CaseStep.IssueOpinionLetter),
             (c.OpinionLetterReportedOn, CaseStep.RecordOpinionReport),
+            (c.PerformanceOrderedOn, CaseStep.OrderPerformance), (c.PerformedOn, CaseStep.RecordPerformance),
         ];
         foreach (var (on, step) in closing)
             if (on is { } d) yield return CaseSteps.Event(step, d, c);

@@ -120,14 +120,17 @@ public class ReconsiderationService(FazhiDb db, CaseWorkflow workflow, DeadlineC
         var simplified = horizon.AddDays(-CaseDeadlines.ShortestDecisionDays(ReconsiderationProcedure.Simplified));
         var candidates = await db.ReconsiderationCases.AsNoTracking()
             .Include(c => c.Unit).Include(c => c.RespondentUnit).Include(c => c.Suspensions)
-            .Where(c => c.Status == ReconsiderationStatus.Accepted || c.Status == ReconsiderationStatus.Suspended
-                        || c.Status == ReconsiderationStatus.Received) // 视为受理 once the review period ends
-            .Where(c => (c.AcceptedOn ?? c.MaterialSuppliedOn ?? c.ReceivedOn)
-                        <= (c.Procedure == ReconsiderationProcedure.Simplified ? simplified : ordinary))
+            .Where(c => (c.Status == ReconsiderationStatus.Accepted || c.Status == ReconsiderationStatus.Suspended
+                         || c.Status == ReconsiderationStatus.Received) // 视为受理 once the review period ends
+                        && (c.AcceptedOn ?? c.MaterialSuppliedOn ?? c.ReceivedOn)
+                        <= (c.Procedure == ReconsiderationProcedure.Simplified ? simplified : ordinary)
+                        // a decision the respondent was ordered to perform (第77条第2款) and has not
+                        || c.PerformanceDue <= horizon && c.PerformedOn == null)
             .ToListAsync(ct);
         var extensions =
             await workflow.ExtensionsAsync<ReconsiderationCase>(candidates.Select(c => c.Id).ToArray(), ct);
-        return candidates.Select(c => (c, d: CaseDeadlines.Decision(c, calc, extensions[c.Id].ToList())))
+        return candidates.Select(c => (c, d: c.Status == ReconsiderationStatus.Concluded
+                ? PerformanceRules.Deadline(c) : CaseDeadlines.Decision(c, calc, extensions[c.Id].ToList())))
             .Where(x => x.d is not null)
             .Select(x => new DueItem(x.c, x.d!, x.d!.StateOn(today)))
             .Where(x => x.State is DeadlineState.DueSoon or DeadlineState.Overdue)

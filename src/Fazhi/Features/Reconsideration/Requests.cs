@@ -23,14 +23,14 @@ public enum CaseStep
 {
     RequestMaterial, SupplyMaterial, Accept, RefuseAcceptance, SendCopy, ReceiveAnswer, Suspend, Resume, Conclude,
     RecordCopyReceipt, Abandon, ConvertToOrdinary, HearOpinions, ReviewInWriting, NoticeHearing, HoldHearing,
-    ConsultCommittee, IssueOpinionLetter, RecordOpinionReport, Publish,
+    ConsultCommittee, IssueOpinionLetter, RecordOpinionReport, Publish, OrderPerformance, RecordPerformance,
 }
 
 /// <summary>One step as sent: the date, and the fields the step needs (the case page shows each step's own).</summary>
 public sealed record CaseStepRequest(CaseStep Step, DateOnly On, int Version, SuspensionGround? Ground = null,
     ReconsiderationDecision? Decision = null, bool SelfCorrected = false, int? RedoWithinDays = null,
     CompensationRuling? Compensation = null, string? Approver = null, string? Reason = null,
-    DateOnly? HearingOn = null, string? Advice = null, string? Recipient = null);
+    DateOnly? HearingOn = null, string? Advice = null, string? Recipient = null, DateOnly? PerformBy = null);
 
 public sealed record ExtensionRequest(DateOnly NewDue, string Reason, string Approver);
 
@@ -48,6 +48,7 @@ public static class CaseSteps
         [CaseStep.ReviewInWriting] = "书面审理", [CaseStep.NoticeHearing] = "通知听证", [CaseStep.HoldHearing] = "举行听证",
         [CaseStep.ConsultCommittee] = "委员会咨询", [CaseStep.IssueOpinionLetter] = "制发意见书",
         [CaseStep.RecordOpinionReport] = "意见书落实报送", [CaseStep.Publish] = "公开决定书",
+        [CaseStep.OrderPerformance] = "责令限期履行", [CaseStep.RecordPerformance] = "履行完毕",
     };
 
     /// <summary>Steps that end or stop the case: the page asks for confirmation before it sends them.</summary>
@@ -64,7 +65,7 @@ public static class CaseSteps
             [..Exchange(c), ..Review(c), ..OpinionLetter(c), CaseStep.Suspend, CaseStep.Conclude],
         ReconsiderationStatus.Suspended => [CaseStep.Resume, ..OpinionLetter(c), CaseStep.Conclude],
         ReconsiderationStatus.Concluded =>
-            [..OpinionLetter(c), ..(c.PublishedOn is null ? new[] { CaseStep.Publish } : [])],
+            [..OpinionLetter(c), ..(c.PublishedOn is null ? new[] { CaseStep.Publish } : []), ..Performance(c)],
         _ => [],
     };
 
@@ -92,6 +93,12 @@ public static class CaseSteps
         else if (c.HearingHeldOn is null) yield return CaseStep.HoldHearing;
         if (c.CommitteeOn is null) yield return CaseStep.ConsultCommittee;
     }
+
+    /// <summary>第77条: a decision the respondent must perform, until its performance is recorded.</summary>
+    static CaseStep[] Performance(ReconsiderationCase c) =>
+        !PerformanceRules.Performable(c) || c.PerformedOn is not null ? []
+        : c.PerformanceOrderedOn is null ? [CaseStep.RecordPerformance, CaseStep.OrderPerformance]
+        : [CaseStep.RecordPerformance];
 
     /// <summary>第76条: one 意见书 per case, then its report back.</summary>
     static CaseStep[] OpinionLetter(ReconsiderationCase c) =>
@@ -136,6 +143,8 @@ public static class CaseSteps
             case CaseStep.IssueOpinionLetter: ReviewRules.IssueOpinionLetter(c, r.On, r.Recipient); break;
             case CaseStep.RecordOpinionReport: ReviewRules.RecordOpinionReport(c, r.On); break;
             case CaseStep.Publish: ReviewRules.Publish(c, r.On); break;
+            case CaseStep.OrderPerformance: PerformanceRules.OrderPerformance(c, r.On, r.PerformBy); break;
+            case CaseStep.RecordPerformance: PerformanceRules.RecordPerformance(c, r.On); break;
         }
         return r.Step == CaseStep.Accept && c.AcceptanceDeemed
             ? new(c.AcceptedOn!.Value, "视为受理", "受理审查期限届满未作出不予受理决定，依第三十条第三款视为受理")
@@ -175,6 +184,9 @@ public static class CaseSteps
             $"向{c.OpinionLetterRecipient}制发行政复议意见书并送达，应于60日内报送纠正情况（第七十六条）",
         CaseStep.RecordOpinionReport => $"{c.OpinionLetterRecipient}报送纠正相关行政行为的情况（第七十六条）",
         CaseStep.Publish => "将行政复议决定书向社会公开（第七十九条）",
+        CaseStep.OrderPerformance =>
+            $"被申请人未履行行政复议决定，责令其于{c.PerformanceDue:yyyy-MM-dd}前履行（第七十七条第二款）",
+        CaseStep.RecordPerformance => "被申请人已履行行政复议决定（第七十七条第一款）",
         _ => $"作出{Labels.DecisionText(c)}决定" + (c.RespondentSelfCorrected ? "（被申请人已自行纠错）" : ""),
     });
 

@@ -269,6 +269,15 @@ namespace Fazhi.Migrations.Postgres
                     b.Property<DateOnly?>("OpinionsHeardOn")
                         .HasColumnType("date");
 
+                    b.Property<DateOnly?>("PerformanceDue")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("PerformanceOrderedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("PerformedOn")
+                        .HasColumnType("date");
+
                     b.Property<int>("Procedure")
                         .HasColumnType("integer");
 

@@ -258,6 +258,15 @@ namespace Fazhi.Migrations.Sqlite
                     b.Property<DateOnly?>("OpinionsHeardOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("PerformanceDue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PerformanceOrderedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PerformedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Procedure")
                         .HasColumnType("INTEGER");
 
