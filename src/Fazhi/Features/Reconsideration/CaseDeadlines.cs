@@ -12,6 +12,8 @@ public static class CaseDeadlines
     const string HearingNoticeKey = "reconsideration.hearing_notice";
     const string OpinionReportKey = "reconsideration.opinion_report";
     const string ForwardingKey = "reconsideration.forwarding";
+    const string IncidentalHandlingKey = "reconsideration.incidental_handling";
+    const string IncidentalForwardingKey = "reconsideration.incidental_forwarding";
 
     public static readonly DeadlineRule[] Rules =
     [
@@ -40,6 +42,10 @@ public static class CaseDeadlines
             "书面通知当事人之日", "听证于期满后举行"),
         new(OpinionReportKey, "意见书纠正情况报送", 60, PeriodUnit.CalendarDay, $"{Law}第76条",
             "收到行政复议意见书之日"),
+        new(IncidentalHandlingKey, "附带审查：有权处理的依法处理", 30, PeriodUnit.CalendarDay,
+            $"{Law}第56条、第57条", "提出附带审查申请或发现依据不合法之日"),
+        new(IncidentalForwardingKey, "附带审查：无权处理的转送", 7, PeriodUnit.WorkingDay,
+            $"{Law}第56条、第57条、第88条", "提出附带审查申请或发现依据不合法之日"),
         new(ForwardingKey, "处罚机关转送复议申请", 5, PeriodUnit.WorkingDay, $"{Law}第32条第2款、第88条",
             "处罚机关收到复议申请之日"),
         new("reconsideration.application", "申请复议期限", 60, PeriodUnit.CalendarDay, $"{Law}第20条第1款",
@@ -94,6 +100,15 @@ public static class CaseDeadlines
             Add(Rule("reconsideration.suspension_termination"), s.SuspendedOn,
                 s.ResumedOn ?? (c.ConcludedOn is { } end && end >= s.SuspendedOn ? end : null));
         if (c.OpinionLetterServedOn is { } served) Add(Rule(OpinionReportKey), served, c.OpinionLetterReportedOn);
+        // Until the 复议机关 says whether it may handle the review, both periods run; its outcome closes the one that
+        // applied and drops the other.
+        if (c.IncidentalReviewOn is { } raised)
+        {
+            var forwarded = c.IncidentalOutcome == IncidentalOutcome.Forwarded;
+            var done = c.IncidentalDoneOn;
+            if (c.IncidentalOutcome is null || !forwarded) Add(Rule(IncidentalHandlingKey), raised, done);
+            if (c.IncidentalOutcome is null || forwarded) Add(Rule(IncidentalForwardingKey), raised, done);
+        }
         if (PerformanceRules.Deadline(c) is { } performance) list.Add(performance);
         return list;
     }

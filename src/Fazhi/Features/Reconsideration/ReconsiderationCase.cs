@@ -133,6 +133,12 @@ public class ReconsiderationCase : ICaseRecord
     public DateOnly? OpinionLetterReportedOn { get; set; }
     /// <summary>The day the decision was made public (第79条).</summary>
     public DateOnly? PublishedOn { get; set; }
+    /// <summary>附带审查 (第56–59条): raised on this day, of this document; done (handled or forwarded) on
+    /// IncidentalDoneOn.</summary>
+    public DateOnly? IncidentalReviewOn { get; set; }
+    public string? IncidentalDocument { get; set; }
+    public DateOnly? IncidentalDoneOn { get; set; }
+    public IncidentalOutcome? IncidentalOutcome { get; set; }
     /// <summary>第77条第2款: the respondent ordered to perform the decision by PerformanceDue.</summary>
     public DateOnly? PerformanceOrderedOn { get; set; }
     public DateOnly? PerformanceDue { get; set; }

@@ -24,13 +24,15 @@ public enum CaseStep
     RequestMaterial, SupplyMaterial, Accept, RefuseAcceptance, SendCopy, ReceiveAnswer, Suspend, Resume, Conclude,
     RecordCopyReceipt, Abandon, ConvertToOrdinary, HearOpinions, ReviewInWriting, NoticeHearing, HoldHearing,
     ConsultCommittee, IssueOpinionLetter, RecordOpinionReport, Publish, OrderPerformance, RecordPerformance,
+    RaiseIncidentalReview, ConcludeIncidentalReview,
 }
 
 /// <summary>One step as sent: the date, and the fields the step needs (the case page shows each step's own).</summary>
 public sealed record CaseStepRequest(CaseStep Step, DateOnly On, int Version, SuspensionGround? Ground = null,
     ReconsiderationDecision? Decision = null, bool SelfCorrected = false, int? RedoWithinDays = null,
     CompensationRuling? Compensation = null, string? Approver = null, string? Reason = null,
-    DateOnly? HearingOn = null, string? Advice = null, string? Recipient = null, DateOnly? PerformBy = null);
+    DateOnly? HearingOn = null, string? Advice = null, string? Recipient = null, DateOnly? PerformBy = null,
+    string? Document = null, IncidentalOutcome? IncidentalOutcome = null);
 
 public sealed record ExtensionRequest(DateOnly NewDue, string Reason, string Approver);
 
@@ -49,6 +51,7 @@ public static class CaseSteps
         [CaseStep.ConsultCommittee] = "委员会咨询", [CaseStep.IssueOpinionLetter] = "制发意见书",
         [CaseStep.RecordOpinionReport] = "意见书落实报送", [CaseStep.Publish] = "公开决定书",
         [CaseStep.OrderPerformance] = "责令限期履行", [CaseStep.RecordPerformance] = "履行完毕",
+        [CaseStep.RaiseIncidentalReview] = "附带审查", [CaseStep.ConcludeIncidentalReview] = "办结附带审查",
     };
 
     /// <summary>Steps that end or stop the case: the page asks for confirmation before it sends them.</summary>
@@ -62,8 +65,9 @@ public static class CaseSteps
         ReconsiderationStatus.MaterialRequested =>
             [CaseStep.SupplyMaterial, CaseStep.Abandon, CaseStep.RefuseAcceptance],
         ReconsiderationStatus.Accepted =>
-            [..Exchange(c), ..Review(c), ..OpinionLetter(c), CaseStep.Suspend, CaseStep.Conclude],
-        ReconsiderationStatus.Suspended => [CaseStep.Resume, ..OpinionLetter(c), CaseStep.Conclude],
+            [..Exchange(c), ..Review(c), ..Incidental(c), ..OpinionLetter(c), CaseStep.Suspend, CaseStep.Conclude],
+        ReconsiderationStatus.Suspended =>
+            [CaseStep.Resume, ..Incidental(c), ..OpinionLetter(c), CaseStep.Conclude],
         ReconsiderationStatus.Concluded =>
             [..OpinionLetter(c), ..(c.PublishedOn is null ? new[] { CaseStep.Publish } : []), ..Performance(c)],
         _ => [],
@@ -99,6 +103,11 @@ public static class CaseSteps
         !PerformanceRules.Performable(c) || c.PerformedOn is not null ? []
         : c.PerformanceOrderedOn is null ? [CaseStep.RecordPerformance, CaseStep.OrderPerformance]
         : [CaseStep.RecordPerformance];
+
+    /// <summary>第56–59条: one 附带审查 per case, then how it ended.</summary>
+    static CaseStep[] Incidental(ReconsiderationCase c) =>
+        c.IncidentalReviewOn is null ? [CaseStep.RaiseIncidentalReview]
+        : c.IncidentalDoneOn is null ? [CaseStep.ConcludeIncidentalReview] : [];
 
     /// <summary>第76条: one 意见书 per case, then its report back.</summary>
     static CaseStep[] OpinionLetter(ReconsiderationCase c) =>
@@ -145,6 +154,8 @@ public static class CaseSteps
             case CaseStep.Publish: ReviewRules.Publish(c, r.On); break;
             case CaseStep.OrderPerformance: PerformanceRules.OrderPerformance(c, r.On, r.PerformBy); break;
             case CaseStep.RecordPerformance: PerformanceRules.RecordPerformance(c, r.On); break;
+            case CaseStep.RaiseIncidentalReview: IncidentalReview.Raise(c, r.On, r.Document); break;
+            case CaseStep.ConcludeIncidentalReview: IncidentalReview.Conclude(c, r.On, r.IncidentalOutcome); break;
         }
         return r.Step == CaseStep.Accept && c.AcceptanceDeemed
             ? new(c.AcceptedOn!.Value, "视为受理", "受理审查期限届满未作出不予受理决定，依第三十条第三款视为受理")
@@ -187,6 +198,9 @@ public static class CaseSteps
         CaseStep.OrderPerformance =>
             $"被申请人未履行行政复议决定，责令其于{c.PerformanceDue:yyyy-MM-dd}前履行（第七十七条第二款）",
         CaseStep.RecordPerformance => "被申请人已履行行政复议决定（第七十七条第一款）",
+        CaseStep.RaiseIncidentalReview => $"对《{c.IncidentalDocument}》进行附带审查（第五十六条、第五十七条）",
+        CaseStep.ConcludeIncidentalReview =>
+            $"附带审查：{(c.IncidentalOutcome is { } o ? IncidentalReview.Outcome[o] : "")}（第五十九条）",
         _ => $"作出{Labels.DecisionText(c)}决定" + (c.RespondentSelfCorrected ? "（被申请人已自行纠错）" : ""),
     });
 

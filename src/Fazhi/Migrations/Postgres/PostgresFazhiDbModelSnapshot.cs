@@ -248,6 +248,18 @@ namespace Fazhi.Migrations.Postgres
                     b.Property<DateOnly?>("HearingScheduledOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("IncidentalDocument")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("IncidentalDoneOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("IncidentalOutcome")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("IncidentalReviewOn")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly?>("MaterialRequestedOn")
                         .HasColumnType("date");
 

@@ -237,6 +237,18 @@ namespace Fazhi.Migrations.Sqlite
                     b.Property<DateOnly?>("HearingScheduledOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("IncidentalDocument")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("IncidentalDoneOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("IncidentalOutcome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("IncidentalReviewOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("MaterialRequestedOn")
                         .HasColumnType("TEXT");
 
