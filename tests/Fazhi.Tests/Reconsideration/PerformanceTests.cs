@@ -45,6 +45,27 @@ public class PerformanceTests
         Assert.Throws<DomainException>(() => PerformanceRules.RecordPerformance(annulled, D("2026-06-26")));
     }
 
+    [Fact]
+    public void An_upheld_varied_or_mediated_decision_is_enforced_by_the_organ_article_78_names()
+    {
+        var annulled = Decided(ReconsiderationDecision.Annul);
+        Assert.DoesNotContain(CaseStep.Enforce, CaseSteps.Available(annulled));
+        Assert.Contains("第七十八条", Assert.Throws<DomainException>(() =>
+            PerformanceRules.Enforce(annulled, D("2026-06-20"), EnforcementRoute.Agency)).Message);
+
+        var upheld = Decided(ReconsiderationDecision.Uphold);
+        Assert.Contains(CaseStep.Enforce, CaseSteps.Available(upheld));
+        Assert.Equal("Enforcement", Assert.Throws<DomainException>(() =>
+            PerformanceRules.Enforce(upheld, D("2026-06-20"), null)).Field);
+        PerformanceRules.Enforce(upheld, D("2026-06-20"), EnforcementRoute.Agency);
+        Assert.Equal("由作出行政行为的行政机关依法强制执行", PerformanceRules.Enforcer(upheld));
+        Assert.DoesNotContain(CaseStep.Enforce, CaseSteps.Available(upheld));
+
+        var varied = Decided(ReconsiderationDecision.Vary);
+        PerformanceRules.Enforce(varied, D("2026-06-20"), EnforcementRoute.Agency);
+        Assert.Equal("由行政复议机关依法强制执行", PerformanceRules.Enforcer(varied));
+    }
+
     [Theory, BothStores]
     public async Task An_unperformed_decision_ordered_performed_reaches_the_due_list_until_it_is_performed(
         string provider)

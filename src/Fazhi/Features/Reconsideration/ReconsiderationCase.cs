@@ -142,6 +142,9 @@ public class ReconsiderationCase : ICaseRecord
     /// <summary>第77条第2款: the respondent ordered to perform the decision by PerformanceDue.</summary>
     public DateOnly? PerformanceOrderedOn { get; set; }
     public DateOnly? PerformanceDue { get; set; }
+    /// <summary>第78条: the decision enforced against an applicant or third party who did not perform it.</summary>
+    public DateOnly? EnforcedOn { get; set; }
+    public EnforcementRoute? Enforcement { get; set; }
     /// <summary>The respondent performed the decision (第77条第1款).</summary>
     public DateOnly? PerformedOn { get; set; }
     public string? CreatedById { get; set; }

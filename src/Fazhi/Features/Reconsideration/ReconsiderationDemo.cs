@@ -151,6 +151,10 @@ public static class ReconsiderationDemo
             var performed = decided.AddDays(late ? 45 : 30);
             if (performed <= today) PerformanceRules.RecordPerformance(c, performed);
         }
+        // Now and then an applicant neither sues nor pays a fine the decision upheld (第78条第1项).
+        if (decision == ReconsiderationDecision.Uphold && c.Category == ActCategory.Penalty
+            && decided.AddDays(90) <= today && decided.DayNumber % 5 == 0)
+            PerformanceRules.Enforce(c, decided.AddDays(90), EnforcementRoute.Court);
     }
 
     /// <summary>A 听证 (第50条) noticed two weeks after acceptance, held once the notice allows (第51条), when that is
@@ -207,6 +211,7 @@ public static class ReconsiderationDemo
             (c.ConcludedOn, CaseStep.Conclude), (c.OpinionLetterServedOn, CaseStep.IssueOpinionLetter),
             (c.OpinionLetterReportedOn, CaseStep.RecordOpinionReport),
             (c.PerformanceOrderedOn, CaseStep.OrderPerformance), (c.PerformedOn, CaseStep.RecordPerformance),
+            (c.EnforcedOn, CaseStep.Enforce),
         ];
         foreach (var (on, step) in closing)
             if (on is { } d) yield return CaseSteps.Event(step, d, c);

@@ -24,7 +24,7 @@ public enum CaseStep
     RequestMaterial, SupplyMaterial, Accept, RefuseAcceptance, SendCopy, ReceiveAnswer, Suspend, Resume, Conclude,
     RecordCopyReceipt, Abandon, ConvertToOrdinary, HearOpinions, ReviewInWriting, NoticeHearing, HoldHearing,
     ConsultCommittee, IssueOpinionLetter, RecordOpinionReport, Publish, OrderPerformance, RecordPerformance,
-    RaiseIncidentalReview, ConcludeIncidentalReview,
+    RaiseIncidentalReview, ConcludeIncidentalReview, Enforce,
 }
 
 /// <summary>One step as sent: the date, and the fields the step needs (the case page shows each step's own).</summary>
@@ -32,7 +32,7 @@ public sealed record CaseStepRequest(CaseStep Step, DateOnly On, int Version, Su
     ReconsiderationDecision? Decision = null, bool SelfCorrected = false, int? RedoWithinDays = null,
     CompensationRuling? Compensation = null, string? Approver = null, string? Reason = null,
     DateOnly? HearingOn = null, string? Advice = null, string? Recipient = null, DateOnly? PerformBy = null,
-    string? Document = null, IncidentalOutcome? IncidentalOutcome = null);
+    string? Document = null, IncidentalOutcome? IncidentalOutcome = null, EnforcementRoute? Enforcement = null);
 
 public sealed record ExtensionRequest(DateOnly NewDue, string Reason, string Approver);
 
@@ -52,6 +52,7 @@ public static class CaseSteps
         [CaseStep.RecordOpinionReport] = "意见书落实报送", [CaseStep.Publish] = "公开决定书",
         [CaseStep.OrderPerformance] = "责令限期履行", [CaseStep.RecordPerformance] = "履行完毕",
         [CaseStep.RaiseIncidentalReview] = "附带审查", [CaseStep.ConcludeIncidentalReview] = "办结附带审查",
+        [CaseStep.Enforce] = "强制执行",
     };
 
     /// <summary>Steps that end or stop the case: the page asks for confirmation before it sends them.</summary>
@@ -69,7 +70,9 @@ public static class CaseSteps
         ReconsiderationStatus.Suspended =>
             [CaseStep.Resume, ..Incidental(c), ..OpinionLetter(c), CaseStep.Conclude],
         ReconsiderationStatus.Concluded =>
-            [..OpinionLetter(c), ..(c.PublishedOn is null ? new[] { CaseStep.Publish } : []), ..Performance(c)],
+            [..OpinionLetter(c), ..(c.PublishedOn is null ? new[] { CaseStep.Publish } : []), ..Performance(c),
+                ..(c.EnforcedOn is null && c.Decision is ReconsiderationDecision.Uphold or ReconsiderationDecision.Vary
+                    or ReconsiderationDecision.Mediation ? new[] { CaseStep.Enforce } : [])],
         _ => [],
     };
 
@@ -156,6 +159,7 @@ public static class CaseSteps
             case CaseStep.RecordPerformance: PerformanceRules.RecordPerformance(c, r.On); break;
             case CaseStep.RaiseIncidentalReview: IncidentalReview.Raise(c, r.On, r.Document); break;
             case CaseStep.ConcludeIncidentalReview: IncidentalReview.Conclude(c, r.On, r.IncidentalOutcome); break;
+            case CaseStep.Enforce: PerformanceRules.Enforce(c, r.On, r.Enforcement); break;
         }
         return r.Step == CaseStep.Accept && c.AcceptanceDeemed
             ? new(c.AcceptedOn!.Value, "视为受理", "受理审查期限届满未作出不予受理决定，依第三十条第三款视为受理")
@@ -198,6 +202,7 @@ public static class CaseSteps
         CaseStep.OrderPerformance =>
             $"被申请人未履行行政复议决定，责令其于{c.PerformanceDue:yyyy-MM-dd}前履行（第七十七条第二款）",
         CaseStep.RecordPerformance => "被申请人已履行行政复议决定（第七十七条第一款）",
+        CaseStep.Enforce => $"申请人、第三人逾期不起诉又不履行，{PerformanceRules.Enforcer(c)}（第七十八条）",
         CaseStep.RaiseIncidentalReview => $"对《{c.IncidentalDocument}》进行附带审查（第五十六条、第五十七条）",
         CaseStep.ConcludeIncidentalReview =>
             $"附带审查：{(c.IncidentalOutcome is { } o ? IncidentalReview.Outcome[o] : "")}（第五十九条）",

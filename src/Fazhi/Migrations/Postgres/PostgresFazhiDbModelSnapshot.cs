@@ -239,6 +239,12 @@ namespace Fazhi.Migrations.Postgres
                     b.Property<int?>("Decision")
                         .HasColumnType("integer");
 
+                    b.Property<DateOnly?>("EnforcedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("Enforcement")
+                        .HasColumnType("integer");
+
                     b.Property<DateOnly?>("HearingHeldOn")
                         .HasColumnType("date");
 

@@ -228,6 +228,12 @@ namespace Fazhi.Migrations.Sqlite
                     b.Property<int?>("Decision")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("EnforcedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Enforcement")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("HearingHeldOn")
                         .HasColumnType("TEXT");
 
