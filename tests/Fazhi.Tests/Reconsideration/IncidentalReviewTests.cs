@@ -49,4 +49,34 @@ public class IncidentalReviewTests
         Assert.Null(Period(c, "reconsideration.incidental_forwarding"));
         Assert.Equal(DeadlineState.MetLate, Period(c, "reconsideration.incidental_handling")!.StateOn(D("2026-04-20")));
     }
+
+    [Fact]
+    public void The_maker_is_told_within_3_working_days_of_the_suspension_and_answers_within_10()
+    {
+        var c = Accepted();
+        IncidentalReview.Raise(c, D("2026-03-10"), "某规范性文件");
+        CaseRules.Suspend(c, D("2026-03-11"), SuspensionGround.NormativeDocumentReview);
+        Assert.Equal(D("2026-03-16"), Period(c, "reconsideration.incidental_maker_notice")!.Due); // Wed + 3 WD
+        Assert.Equal([CaseStep.NotifyMaker, CaseStep.ConcludeIncidentalReview],
+            CaseSteps.Available(c).Where(s => s is CaseStep.NotifyMaker or CaseStep.ConcludeIncidentalReview));
+        IncidentalReview.NotifyMaker(c, D("2026-03-13"));
+        Assert.Equal(D("2026-03-27"), Period(c, "reconsideration.incidental_maker_answer")!.Due); // 10 WD
+        Assert.Contains(CaseStep.RecordMakerAnswer, CaseSteps.Available(c));
+        IncidentalReview.RecordMakerAnswer(c, D("2026-03-25"));
+        Assert.Equal(DeadlineState.MetOnTime,
+            Period(c, "reconsideration.incidental_maker_answer")!.StateOn(D("2026-04-01")));
+    }
+
+    [Fact]
+    public void The_organ_a_review_is_forwarded_to_replies_within_60_days()
+    {
+        var c = Accepted();
+        IncidentalReview.Raise(c, D("2026-03-10"), "某规范性文件");
+        Assert.Throws<DomainException>(() => IncidentalReview.RecordForwardReply(c, D("2026-03-20")));
+        IncidentalReview.Conclude(c, D("2026-03-12"), IncidentalOutcome.Forwarded);
+        Assert.Equal(D("2026-05-11"), Period(c, "reconsideration.incidental_forward_reply")!.Due); // 60 days → Mon
+        Assert.Contains(CaseStep.RecordForwardReply, CaseSteps.Available(c));
+        IncidentalReview.RecordForwardReply(c, D("2026-05-06"));
+        Assert.DoesNotContain(CaseStep.RecordForwardReply, CaseSteps.Available(c));
+    }
 }

@@ -14,6 +14,9 @@ public static class CaseDeadlines
     const string ForwardingKey = "reconsideration.forwarding";
     const string IncidentalHandlingKey = "reconsideration.incidental_handling";
     const string IncidentalForwardingKey = "reconsideration.incidental_forwarding";
+    const string MakerNoticeKey = "reconsideration.incidental_maker_notice";
+    const string MakerAnswerKey = "reconsideration.incidental_maker_answer";
+    const string ForwardReplyKey = "reconsideration.incidental_forward_reply";
 
     public static readonly DeadlineRule[] Rules =
     [
@@ -46,6 +49,12 @@ public static class CaseDeadlines
             $"{Law}第56条、第57条", "提出附带审查申请或发现依据不合法之日"),
         new(IncidentalForwardingKey, "附带审查：无权处理的转送", 7, PeriodUnit.WorkingDay,
             $"{Law}第56条、第57条、第88条", "提出附带审查申请或发现依据不合法之日"),
+        new(MakerNoticeKey, "附带审查：通知制定机关答复", 3, PeriodUnit.WorkingDay, $"{Law}第58条第1款、第88条",
+            "因附带审查中止之日"),
+        new(MakerAnswerKey, "附带审查：制定机关书面答复", 10, PeriodUnit.WorkingDay, $"{Law}第58条第1款、第88条",
+            "收到书面通知之日（以通知日计）"),
+        new(ForwardReplyKey, "附带审查：接受转送机关回复", 60, PeriodUnit.CalendarDay, $"{Law}第60条",
+            "收到转送之日（以转送日计）"),
         new(ForwardingKey, "处罚机关转送复议申请", 5, PeriodUnit.WorkingDay, $"{Law}第32条第2款、第88条",
             "处罚机关收到复议申请之日"),
         new("reconsideration.application", "申请复议期限", 60, PeriodUnit.CalendarDay, $"{Law}第20条第1款",
@@ -108,6 +117,11 @@ public static class CaseDeadlines
             var done = c.IncidentalDoneOn;
             if (c.IncidentalOutcome is null || !forwarded) Add(Rule(IncidentalHandlingKey), raised, done);
             if (c.IncidentalOutcome is null || forwarded) Add(Rule(IncidentalForwardingKey), raised, done);
+            if (c.Suspensions.FirstOrDefault(s => s.Ground == SuspensionGround.NormativeDocumentReview
+                    && s.SuspendedOn >= raised) is { } suspended && !forwarded)
+                Add(Rule(MakerNoticeKey), suspended.SuspendedOn, c.MakerNotifiedOn);
+            if (c.MakerNotifiedOn is { } notified) Add(Rule(MakerAnswerKey), notified, c.MakerAnsweredOn);
+            if (forwarded) Add(Rule(ForwardReplyKey), done!.Value, c.ForwardReplyOn);
         }
         if (PerformanceRules.Deadline(c) is { } performance) list.Add(performance);
         return list;

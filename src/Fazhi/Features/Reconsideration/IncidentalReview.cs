@@ -29,6 +29,41 @@ public static class IncidentalReview
         c.IncidentalDocument = document.Trim();
     }
 
+    /// <summary>第58条: the 复议机构 asks the document's maker, in writing, to answer on the provisions' legality.
+    /// </summary>
+    public static void NotifyMaker(ReconsiderationCase c, DateOnly on)
+    {
+        ExpectOpen(c, "通知制定机关答复");
+        if (c.MakerNotifiedOn is not null) throw new DomainException("On", "已通知制定机关");
+        CaseRules.NotBefore(on, c.IncidentalReviewOn!.Value, "通知日期", "附带审查日期");
+        c.MakerNotifiedOn = on;
+    }
+
+    /// <summary>第58条: the maker's written answer, due within 10 working days of receiving the notice.</summary>
+    public static void RecordMakerAnswer(ReconsiderationCase c, DateOnly on)
+    {
+        if (c.MakerNotifiedOn is not { } notified) throw new DomainException("On", "尚未通知制定机关答复");
+        if (c.MakerAnsweredOn is not null) throw new DomainException("On", "已登记制定机关的答复");
+        CaseRules.NotBefore(on, notified, "答复日期", "通知日期");
+        c.MakerAnsweredOn = on;
+    }
+
+    /// <summary>第60条: the organ the review was forwarded to replies within 60 days of receiving it.</summary>
+    public static void RecordForwardReply(ReconsiderationCase c, DateOnly on)
+    {
+        if (c.IncidentalOutcome != IncidentalOutcome.Forwarded) throw new DomainException("On", "附带审查未转送");
+        if (c.ForwardReplyOn is not null) throw new DomainException("On", "已登记接受转送机关的处理意见");
+        CaseRules.NotBefore(on, c.IncidentalDoneOn!.Value, "回复日期", "转送日期");
+        c.ForwardReplyOn = on;
+    }
+
+    static void ExpectOpen(ReconsiderationCase c, string step)
+    {
+        CaseRules.Expect(c, step, ReconsiderationStatus.Accepted, ReconsiderationStatus.Suspended);
+        if (c.IncidentalReviewOn is null) throw new DomainException("On", "本案未登记附带审查");
+        if (c.IncidentalDoneOn is not null) throw new DomainException("On", "附带审查已办结");
+    }
+
     /// <summary>第56条, 第57条: handled within 30 days, or forwarded within 7 working days; either way once.</summary>
     public static void Conclude(ReconsiderationCase c, DateOnly on, IncidentalOutcome? outcome)
     {

@@ -139,6 +139,11 @@ public class ReconsiderationCase : ICaseRecord
     public string? IncidentalDocument { get; set; }
     public DateOnly? IncidentalDoneOn { get; set; }
     public IncidentalOutcome? IncidentalOutcome { get; set; }
+    /// <summary>第58条: the maker notified to answer, and its answer; 第60条: the reply of the organ forwarded to.
+    /// </summary>
+    public DateOnly? MakerNotifiedOn { get; set; }
+    public DateOnly? MakerAnsweredOn { get; set; }
+    public DateOnly? ForwardReplyOn { get; set; }
     /// <summary>第77条第2款: the respondent ordered to perform the decision by PerformanceDue.</summary>
     public DateOnly? PerformanceOrderedOn { get; set; }
     public DateOnly? PerformanceDue { get; set; }

@@ -24,7 +24,7 @@ public enum CaseStep
     RequestMaterial, SupplyMaterial, Accept, RefuseAcceptance, SendCopy, ReceiveAnswer, Suspend, Resume, Conclude,
     RecordCopyReceipt, Abandon, ConvertToOrdinary, HearOpinions, ReviewInWriting, NoticeHearing, HoldHearing,
     ConsultCommittee, IssueOpinionLetter, RecordOpinionReport, Publish, OrderPerformance, RecordPerformance,
-    RaiseIncidentalReview, ConcludeIncidentalReview, Enforce,
+    RaiseIncidentalReview, ConcludeIncidentalReview, Enforce, NotifyMaker, RecordMakerAnswer, RecordForwardReply,
 }
 
 /// <summary>One step as sent: the date, and the fields the step needs (the case page shows each step's own).</summary>
@@ -52,7 +52,8 @@ public static class CaseSteps
         [CaseStep.RecordOpinionReport] = "意见书落实报送", [CaseStep.Publish] = "公开决定书",
         [CaseStep.OrderPerformance] = "责令限期履行", [CaseStep.RecordPerformance] = "履行完毕",
         [CaseStep.RaiseIncidentalReview] = "附带审查", [CaseStep.ConcludeIncidentalReview] = "办结附带审查",
-        [CaseStep.Enforce] = "强制执行",
+        [CaseStep.Enforce] = "强制执行", [CaseStep.NotifyMaker] = "通知制定机关答复",
+        [CaseStep.RecordMakerAnswer] = "制定机关答复", [CaseStep.RecordForwardReply] = "转送处理意见回复",
     };
 
     /// <summary>Steps that end or stop the case: the page asks for confirmation before it sends them.</summary>
@@ -110,7 +111,14 @@ public static class CaseSteps
     /// <summary>第56–59条: one 附带审查 per case, then how it ended.</summary>
     static CaseStep[] Incidental(ReconsiderationCase c) =>
         c.IncidentalReviewOn is null ? [CaseStep.RaiseIncidentalReview]
-        : c.IncidentalDoneOn is null ? [CaseStep.ConcludeIncidentalReview] : [];
+        : c.IncidentalDoneOn is null ? [..Maker(c), CaseStep.ConcludeIncidentalReview]
+        : c.IncidentalOutcome == IncidentalOutcome.Forwarded && c.ForwardReplyOn is null ? [CaseStep.RecordForwardReply]
+        : [];
+
+    /// <summary>第58条: the maker is asked to answer, then answers.</summary>
+    static CaseStep[] Maker(ReconsiderationCase c) =>
+        c.MakerNotifiedOn is null ? [CaseStep.NotifyMaker]
+        : c.MakerAnsweredOn is null ? [CaseStep.RecordMakerAnswer] : [];
 
     /// <summary>第76条: one 意见书 per case, then its report back.</summary>
     static CaseStep[] OpinionLetter(ReconsiderationCase c) =>
@@ -160,6 +168,9 @@ public static class CaseSteps
             case CaseStep.RaiseIncidentalReview: IncidentalReview.Raise(c, r.On, r.Document); break;
             case CaseStep.ConcludeIncidentalReview: IncidentalReview.Conclude(c, r.On, r.IncidentalOutcome); break;
             case CaseStep.Enforce: PerformanceRules.Enforce(c, r.On, r.Enforcement); break;
+            case CaseStep.NotifyMaker: IncidentalReview.NotifyMaker(c, r.On); break;
+            case CaseStep.RecordMakerAnswer: IncidentalReview.RecordMakerAnswer(c, r.On); break;
+            case CaseStep.RecordForwardReply: IncidentalReview.RecordForwardReply(c, r.On); break;
         }
         return r.Step == CaseStep.Accept && c.AcceptanceDeemed
             ? new(c.AcceptedOn!.Value, "视为受理", "受理审查期限届满未作出不予受理决定，依第三十条第三款视为受理")
@@ -203,6 +214,9 @@ public static class CaseSteps
             $"被申请人未履行行政复议决定，责令其于{c.PerformanceDue:yyyy-MM-dd}前履行（第七十七条第二款）",
         CaseStep.RecordPerformance => "被申请人已履行行政复议决定（第七十七条第一款）",
         CaseStep.Enforce => $"申请人、第三人逾期不起诉又不履行，{PerformanceRules.Enforcer(c)}（第七十八条）",
+        CaseStep.NotifyMaker => "书面通知规范性文件的制定机关就相关条款的合法性提出书面答复（第五十八条）",
+        CaseStep.RecordMakerAnswer => "收到制定机关的书面答复及相关材料（第五十八条）",
+        CaseStep.RecordForwardReply => "接受转送的机关回复处理意见（第六十条）",
         CaseStep.RaiseIncidentalReview => $"对《{c.IncidentalDocument}》进行附带审查（第五十六条、第五十七条）",
         CaseStep.ConcludeIncidentalReview =>
             $"附带审查：{(c.IncidentalOutcome is { } o ? IncidentalReview.Outcome[o] : "")}（第五十九条）",

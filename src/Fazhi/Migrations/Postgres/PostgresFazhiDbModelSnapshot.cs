@@ -245,6 +245,9 @@ namespace Fazhi.Migrations.Postgres
                     b.Property<int?>("Enforcement")
                         .HasColumnType("integer");
 
+                    b.Property<DateOnly?>("ForwardReplyOn")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly?>("HearingHeldOn")
                         .HasColumnType("date");
 
@@ -264,6 +267,12 @@ namespace Fazhi.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<DateOnly?>("IncidentalReviewOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("MakerAnsweredOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("MakerNotifiedOn")
                         .HasColumnType("date");
 
                     b.Property<DateOnly?>("MaterialRequestedOn")

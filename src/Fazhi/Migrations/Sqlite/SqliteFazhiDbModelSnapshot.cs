@@ -234,6 +234,9 @@ namespace Fazhi.Migrations.Sqlite
                     b.Property<int?>("Enforcement")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("ForwardReplyOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("HearingHeldOn")
                         .HasColumnType("TEXT");
 
@@ -253,6 +256,12 @@ namespace Fazhi.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("IncidentalReviewOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("MakerAnsweredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("MakerNotifiedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("MaterialRequestedOn")
