@@ -44,6 +44,7 @@ public class ReviewPagesTests
         Assert.True(await app.QueryAsync(db => db.ReconsiderationCases.AnyAsync(c => c.PerformanceOrderedOn != null)));
         Assert.True(await app.QueryAsync(db => db.ReconsiderationCases.AnyAsync(c => c.PerformedOn != null)));
         Assert.True(await app.QueryAsync(db => db.ReconsiderationCases.AnyAsync(c => c.EnforcedOn != null)));
+        Assert.True(await app.QueryAsync(db => db.ReconsiderationCases.AnyAsync(c => c.MakerNotifiedOn != null)));
         var converted = await app.QueryAsync(db => db.ReconsiderationCases.FirstAsync(c => c.ConvertedOn != null));
         var clerk = await app.LoginAsync("sfj");
         Assert.Contains("由简易程序转为普通程序", await clerk.GetStringAsync($"/reconsideration/{converted.Id}"));
