@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Fazhi.Migrations.Postgres
 {
     [DbContext(typeof(PostgresFazhiDb))]
-    [Migration("20261126023901_DecisionPerformance")]
-    partial class DecisionPerformance
+    [Migration("20261126030606_DecisionFollowUp")]
+    partial class DecisionFollowUp
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -242,6 +242,15 @@ namespace Fazhi.Migrations.Postgres
                     b.Property<int?>("Decision")
                         .HasColumnType("integer");
 
+                    b.Property<DateOnly?>("EnforcedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("Enforcement")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("ForwardReplyOn")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly?>("HearingHeldOn")
                         .HasColumnType("date");
 
@@ -249,6 +258,24 @@ namespace Fazhi.Migrations.Postgres
                         .HasColumnType("date");
 
                     b.Property<DateOnly?>("HearingScheduledOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("IncidentalDocument")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("IncidentalDoneOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("IncidentalOutcome")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("IncidentalReviewOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("MakerAnsweredOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("MakerNotifiedOn")
                         .HasColumnType("date");
 
                     b.Property<DateOnly?>("MaterialRequestedOn")

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Fazhi.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteFazhiDb))]
-    [Migration("20261126024547_IncidentalReview")]
-    partial class IncidentalReview
+    [Migration("20261126030557_DecisionFollowUp")]
+    partial class DecisionFollowUp
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -231,6 +231,15 @@ namespace Fazhi.Migrations.Sqlite
                     b.Property<int?>("Decision")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("EnforcedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Enforcement")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ForwardReplyOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("HearingHeldOn")
                         .HasColumnType("TEXT");
 
@@ -250,6 +259,12 @@ namespace Fazhi.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("IncidentalReviewOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("MakerAnsweredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("MakerNotifiedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("MaterialRequestedOn")
