@@ -18,7 +18,8 @@ public static class PackageGuard
             foreach (var entry in zip.Entries)
             {
                 if (entry.Length > maxPart)
-                    return $"文件中的“{entry.FullName}”解压后为{Megabytes(entry.Length)}，超过单个部件{Megabytes(maxPart)}的上限";
+                    return $"文件中的“{entry.FullName}”解压后为{Megabytes(entry.Length)}，" +
+                        $"超过单个部件{Megabytes(maxPart)}的上限";
                 total += entry.Length;
                 if (total > maxTotal) return $"文件解压后超过{Megabytes(maxTotal)}的上限";
             }

@@ -14,7 +14,8 @@ public class LoginModel(SignInManager<AppUser> signIn, FazhiDb db) : PageModel
     [BindProperty] public string Password { get; set; } = "";
     public string? Error { get; set; }
 
-    public const string FailedSignIn = "登录失败：用户名或密码错误，或账号已被锁定（连续5次输错密码锁定15分钟）";
+    public const string FailedSignIn = "登录失败：用户名或密码错误，或账号已被锁定（连续5次" +
+        "输错密码锁定15分钟）";
 
     public async Task<IActionResult> OnPostAsync(string? returnUrl)
     {

@@ -51,13 +51,15 @@ public sealed class AdminFeature : IFeature
         var user = new Option<string>("--user") { Description = "用户名", Required = true };
         var name = new Option<string>("--name") { Description = "令牌用途说明", DefaultValueFactory = _ => "命令行创建" };
         var days = new Option<int>("--days") { Description = "有效天数", DefaultValueFactory = _ => 90 };
-        var command = new Command("create", "生成个人API令牌（只显示一次；用户角色变更或被锁定时立即失效）")
+        var command = new Command("create", "生成个人API令牌（只显示一次；" +
+            "用户角色变更或被锁定时立即失效）")
         {
             user, name, days,
         };
         command.SetAction((parsed, _) => host.RunAsync(async sp =>
         {
-            if (parsed.GetValue(days) is not (> 0 and <= 366)) throw new ArgumentException("有效天数应为1至366天");
+            if (parsed.GetValue(days) is not (> 0 and <= 366))
+                throw new ArgumentException("有效天数应为1至366天");
             var db = sp.GetRequiredService<FazhiDb>();
             var found = await FindUserAsync(db, parsed.GetValue(user));
             var now = sp.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
@@ -71,7 +73,8 @@ public sealed class AdminFeature : IFeature
     static Command RevokeToken(ICliHost host)
     {
         var user = new Option<string>("--user") { Description = "用户名", Required = true };
-        var name = new Option<string?>("--name") { Description = "只吊销该用途说明的令牌（默认吊销该用户的全部令牌）" };
+        var name = new Option<string?>("--name") { Description = "只吊销该用途说明的令牌（默认吊销该" +
+            "用户的全部令牌）" };
         var command = new Command("revoke", "吊销个人API令牌") { user, name };
         command.SetAction((parsed, _) => host.RunAsync(async sp =>
         {
@@ -91,14 +94,17 @@ public sealed class AdminFeature : IFeature
 
     static Command VerifyAudit(ICliHost host)
     {
-        var anchor = new Option<string?>("--anchor") { Description = "此前 fazhi audit anchor 打印的“条数:哈希”" };
-        var command = new Command("verify", "用审计密钥校验审计日志哈希链；给出锚点时还能发现删除和整链改写") { anchor };
+        var anchor = new Option<string?>("--anchor") { Description = "此前 fazhi audit anchor " +
+            "打印的“条数:哈希”" };
+        var command = new Command("verify", "用审计密钥校验审计日志哈希链；" +
+            "给出锚点时还能发现删除和整链改写") { anchor };
         command.SetAction((parsed, _) => host.RunAsync(async sp =>
         {
             var given = parsed.GetValue(anchor) is { } text ? AuditAnchor.Parse(text) : (AuditAnchor?)null;
             var db = sp.GetRequiredService<FazhiDb>();
             var broken = await AuditChain.VerifyAsync(db, given);
-            Console.WriteLine(broken ?? $"审计日志完整：共{await db.AuditEntries.CountAsync()}条，哈希链校验通过" +
+            Console.WriteLine(broken ?? $"审计日志完整：共{await db.AuditEntries.CountAsync()}条，" +
+                "哈希链校验通过" +
                 (given is { } g ? $"，与锚点（第{g.Count}条）相符" : ""));
             return broken is null ? 0 : 3;
         }));
@@ -107,7 +113,8 @@ public sealed class AdminFeature : IFeature
 
     static Command AnchorAudit(ICliHost host)
     {
-        var command = new Command("anchor", "打印审计日志当前的锚点（条数:哈希），请保存在数据库以外");
+        var command = new Command("anchor", "打印审计日志当前的锚点（条数:哈希），" +
+            "请保存在数据库以外");
         command.SetAction((_, _) => host.RunAsync(async sp =>
         {
             Console.WriteLine(await AuditChain.AnchorAsync(sp.GetRequiredService<FazhiDb>()));

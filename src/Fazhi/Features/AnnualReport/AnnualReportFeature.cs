@@ -19,7 +19,8 @@ public sealed class AnnualReportFeature : IFeature
             if (format != "docx") return Results.Ok(new { unit = scope.UnitName, year, text = paragraph });
             var title = $"{scope.UnitName}{year}年度法治政府建设情况（行政复议和行政应诉部分）";
             return Results.File(
-                ReportDocx.Build(title, paragraph), ApiResults.Docx, $"{scope.UnitName}{year}年行政复议应诉情况.docx");
+                ReportDocx.Build(title, paragraph), ApiResults.Docx, $"{scope.UnitName}{year}年行政复议应诉情" +
+                    "况.docx");
         }).WithTags(Title).WithSummary("年度报告中行政复议、行政应诉一段的文字（format=docx 返回Word文件）");
 
     public IEnumerable<NavItem> Navigation => [new(NavGroup.Statistics, Title, "/report", "ti-file-text", 20)];

@@ -4,7 +4,8 @@ using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Fazhi.Features.AnnualReport;
 
-/// <summary>A .docx in 公文 layout: A4, margins 37/35/28/26 mm, title in 小标宋 二号, body in 仿宋_GB2312 三号 with two-character
+/// <summary>A .docx in 公文 layout: A4, margins 37/35/28/26 mm, title in 小标宋 二号, body in 仿宋_GB2312 三
+/// 号 with two-character
 /// indent and fixed 28.95 pt lines.</summary>
 public static class ReportDocx
 {

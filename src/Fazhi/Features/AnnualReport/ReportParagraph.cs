@@ -3,11 +3,13 @@ using Fazhi.Kernel.Figures;
 namespace Fazhi.Features.AnnualReport;
 
 /// <summary>The reconsideration-and-litigation paragraph of the annual report, in the register of the seeds' reports
-/// ("共受理行政复议案件39件，审结28件。审结案件中，维持或驳回13件……"); every number is a Figure. Cases the unit handled
+/// ("共受理行政复议案件39件，审结28件。审结案件中，维持或驳回13件……"); every number is a
+/// Figure. Cases the unit handled
 /// as 复议机关 (办理) and cases brought against it (被申请) are separate sentences, never summed.</summary>
 public static class ReportParagraph
 {
-    /// <summary>Decision types in the order reports list them; 终止 (with its 和解撤回 part) closes the list.</summary>
+    /// <summary>Decision types in the order reports list them; 终止 (with its 和解撤回 part) closes the
+    /// list.</summary>
     static readonly string[] DecisionOrder =
     [
         "upheld", "claim_dismissed", "application_dismissed", "annulled", "partly_annulled", "varied",
@@ -49,7 +51,8 @@ public static class ReportParagraph
 
     static string Optional(string what, long count) => count > 0 ? $"、{what}{count}件" : "";
 
-    /// <summary>"，其中维持9件、驳回复议请求3件、撤销2件，终止4件（其中和解撤回3件）"; nothing when none was decided.</summary>
+    /// <summary>"，其中维持9件、驳回复议请求3件、撤销2件，终止4件（其中和解撤回3件）";
+    /// nothing when none was decided.</summary>
     static string Decisions(Dictionary<string, Figure> f, string area, Func<string, long> n)
     {
         long Count(string slug) => f.ContainsKey($"{area}.decision.{slug}") ? n($"{area}.decision.{slug}") : 0;
@@ -57,7 +60,8 @@ public static class ReportParagraph
             .Select(slug => $"{f[$"{area}.decision.{slug}"].Label["决定：".Length..]}{Count(slug)}件").ToList();
         var (settled, terminated) = (Count("settled_withdrawn"), Count("terminated"));
         if (settled + terminated > 0)
-            parts.Add($"终止{settled + terminated}件" + (settled > 0 ? $"（其中和解撤回{settled}件）" : ""));
+            parts.Add($"终止{settled + terminated}" +
+                "件" + (settled > 0 ? $"（其中和解撤回{settled}件）" : ""));
         return parts.Count == 0 ? "" : "，其中" + string.Join("、", parts);
     }
 }

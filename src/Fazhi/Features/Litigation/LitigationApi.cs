@@ -41,7 +41,8 @@ public static class LitigationApi
             Json(await svc.IntendAppealAsync(id, r))).RequireAuthorization(Write)
             .WithSummary("登记本机关拟提起上诉（上诉期由此列入待办）");
         g.MapPost("/{id:int}/appeal", async (int id, AppealRequest r, LitigationService svc) =>
-            Json(await svc.RecordAppealAsync(id, r))).RequireAuthorization(Write).WithSummary("登记一审裁判的上诉情况");
+            Json(await svc.RecordAppealAsync(id, r))).RequireAuthorization(Write).WithSummary("登记一审裁判的" +
+                "上诉情况");
         g.MapGet("/export", (string? search, int? year, LitigationService svc) => ApiResults.XlsxAsync("行政应诉台账.xlsx",
             s => LitigationExport.WriteAsync(svc.Query(search, year).Include(c => c.Hearings), s)))
             .WithSummary("导出台账（Excel）");

@@ -14,7 +14,8 @@ public class LitigationCase : ICaseRecord
     /// <summary>被告 (the unit that owns the case and alone records its steps).</summary>
     public int UnitId { get; set; }
     public Unit? Unit { get; set; }
-    /// <summary>The 复议机关 sued with the original agency when it upheld the act (行政诉讼法 第26条第2款); it sees
+    /// <summary>The 复议机关 sued with the original agency when it upheld the act (行政诉讼法 第26条第2款
+    /// ); it sees
     /// the case but does not write it.</summary>
     public int? CoDefendantUnitId { get; set; }
     public Unit? CoDefendantUnit { get; set; }

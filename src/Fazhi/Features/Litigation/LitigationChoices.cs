@@ -11,7 +11,8 @@ public enum OutcomeForm { Judgment = 1, Ruling = 2, Mediation = 3 }
 /// <summary>简易程序: first instance only, not for a remand or retrial (行政诉讼法 第82条).</summary>
 public enum LitigationProcedure { Ordinary = 1, Simplified = 2 }
 
-/// <summary>Judgments of the 行政诉讼法 第69–78条, the rulings that end a case, and the appeal court's decisions
+/// <summary>Judgments of the 行政诉讼法 第69–78条, the rulings that end a case, and the appeal court's
+/// decisions
 /// (第89条).</summary>
 public enum LitigationOutcome
 {
@@ -36,7 +37,8 @@ public enum Appellant { None = 1, Plaintiff = 2, Agency = 3, Both = 4 }
 /// <summary>Cases in which the court notifies the head to appear (2020 规定 第4条).</summary>
 public enum HeadAppearanceGround { PublicInterest = 1, PublicAttention = 2, MassIncident = 3, CourtNotice = 4 }
 
-/// <summary>Who appeared: the first three are 负责人 (2020 规定 第2条), then 相应的工作人员 (第10条), then
+/// <summary>Who appeared: the first three are 负责人 (2020 规定 第2条), then 相应的工作人员 (第10条),
+/// then
 /// neither (第12条第1款第3项).</summary>
 public enum AppearanceRank { Principal = 1, Deputy = 2, OtherInCharge = 3, Staff = 4, LawyerOnly = 5 }
 

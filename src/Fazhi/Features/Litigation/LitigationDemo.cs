@@ -15,7 +15,8 @@ public static class LitigationDemo
         ("县自然资源局", "非法占地行政处罚纠纷"), ("县自然资源局", "不动产登记纠纷"), ("县人力资源和社会保障局", "工伤认定纠纷"),
         ("县住房和城乡建设局", "限期拆除纠纷"), ("县综合行政执法局", "强制拆除纠纷"), ("县生态环境局", "环境行政处罚纠纷"),
         ("县交通运输局", "超限运输罚款纠纷"), ("县人民政府办公室", "政府信息公开纠纷"), ("城关镇", "房屋征收补偿纠纷"),
-        ("县市场监督管理局", "不履行投诉举报处理职责纠纷"), ("县人力资源和社会保障局", "不履行劳动保障监察职责纠纷"),
+        ("县市场监督管理局", "不履行投诉举报处理职责纠" +
+            "纷"), ("县人力资源和社会保障局", "不履行劳动保障监察职责纠纷"),
     ];
 
     public static async Task<string?> AddAsync(DemoWorld w)
@@ -56,10 +57,12 @@ public static class LitigationDemo
             Cause = cause, FiledOn = filed, ServedOn = filed.AddDays(rng.Next(2, 6)),
             Procedure = simplified ? LitigationProcedure.Simplified : LitigationProcedure.Ordinary,
             NonPerformance = cause.StartsWith("不履行"),
-            HeadMustAppear = cause is "食品安全行政处罚纠纷" or "环境行政处罚纠纷" ? HeadAppearanceGround.PublicInterest
+            HeadMustAppear = cause is "食品安全行政处罚纠" +
+                "纷" or "环境行政处罚纠纷" ? HeadAppearanceGround.PublicInterest
                 : cause == "房屋征收补偿纠纷" ? HeadAppearanceGround.MassIncident : null,
         };
-        // Since 2024 the county government decides reconsiderations of its departments' acts (行政复议法 第24条);
+        // Since 2024 the county government decides reconsiderations of its departments' acts (行政复议法 第24条
+        // );
         // where it upheld the act, it is sued with the department (行政诉讼法 第26条第2款).
         if (cause.EndsWith("处罚纠纷") && rng.NextDouble() < 0.3) c.CoDefendantUnitId = w.County.Id;
         // Defences are filed within the 15 days, but a few recent ones are not yet recorded (the due list shows them).
@@ -84,7 +87,8 @@ public static class LitigationDemo
         return c;
     }
 
-    /// <summary>Mostly a head appears (2020 规定 第2条); otherwise staff come with one of the excuses of 第8条, and
+    /// <summary>Mostly a head appears (2020 规定 第2条); otherwise staff come with one of the excuses of 第8条,
+    /// and
     /// now and then only a lawyer does.</summary>
     static void Hear(DemoWorld w, LitigationCase c, DateOnly on)
     {
@@ -101,8 +105,10 @@ public static class LitigationDemo
         {
             AppearanceRank.LawyerOnly => (AbsenceReason.NoValidReason, null),
             AppearanceRank.Staff when rng.NextDouble() < 0.7 =>
-                (AbsenceReason.IrreplaceableDuty, "负责人参加县委常委会议，会议通知已加盖单位印章提交"),
-            AppearanceRank.Staff => (AbsenceReason.Accident, "负责人途中交通受阻，情况说明经主要负责人签字认可"),
+                (AbsenceReason.IrreplaceableDuty, "负责人参加县委常委会议，" +
+                    "会议通知已加盖单位印章提交"),
+            AppearanceRank.Staff => (AbsenceReason.Accident, "负责人途中交通受阻，" +
+                "情况说明经主要负责人签字认可"),
             _ => (null, null),
         };
         LitigationRules.AddHearing(c, new HearingRequest(0, on, rank, w.Person(), title, excuse.Reason, excuse.Proof));

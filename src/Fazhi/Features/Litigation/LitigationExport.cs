@@ -12,7 +12,8 @@ public static class LitigationExport
         {
             ["案号"] = c.CaseNumber, ["被告"] = c.Unit?.Name, ["共同被告"] = c.CoDefendantUnit?.Name,
             ["法院"] = c.CourtUnit?.Name, ["审级"] = LitigationLabels.Instance[c.Instance],
-            ["程序"] = LitigationLabels.Procedure[c.Procedure], ["不履行法定职责"] = c.NonPerformance ? "是" : "否",
+            ["程序"] = LitigationLabels.Procedure[c.Procedure], ["不履行法定职" +
+                "责"] = c.NonPerformance ? "是" : "否",
             ["原告"] = c.Plaintiffs, ["案由"] = c.Cause, ["立案日期"] = c.FiledOn.ToString("yyyy-MM-dd"),
             ["收到起诉状副本日期"] = c.ServedOn?.ToString("yyyy-MM-dd"),
             ["提交答辩日期"] = c.DefenceSubmittedOn?.ToString("yyyy-MM-dd"),

@@ -45,7 +45,8 @@ public static class LitigationLabels
 
     public static readonly Dictionary<HeadAppearanceGround, string> HeadMustAppear = new()
     {
-        [HeadAppearanceGround.PublicInterest] = "涉及食品药品安全、生态环境和资源保护、公共卫生安全等重大公共利益",
+        [HeadAppearanceGround.PublicInterest] = "涉及食品药品安全、生态环境和资源保护、" +
+            "公共卫生安全等重大公共利益",
         [HeadAppearanceGround.PublicAttention] = "社会高度关注",
         [HeadAppearanceGround.MassIncident] = "可能引发群体性事件",
         [HeadAppearanceGround.CourtNotice] = "人民法院通知负责人出庭（第4条第2款）",

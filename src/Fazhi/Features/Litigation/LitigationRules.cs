@@ -2,11 +2,14 @@ using Fazhi.Kernel;
 
 namespace Fazhi.Features.Litigation;
 
-/// <summary>The rules of 行政应诉 under the 行政诉讼法: what may be registered and recorded, and who lost.</summary>
+/// <summary>The rules of 行政应诉 under the 行政诉讼法: what may be registered and recorded, and who
+/// lost.</summary>
 public static class LitigationRules
 {
-    /// <summary>Outcomes in which the agency lost (败诉): the court found against its act (第70–77条) or the appeal
-    /// court reversed against it (第89条). An upheld decision is a loss when the decision was; a remand is not.</summary>
+    /// <summary>Outcomes in which the agency lost (败诉): the court found against its act (第70–77条) or the
+    /// appeal
+    /// court reversed against it (第89条). An upheld decision is a loss when the decision was; a remand is
+    /// not.</summary>
     public static readonly LitigationOutcome[] Losses =
     [
         LitigationOutcome.Annul, LitigationOutcome.OrderPerformance, LitigationOutcome.OrderPayment,
@@ -69,7 +72,8 @@ public static class LitigationRules
     static void EnsurePending(LitigationCase c, string field)
     {
         if (c.Status == LitigationStatus.Concluded)
-            throw new DomainException(field, $"案件已于{c.ConcludedOn:yyyy-MM-dd}结案，不能再登记办理事项");
+            throw new DomainException(field, $"案件已于{c.ConcludedOn:yyyy-MM-dd}结案，" +
+                "不能再登记办理事项");
     }
 
     /// <summary>The complaint reaches the agency; the 15-day defence period (第67条) runs from here.</summary>
@@ -102,7 +106,8 @@ public static class LitigationRules
         if (!head && r.AbsenceReason is null)
             throw new DomainException("AbsenceReason", "负责人未出庭的，请选择未出庭的理由");
         if (!head && r.AbsenceReason != AbsenceReason.NoValidReason && string.IsNullOrWhiteSpace(r.AbsenceExplanation))
-            throw new DomainException("AbsenceExplanation", "负责人有正当理由不能出庭的，应当说明证明材料（2020年规定第9条）");
+            throw new DomainException("AbsenceExplanation", "负责人有正当理由不能出庭的，" +
+                "应当说明证明材料（2020年规定第9条）");
         var explanation = r.AbsenceExplanation?.Trim();
         var h = new Hearing
         {
@@ -128,7 +133,8 @@ public static class LitigationRules
         if (r.OutcomeServedOn < r.ConcludedOn) throw new DomainException("OutcomeServedOn", "送达日期不能早于裁判日期");
         if (!OutcomesFor(c.Instance).Contains(r.Outcome))
             throw new DomainException("Outcome",
-                $"{LitigationLabels.Instance[c.Instance]}案件不能以“{LitigationLabels.Outcome[r.Outcome]}”结案");
+                $"{LitigationLabels.Instance[c.Instance]}案件不能以“{LitigationLabels.Outcome[r.Outcome]}”" +
+                    "结案");
         if (FormOf(r.Outcome) is { } form ? form != r.Form : r.Form == OutcomeForm.Mediation)
             throw new DomainException("Form",
                 $"“{LitigationLabels.Outcome[r.Outcome]}”不能以{LitigationLabels.Form[r.Form]}作出");
@@ -143,10 +149,12 @@ public static class LitigationRules
     static void EnsureAppealable(LitigationCase c)
     {
         if (LitigationDeadlines.AppealKey(c) is null)
-            throw new DomainException("Appellant", "本案裁判不能上诉（二审终审，或准予撤诉、调解等不能上诉的结果）");
+            throw new DomainException("Appellant", "本案裁判不能上诉（二审终审，或准予撤诉、" +
+                "调解等不能上诉的结果）");
         if (c.OutcomeServedOn is null) throw new DomainException("Appellant", "请先登记裁判文书送达日期");
         if (c.Appellant is not null)
-            throw new DomainException("Appellant", $"已登记上诉情况（{LitigationLabels.Appellant[c.Appellant.Value]}）");
+            throw new DomainException("Appellant", $"已登记上诉情况" +
+                $"（{LitigationLabels.Appellant[c.Appellant.Value]}）");
     }
 
     /// <summary>The agency decides to appeal: from here its appeal period is a duty on the due list.</summary>
@@ -166,7 +174,8 @@ public static class LitigationRules
         if (!agency && r.AgencyAppealedOn is not null)
             throw new DomainException("AgencyAppealedOn", "本机关未上诉的，不填写上诉日期");
         if (r.AgencyAppealedOn < c.OutcomeServedOn)
-            throw new DomainException("AgencyAppealedOn", $"上诉日期不能早于裁判文书送达日期（{c.OutcomeServedOn:yyyy-MM-dd}）");
+            throw new DomainException("AgencyAppealedOn", $"上诉日期不能早于裁判文书送达日期" +
+                $"（{c.OutcomeServedOn:yyyy-MM-dd}）");
         c.Appellant = r.Appellant;
         c.AgencyAppealedOn = r.AgencyAppealedOn;
     }

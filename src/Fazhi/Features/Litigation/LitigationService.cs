@@ -61,7 +61,8 @@ public class LitigationService(FazhiDb db, CaseWorkflow workflow, DeadlineCalcul
         var court = await db.Units.FirstOrDefaultAsync(u => u.Id == c.CourtUnitId, ct)
                     ?? throw new DomainException(nameof(c.CourtUnitId), "法院不存在");
         if (court.Kind != UnitKind.Court) throw new DomainException(nameof(c.CourtUnitId), $"“{court.Name}”不是人民法院");
-        // 行政诉讼法 第26条第2款: the 复议机关 that upheld the act is sued with the agency; it need not be in scope.
+        // 行政诉讼法 第26条第2款: the 复议机关 that upheld the act is sued with the agency; it need not be
+        // in scope.
         var coDefendant = c.CoDefendantUnitId is { } co
             ? await db.Units.FirstOrDefaultAsync(u => u.Id == co && u.Kind != UnitKind.Court, ct)
               ?? throw new DomainException(nameof(c.CoDefendantUnitId), "共同被告单位不存在")
@@ -73,7 +74,8 @@ public class LitigationService(FazhiDb db, CaseWorkflow workflow, DeadlineCalcul
         // court and defendant, so a case of another unit is neither refused nor revealed.
         if (await db.LitigationCases.IgnoreQueryFilters().AnyAsync(x => x.CaseNumber == c.CaseNumber
                 && x.CourtUnitId == c.CourtUnitId && x.UnitId == c.UnitId, ct))
-            throw new DomainException(nameof(c.CaseNumber), $"本单位在该法院的案号“{c.CaseNumber}”已存在");
+            throw new DomainException(nameof(c.CaseNumber), $"本单位在该法院的案号“{c.CaseNumber}”已" +
+                "存在");
         return await workflow.RegisterAsync(c, LitigationSteps.Filed(c, court.Name,
             coDefendant is null ? defendant.Name : $"{defendant.Name}、{coDefendant.Name}"), ct);
     }

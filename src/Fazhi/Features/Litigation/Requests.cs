@@ -37,7 +37,8 @@ public static class LitigationSteps
         new(c.FiledOn, "立案", $"{court}立案受理{c.Plaintiffs}诉{defendants}（{c.Cause}），" +
                              $"{LitigationLabels.Instance[c.Instance]}，{LitigationLabels.Procedure[c.Procedure]}");
 
-    public static TimelineEvent Served(DateOnly on) => new(on, "送达", "收到起诉状（上诉状）副本及应诉通知书");
+    public static TimelineEvent Served(DateOnly on) => new(on, "送达", "收到起诉状（上诉状）" +
+        "副本及应诉通知书");
 
     public static TimelineEvent Defended(DateOnly on) => new(on, "答辩", "提交答辩状及证据材料");
 

@@ -49,19 +49,23 @@ public static class CaseDeadlines
             $"{Law}第56条、第57条", "提出附带审查申请或发现依据不合法之日"),
         new(IncidentalForwardingKey, "附带审查：无权处理的转送", 7, PeriodUnit.WorkingDay,
             $"{Law}第56条、第57条、第88条", "提出附带审查申请或发现依据不合法之日"),
-        new(MakerNoticeKey, "附带审查：通知制定机关答复", 3, PeriodUnit.WorkingDay, $"{Law}第58条第1款、第88条",
+        new(MakerNoticeKey, "附带审查：通知制定机关答复", 3, PeriodUnit.WorkingDay, $"{Law}第58条第1" +
+            "款、第88条",
             "因附带审查中止之日"),
-        new(MakerAnswerKey, "附带审查：制定机关书面答复", 10, PeriodUnit.WorkingDay, $"{Law}第58条第1款、第88条",
+        new(MakerAnswerKey, "附带审查：制定机关书面答复", 10, PeriodUnit.WorkingDay, $"{Law}第58条第1" +
+            "款、第88条",
             "收到书面通知之日（以通知日计）"),
         new(ForwardReplyKey, "附带审查：接受转送机关回复", 60, PeriodUnit.CalendarDay, $"{Law}第60条",
             "收到转送之日（以转送日计）"),
-        new(ForwardingKey, "处罚机关转送复议申请", 5, PeriodUnit.WorkingDay, $"{Law}第32条第2款、第88条",
+        new(ForwardingKey, "处罚机关转送复议申请", 5, PeriodUnit.WorkingDay, $"{Law}第32条第2款、" +
+            "第88条",
             "处罚机关收到复议申请之日"),
         new("reconsideration.application", "申请复议期限", 60, PeriodUnit.CalendarDay, $"{Law}第20条第1款",
             "知道或应当知道行政行为之日"),
     ];
 
-    /// <summary>第41条第1款第5项: suspensions on 第39条第1款 items 1, 2 and 4 end the case after 60 days.</summary>
+    /// <summary>第41条第1款第5项: suspensions on 第39条第1款 items 1, 2 and 4 end the case after 60
+    /// days.</summary>
     public static readonly SuspensionGround[] TerminatingGrounds =
         [SuspensionGround.ApplicantDied, SuspensionGround.LostCapacity, SuspensionGround.EntityEnded];
 
@@ -95,7 +99,8 @@ public static class CaseDeadlines
         if (accepted is not { } from) return list;
         var deemed = c.AcceptedOn is null || c.AcceptanceDeemed;
         DeadlineRule FromAcceptance(string key) =>
-            deemed ? Rule(key) with { StartsFrom = "审查期限届满之日（视为受理，第30条第3款）" } : Rule(key);
+            deemed ? Rule(key) with { StartsFrom = "审查期限届满之日（视为受理，" +
+                "第30条第3款）" } : Rule(key);
 
         Add(FromAcceptance(simplified ? "reconsideration.copy_to_respondent_simplified"
             : "reconsideration.copy_to_respondent"), from, c.CopySentOn);
@@ -109,7 +114,8 @@ public static class CaseDeadlines
             Add(Rule("reconsideration.suspension_termination"), s.SuspendedOn,
                 s.ResumedOn ?? (c.ConcludedOn is { } end && end >= s.SuspendedOn ? end : null));
         if (c.OpinionLetterServedOn is { } served) Add(Rule(OpinionReportKey), served, c.OpinionLetterReportedOn);
-        // Until the 复议机关 says whether it may handle the review, both periods run; its outcome closes the one that
+        // Until the 复议机关 says whether it may handle the review, both periods run; its outcome closes the one
+        // that
         // applied and drops the other.
         if (c.IncidentalReviewOn is { } raised)
         {
@@ -127,16 +133,19 @@ public static class CaseDeadlines
         return list;
     }
 
-    /// <summary>The last day of the acceptance review (第30条第1款: 5 working days from receipt, or from the supplied
+    /// <summary>The last day of the acceptance review (第30条第1款: 5 working days from receipt, or from the
+    /// supplied
     /// material, 第31条第3款).</summary>
     public static DateOnly ReviewDue(ReconsiderationCase c, DeadlineCalculator calc) =>
         calc.Compute(Rule("reconsideration.acceptance_review"), c.MaterialSuppliedOn ?? c.ReceivedOn).Due!.Value;
 
-    /// <summary>The last day for the applicant to supply material (第31条第2款: 10 working days from the notice).</summary>
+    /// <summary>The last day for the applicant to supply material (第31条第2款: 10 working days from the
+    /// notice).</summary>
     public static DateOnly SupplyDue(ReconsiderationCase c, DeadlineCalculator calc) =>
         calc.Compute(Rule("reconsideration.material_supply"), c.MaterialRequestedOn!.Value).Due!.Value;
 
-    /// <summary>The fifth working day after a hearing notice (第51条第1款, 第88条): the hearing comes after it.</summary>
+    /// <summary>The fifth working day after a hearing notice (第51条第1款, 第88条): the hearing comes after
+    /// it.</summary>
     public static DateOnly HearingNoticeEnds(DateOnly notice, DeadlineCalculator calc) =>
         calc.Compute(Rule(HearingNoticeKey), notice).Due!.Value;
 

@@ -9,16 +9,19 @@ namespace Fazhi.Features.Reconsideration;
 
 public sealed record ImportReport(int Imported, List<RowError> Errors)
 {
-    public string Summary => Errors.Count == 0 ? $"导入成功：共{Imported}件" : SheetReader.FailureSummary(Errors);
+    public string Summary => Errors.Count == 0 ? $"导入成功：" +
+        $"共{Imported}件" : SheetReader.FailureSummary(Errors);
 }
 
-/// <summary>The reconsideration 台账 in and out of Excel. Export and import share one column layout, so an exported sheet
+/// <summary>The reconsideration 台账 in and out of Excel. Export and import share one column layout, so an exported
+/// sheet
 /// imports back.</summary>
 public static class CaseExchange
 {
     public static readonly string[] Columns =
     [
-        "案号", "申请人", "复议机关", "被申请人", "被申请行为", "行为类别", "程序", "简易程序情形", "涉案金额（元）",
+        "案号", "申请人", "复议机关", "被申请人", "被申请行为", "行为类别", "程序", "简易" +
+            "程序情形", "涉案金额（元）",
         "收到申请日期", "受理日期", "决定日期", "决定类型", "被申请人自行纠错", "状态",
     ];
     static readonly string[] Required = ["案号", "申请人", "复议机关", "被申请人", "被申请行为", "行为类别", "收到申请日期"];
@@ -107,9 +110,12 @@ public static class CaseExchange
             // A number is unique per 复议机关, and only looked up for one the caller may register for, so a row
             // never tells whether another scope has used a number.
             var key = (c.UnitId, c.CaseNumber);
-            if (!db.Scope.CanRegisterFor(c.UnitId)) errors.Add(new RowError(row, "复议机关", "超出您的数据权限范围"));
-            else if (existing.Contains(key)) errors.Add(new RowError(row, "案号", $"该复议机关的案号“{c.CaseNumber}”已存在"));
-            else if (seen.TryGetValue(key, out var first)) errors.Add(new RowError(row, "案号", $"案号与第{first}行重复"));
+            if (!db.Scope.CanRegisterFor(c.UnitId)) errors.Add(new RowError(row, "复议机关", "超出您的数据" +
+                "权限范围"));
+            else if (existing.Contains(key)) errors.Add(new RowError(row, "案号", $"该复议机关的案号" +
+                $"“{c.CaseNumber}”已存在"));
+            else if (seen.TryGetValue(key, out var first)) errors.Add(new RowError(row, "案号", $"案号与" +
+                $"第{first}行重复"));
             seen.TryAdd(key, row);
             try
             {
@@ -118,7 +124,8 @@ public static class CaseExchange
                 else if (decided is not null) throw new DomainException("受理日期", "有决定日期的案件须填写受理日期");
                 if (decided is { } d)
                     CaseRules.Conclude(c, d,
-                        decision ?? throw new DomainException("决定类型", "有决定日期的案件须填写决定类型"),
+                        decision ?? throw new DomainException("决定类型", "有决定日期的案件须填写决" +
+                            "定类型"),
                         c.RespondentSelfCorrected);
                 else if (decision is not null) throw new DomainException("决定日期", "填写了决定类型的案件须填写决定日期");
             }

@@ -22,9 +22,11 @@ public static class CaseRules
         if (c.SubmittedViaRespondentOn is { } via)
         {
             if (c.Category != ActCategory.Penalty) // 第32条第1款
-                throw new DomainException(nameof(c.SubmittedViaRespondentOn), "只有行政处罚案件可以通过作出处罚决定的机关提交申请");
+                throw new DomainException(nameof(c.SubmittedViaRespondentOn), "只有行政处罚案件可以通过" +
+                    "作出处罚决定的机关提交申请");
             if (c.ReceivedOn < via)
-                throw new DomainException(nameof(c.SubmittedViaRespondentOn), "向处罚机关提交的日期不能晚于收到申请日期");
+                throw new DomainException(nameof(c.SubmittedViaRespondentOn), "向处罚机关提交的日期不能" +
+                    "晚于收到申请日期");
         }
     }
 
@@ -40,7 +42,8 @@ public static class CaseRules
         };
         if (!fits)
             throw new DomainException(nameof(c.ReviewFirst),
-                $"复议前置情形“{Labels.ReviewFirst[c.ReviewFirst!.Value]}”与行为类别“{Labels.Category[c.Category]}”不符");
+                $"复议前置情形“{Labels.ReviewFirst[c.ReviewFirst!.Value]}”与行为类别" +
+                    $"“{Labels.Category[c.Category]}”不符");
     }
 
     /// <summary>第53条: the simplified procedure only on one of its grounds, each with its own condition.</summary>
@@ -84,16 +87,20 @@ public static class CaseRules
         c.Status = ReconsiderationStatus.Accepted;
     }
 
-    /// <summary>第30条第2款: a refusal is decided within the review period; once it has lapsed the case is accepted,
-    /// and an application found inadmissible later is dismissed (驳回申请, 第33条). While material is awaited the review
+    /// <summary>第30条第2款: a refusal is decided within the review period; once it has lapsed the case is
+    /// accepted,
+    /// and an application found inadmissible later is dismissed (驳回申请, 第33条). While material is awaited the
+    /// review
     /// period has not begun (第31条第3款).</summary>
     public static void RefuseAcceptance(ReconsiderationCase c, DateOnly on, DateOnly reviewDue)
     {
         Expect(c, "不予受理", ReconsiderationStatus.Received, ReconsiderationStatus.MaterialRequested);
         NotBefore(on, c.MaterialSuppliedOn ?? c.ReceivedOn, "不予受理日期", "收到申请（补正）日期");
         if (c.Status == ReconsiderationStatus.Received && on > reviewDue)
-            throw new DomainException("On", $"受理审查期限已于{reviewDue:yyyy-MM-dd}届满，依第三十条第三款已视为受理，" +
-                                            "不能再决定不予受理；受理后发现不符合受理条件的，应决定驳回申请（第三十三条）");
+            throw new DomainException("On", $"受理审查期限已于{reviewDue:yyyy-MM-dd}届满，" +
+                "依第三十条第三款已视为受理，" +
+                                            "不能再决定不予受理；受理后发现不符合受理条件的，" +
+                                                "应决定驳回申请（第三十三条）");
         c.NotAcceptedOn = on;
         c.Status = ReconsiderationStatus.NotAccepted;
     }
@@ -104,7 +111,8 @@ public static class CaseRules
     {
         Expect(c, "视为放弃", ReconsiderationStatus.MaterialRequested);
         if (on <= supplyDue)
-            throw new DomainException("On", $"补正期限至{supplyDue:yyyy-MM-dd}届满，届满前不能视为放弃行政复议申请");
+            throw new DomainException("On", $"补正期限至{supplyDue:yyyy-MM-dd}届满，" +
+                "届满前不能视为放弃行政复议申请");
         c.AbandonedOn = on;
         c.Status = ReconsiderationStatus.Abandoned;
     }
@@ -128,7 +136,8 @@ public static class CaseRules
     public static void ReceiveAnswer(ReconsiderationCase c, DateOnly on)
     {
         Expect(c, "登记答复", ReconsiderationStatus.Accepted, ReconsiderationStatus.Suspended);
-        if (c.CopyReceivedOn is null) throw new DomainException("On", "请先登记被申请人收到申请书副本的日期，答复期限自该日起算");
+        if (c.CopyReceivedOn is null) throw new DomainException("On", "请先登记被申请人收到申请书副本" +
+            "的日期，答复期限自该日起算");
         NotBefore(on, c.CopyReceivedOn.Value, "答复日期", "被申请人收到副本日期");
         c.AnswerReceivedOn = on;
     }
@@ -151,30 +160,35 @@ public static class CaseRules
         c.Status = ReconsiderationStatus.Accepted;
     }
 
-    /// <summary>第64条: only 撤销 or 部分撤销 may order the respondent to act anew, within a period set here.</summary>
+    /// <summary>第64条: only 撤销 or 部分撤销 may order the respondent to act anew, within a period set
+    /// here.</summary>
     static readonly ReconsiderationDecision[] Redoable =
         [ReconsiderationDecision.Annul, ReconsiderationDecision.PartlyAnnul];
 
-    /// <summary>第72条第1款: compensation is awarded with 撤销、部分撤销、变更 or 确认违法、无效.</summary>
+    /// <summary>第72条第1款: compensation is awarded with 撤销、部分撤销、变更 or 确认违法、无效
+    /// .</summary>
     static readonly ReconsiderationDecision[] Compensable =
     [
         ReconsiderationDecision.Annul, ReconsiderationDecision.PartlyAnnul, ReconsiderationDecision.Vary,
         ReconsiderationDecision.ConfirmUnlawful, ReconsiderationDecision.ConfirmVoid,
     ];
 
-    /// <summary>Endings that decide nothing on the merits: the case is withdrawn or ended (第41条, 第74条).</summary>
+    /// <summary>Endings that decide nothing on the merits: the case is withdrawn or ended (第41条, 第74条
+    /// ).</summary>
     static readonly ReconsiderationDecision[] Endings =
         [ReconsiderationDecision.Terminated, ReconsiderationDecision.SettledWithdrawn];
 
     /// <summary>第49条: an ordinary case is decided only after the parties were heard or its written review was
-    /// recorded. Endings without a review of the merits (终止、和解撤回, 驳回申请 under 第33条) and a 调解书 signed
+    /// recorded. Endings without a review of the merits (终止、和解撤回, 驳回申请 under 第33条) and a 调
+    /// 解书 signed
     /// by the parties (第73条) need neither.</summary>
     static void CheckHeard(ReconsiderationCase c, ReconsiderationDecision decision)
     {
         if (c.Procedure == ReconsiderationProcedure.Ordinary && !c.OpinionsHeard
             && decision is not (ReconsiderationDecision.Terminated or ReconsiderationDecision.SettledWithdrawn
                 or ReconsiderationDecision.DismissApplication or ReconsiderationDecision.Mediation))
-            throw new DomainException(nameof(c.Decision), "普通程序案件应当先听取当事人意见；因当事人原因不能听取的，" +
+            throw new DomainException(nameof(c.Decision), "普通程序案件应当先听取当事人意见；" +
+                "因当事人原因不能听取的，" +
                                                           "请登记书面审理（第四十九条）");
     }
 
@@ -186,18 +200,21 @@ public static class CaseRules
     {
         Expect(c, "作出决定", ReconsiderationStatus.Accepted, ReconsiderationStatus.Suspended);
         NotBefore(on, c.AcceptedOn!.Value, "决定日期", "受理日期");
-        // A suspended case ends only by termination (第41条), a settlement (第74条), or a mediation reached while it
+        // A suspended case ends only by termination (第41条), a settlement (第74条), or a mediation reached while
+        // it
         // was suspended for mediation (第39条第1款第6项, 第73条).
         var open = c.Suspensions.FirstOrDefault(s => s.ResumedOn is null);
         if (open is not null
             && decision is not (ReconsiderationDecision.Terminated or ReconsiderationDecision.SettledWithdrawn)
             && !(decision == ReconsiderationDecision.Mediation
                  && open.Ground == SuspensionGround.MediationOrSettlement))
-            throw new DomainException(nameof(c.Decision), "案件中止期间只能作出终止决定（为调解中止的可制作调解书），请先恢复审理");
+            throw new DomainException(nameof(c.Decision), "案件中止期间只能作出终止决定（为调解中" +
+                "止的可制作调解书），请先恢复审理");
         if (open is not null) NotBefore(on, open.SuspendedOn, "决定日期", "中止日期");
         if (decision is ReconsiderationDecision.AgreementLiability or ReconsiderationDecision.AgreementCompensation
             && c.Category != ActCategory.Agreement)
-            throw new DomainException(nameof(c.Decision), "第七十一条的决定只适用于行政协议案件（行为类别须为行政协议）");
+            throw new DomainException(nameof(c.Decision), "第七十一条的决定只适用于行政协议案件（" +
+                "行为类别须为行政协议）");
         CheckTerms(decision, redoWithinDays, compensation);
         if (requireHearing) CheckHeard(c, decision);
         if (open is not null) open.ResumedOn = on;
@@ -213,7 +230,8 @@ public static class CaseRules
     {
         if (redoWithinDays is { } days && (!Redoable.Contains(decision) || days <= 0))
             throw new DomainException("RedoWithinDays", Redoable.Contains(decision)
-                ? "重新作出行政行为的期限须为正数（日）" : "只有撤销或者部分撤销决定可以责令重新作出行政行为（第六十四条）");
+                ? "重新作出行政行为的期限须为正数（日）" : "只有撤销或者部分撤销决定可" +
+                    "以责令重新作出行政行为（第六十四条）");
         var allowed = compensation switch
         {
             null => true,
@@ -224,7 +242,8 @@ public static class CaseRules
         };
         if (!allowed)
             throw new DomainException("Compensation",
-                $"“{Labels.Compensation[compensation!.Value]}”不能与{Labels.Decision[decision]}决定同时作出（第七十二条）");
+                $"“{Labels.Compensation[compensation!.Value]}”不能与{Labels.Decision[decision]}决定同时作" +
+                    "出（第七十二条）");
     }
 
     internal static void Expect(ReconsiderationCase c, string step, params ReconsiderationStatus[] allowed)
@@ -236,6 +255,7 @@ public static class CaseRules
     internal static void NotBefore(DateOnly on, DateOnly earliest, string what, string earlierWhat)
     {
         if (on < earliest)
-            throw new DomainException("On", $"{what}（{on:yyyy-MM-dd}）不能早于{earlierWhat}（{earliest:yyyy-MM-dd}）");
+            throw new DomainException("On", $"{what}（{on:yyyy-MM-dd}）" +
+                $"不能早于{earlierWhat}（{earliest:yyyy-MM-dd}）");
     }
 }

@@ -2,12 +2,14 @@ using Fazhi.Kernel;
 
 namespace Fazhi.Features.Reconsideration;
 
-/// <summary>How a 附带审查 of a normative document (or of the act's basis) ended: the 复议机关 with power to handle it
+/// <summary>How a 附带审查 of a normative document (or of the act's basis) ended: the 复议机关 with power to
+/// handle it
 /// found the provisions lawful, or stopped them and ordered the maker to correct them (第59条); without that power it
 /// forwarded the review to the organ that has it (第56条, 第57条).</summary>
 public enum IncidentalOutcome { Lawful = 1, Stopped = 2, Forwarded = 3 }
 
-/// <summary>附带审查 (第13条, 第56–59条): requested by the applicant with the application, or raised by the 复议机关
+/// <summary>附带审查 (第13条, 第56–59条): requested by the applicant with the application, or raised by the
+/// 复议机关
 /// itself when it finds the act's basis unlawful; handled within 30 days, or forwarded within 7 working days.</summary>
 public static class IncidentalReview
 {
@@ -29,7 +31,8 @@ public static class IncidentalReview
         c.IncidentalDocument = document.Trim();
     }
 
-    /// <summary>第58条: the 复议机构 asks the document's maker, in writing, to answer on the provisions' legality.
+    /// <summary>第58条: the 复议机构 asks the document's maker, in writing, to answer on the provisions'
+    /// legality.
     /// </summary>
     public static void NotifyMaker(ReconsiderationCase c, DateOnly on)
     {
@@ -51,7 +54,8 @@ public static class IncidentalReview
     /// <summary>第60条: the organ the review was forwarded to replies within 60 days of receiving it.</summary>
     public static void RecordForwardReply(ReconsiderationCase c, DateOnly on)
     {
-        if (c.IncidentalOutcome != IncidentalOutcome.Forwarded) throw new DomainException("On", "附带审查未转送");
+        if (c.IncidentalOutcome != IncidentalOutcome.Forwarded) throw new DomainException("On", "附带审查未转" +
+            "送");
         if (c.ForwardReplyOn is not null) throw new DomainException("On", "已登记接受转送机关的处理意见");
         CaseRules.NotBefore(on, c.IncidentalDoneOn!.Value, "回复日期", "转送日期");
         c.ForwardReplyOn = on;
@@ -64,14 +68,16 @@ public static class IncidentalReview
         if (c.IncidentalDoneOn is not null) throw new DomainException("On", "附带审查已办结");
     }
 
-    /// <summary>第56条, 第57条: handled within 30 days, or forwarded within 7 working days; either way once.</summary>
+    /// <summary>第56条, 第57条: handled within 30 days, or forwarded within 7 working days; either way
+    /// once.</summary>
     public static void Conclude(ReconsiderationCase c, DateOnly on, IncidentalOutcome? outcome)
     {
         CaseRules.Expect(c, "办结附带审查", ReconsiderationStatus.Accepted, ReconsiderationStatus.Suspended);
         if (c.IncidentalReviewOn is not { } raised) throw new DomainException("On", "本案未登记附带审查");
         if (c.IncidentalDoneOn is not null) throw new DomainException("On", "附带审查已办结");
         CaseRules.NotBefore(on, raised, "办结日期", "附带审查日期");
-        c.IncidentalOutcome = outcome ?? throw new DomainException("IncidentalOutcome", "请选择附带审查的处理结果");
+        c.IncidentalOutcome = outcome ?? throw new DomainException("IncidentalOutcom" +
+            "e", "请选择附带审查的处理结果");
         c.IncidentalDoneOn = on;
     }
 }

@@ -68,7 +68,8 @@ public static class Labels
         [CompensationRuling.Restitution] = "责令返还财产、解除查封扣押冻结或者赔偿相应价款",
     };
 
-    /// <summary>The decision as the case page, the API and the timeline say it: "撤销（责令60日内重新作出行政行为；
+    /// <summary>The decision as the case page, the API and the timeline say it: "撤销（责令60日内重新作出行
+    /// 政行为；
     /// 决定给予行政赔偿）".</summary>
     public static string DecisionText(ReconsiderationCase c)
     {
@@ -82,7 +83,8 @@ public static class Labels
     public static readonly Dictionary<ReviewFirstGround, string> ReviewFirst = new()
     {
         [ReviewFirstGround.OnTheSpotPenalty] = "对当场作出的行政处罚决定不服",
-        [ReviewFirstGround.NaturalResourceRights] = "对侵犯已依法取得的自然资源所有权或者使用权的决定不服",
+        [ReviewFirstGround.NaturalResourceRights] = "对侵犯已依法取得的自然资源所有权或者使用权" +
+            "的决定不服",
         [ReviewFirstGround.Inaction] = "认为行政机关存在未履行法定职责情形",
         [ReviewFirstGround.InformationWithheld] = "申请政府信息公开，行政机关不予公开",
         [ReviewFirstGround.OtherLaw] = "法律、行政法规规定应当先申请行政复议的其他情形",

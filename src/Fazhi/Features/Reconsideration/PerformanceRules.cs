@@ -3,7 +3,8 @@ using Fazhi.Kernel.Calendar;
 
 namespace Fazhi.Features.Reconsideration;
 
-/// <summary>第77条: the respondent must perform the decision (and 调解书, 意见书); when it does not, or delays without
+/// <summary>第77条: the respondent must perform the decision (and 调解书, 意见书); when it does not, or delays
+/// without
 /// good reason, the 复议机关 orders it to perform within a period it sets (第77条第2款), and the performance is
 /// recorded.</summary>
 public enum EnforcementRoute { Agency = 1, Court = 2 }
@@ -57,19 +58,23 @@ public static class PerformanceRules
         return new TrackedDeadline(new DeadlineResult(rule, ordered, due, false, steps), null, c.PerformedOn);
     }
 
-    /// <summary>第78条: a decision the applicant or third party neither sues against in time nor performs is enforced —
-    /// an upheld act by the respondent, a variation or a 调解书 by the 复议机关 — or the court is asked to enforce
+    /// <summary>第78条: a decision the applicant or third party neither sues against in time nor performs is enforced
+    /// —
+    /// an upheld act by the respondent, a variation or a 调解书 by the 复议机关 — or the court is asked to
+    /// enforce
     /// it.</summary>
     public static void Enforce(ReconsiderationCase c, DateOnly on, EnforcementRoute? route)
     {
         CaseRules.Expect(c, "登记强制执行", ReconsiderationStatus.Concluded);
         if (c.Decision is not (ReconsiderationDecision.Uphold or ReconsiderationDecision.Vary
             or ReconsiderationDecision.Mediation))
-            throw new DomainException(nameof(c.Decision), "只有维持、变更决定书和行政复议调解书由申请人、第三人履行，" +
+            throw new DomainException(nameof(c.Decision), "只有维持、变更决定书和行政复议调解书由" +
+                "申请人、第三人履行，" +
                                                           "可依第七十八条强制执行");
         if (c.EnforcedOn is not null) throw new DomainException("On", "已登记强制执行");
         CaseRules.NotBefore(on, c.ConcludedOn!.Value, "强制执行日期", "决定日期");
-        c.Enforcement = route ?? throw new DomainException("Enforcement", "请选择由行政机关强制执行或申请人民法院强制执行");
+        c.Enforcement = route ?? throw new DomainException("Enforcement", "请选择由行政机关强制执行或申" +
+            "请人民法院强制执行");
         c.EnforcedOn = on;
     }
 

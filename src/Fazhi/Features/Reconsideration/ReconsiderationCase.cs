@@ -34,16 +34,21 @@ public enum ReconsiderationDecision
     Mediation = 10,           // 调解 第73条
     SettledWithdrawn = 11,    // 和解后撤回终止 第74条
     Terminated = 12,          // 终止 第41条
-    AgreementLiability = 13,  // 决定承担依法订立、继续履行、采取补救措施或者赔偿损失等责任 第71条第1款
-    AgreementCompensation = 14, // 决定依法给予合理补偿（变更、解除行政协议合法而补偿不当）第71条第2款
+    // 决定承担依法订立、继续履行、采取补救措施或者赔偿损失等责任 第71条第1款
+    AgreementLiability = 13,
+    // 决定依法给予合理补偿（变更、解除行政协议合法而补偿不当）第71条第2款
+    AgreementCompensation = 14,
 }
 
-/// <summary>What the decision says on compensation (第72条): beside the decision, never a decision of its own.</summary>
+/// <summary>What the decision says on compensation (第72条): beside the decision, never a decision of its
+/// own.</summary>
 public enum CompensationRuling
 {
     ClaimDismissed = 1, // 驳回行政赔偿请求 第72条第1款
-    Awarded = 2,        // 决定被申请人依法给予赔偿 第72条第1款
-    Restitution = 3,    // 未请求赔偿时责令返还财产、解除查封扣押冻结或者赔偿相应价款 第72条第2款
+    // 决定被申请人依法给予赔偿 第72条第1款
+    Awarded = 2,
+    // 未请求赔偿时责令返还财产、解除查封扣押冻结或者赔偿相应价款 第72条第2款
+    Restitution = 3,
 }
 
 /// <summary>第53条: the simplified procedure needs one of these (besides clear facts and little dispute).</summary>
@@ -58,7 +63,8 @@ public enum ReviewFirstGround
     OnTheSpotPenalty = 1, NaturalResourceRights = 2, Inaction = 3, InformationWithheld = 4, OtherLaw = 5,
 }
 
-/// <summary>中止 grounds of 第39条第1款, numbered as its items; items 1, 2 and 4 lead to termination after 60 days
+/// <summary>中止 grounds of 第39条第1款, numbered as its items; items 1, 2 and 4 lead to termination after 60
+/// days
 /// (第41条第1款第5项).</summary>
 public enum SuspensionGround
 {
@@ -102,7 +108,8 @@ public class ReconsiderationCase : ICaseRecord
     /// <summary>The day the application was recorded as abandoned (第31条第2款).</summary>
     public DateOnly? AbandonedOn { get; set; }
     public DateOnly? CopySentOn { get; set; }
-    /// <summary>The day the respondent received the copy: its answer period runs from here (第48条, 第54条).</summary>
+    /// <summary>The day the respondent received the copy: its answer period runs from here (第48条, 第54条
+    /// ).</summary>
     public DateOnly? CopyReceivedOn { get; set; }
     public DateOnly? AnswerReceivedOn { get; set; }
     /// <summary>中止 periods; the open one (no ResumedOn) is the current suspension.</summary>
@@ -111,13 +118,15 @@ public class ReconsiderationCase : ICaseRecord
     public ReconsiderationDecision? Decision { get; set; }
     /// <summary>The respondent corrected its own act before the case ended (counts in 综合纠错率).</summary>
     public bool RespondentSelfCorrected { get; set; }
-    /// <summary>撤销 with 责令重新作出行政行为 within this many days (第64条第1款); null when not ordered.</summary>
+    /// <summary>撤销 with 责令重新作出行政行为 within this many days (第64条第1款); null when not
+    /// ordered.</summary>
     public int? RedoWithinDays { get; set; }
     public CompensationRuling? Compensation { get; set; }
     /// <summary>转为普通程序 (第55条) and the 复议机构负责人 who approved it.</summary>
     public DateOnly? ConvertedOn { get; set; }
     public string? ConversionApprover { get; set; }
-    /// <summary>第49条: the parties' opinions heard, or why not (the party's cause) and so reviewed in writing.</summary>
+    /// <summary>第49条: the parties' opinions heard, or why not (the party's cause) and so reviewed in
+    /// writing.</summary>
     public DateOnly? OpinionsHeardOn { get; set; }
     public string? WrittenReviewReason { get; set; }
     /// <summary>听证 (第50条): the written notice (第51条), the day it names, the day it was held.</summary>
@@ -127,7 +136,8 @@ public class ReconsiderationCase : ICaseRecord
     /// <summary>行政复议委员会 咨询意见 (第52条), recorded as the committee gave it.</summary>
     public DateOnly? CommitteeOn { get; set; }
     public string? CommitteeAdvice { get; set; }
-    /// <summary>行政复议意见书 (第76条): the day the recipient received it, who, and the day it reported back.</summary>
+    /// <summary>行政复议意见书 (第76条): the day the recipient received it, who, and the day it reported
+    /// back.</summary>
     public DateOnly? OpinionLetterServedOn { get; set; }
     public string? OpinionLetterRecipient { get; set; }
     public DateOnly? OpinionLetterReportedOn { get; set; }

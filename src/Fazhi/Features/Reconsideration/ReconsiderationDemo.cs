@@ -158,21 +158,24 @@ public static class ReconsiderationDemo
             PerformanceRules.Enforce(c, decided.AddDays(90), EnforcementRoute.Court);
     }
 
-    /// <summary>The oldest case still under review has a 附带审查 of the notice its act relied on (第13条, 第56–59条),
+    /// <summary>The oldest case still under review has a 附带审查 of the notice its act relied on (第13条, 第
+    /// 56–59条),
     /// whatever the random draw: raised, the maker asked and answering, then found lawful.</summary>
     static void ShowIncidentalReview(List<ReconsiderationCase> cases, DateOnly today)
     {
         if (cases.Where(c => c.Status == ReconsiderationStatus.Accepted && c.AcceptedOn!.Value.AddDays(6) <= today)
                 .MinBy(c => c.AcceptedOn) is not { } open) return;
         var accepted = open.AcceptedOn!.Value;
-        IncidentalReview.Raise(open, accepted.AddDays(5), "清河县人民政府关于开展违法建设专项整治的通告（清政通〔2024〕2号）");
+        IncidentalReview.Raise(open, accepted.AddDays(5), "清河县人民政府关于开展违法建设专项整治" +
+            "的通告（清政通〔2024〕2号）");
         IncidentalReview.NotifyMaker(open, accepted.AddDays(6));
         if (accepted.AddDays(14) <= today) IncidentalReview.RecordMakerAnswer(open, accepted.AddDays(14));
         if (accepted.AddDays(25) <= today)
             IncidentalReview.Conclude(open, accepted.AddDays(25), IncidentalOutcome.Lawful);
     }
 
-    /// <summary>A 听证 (第50条) noticed two weeks after acceptance, held once the notice allows (第51条), when that is
+    /// <summary>A 听证 (第50条) noticed two weeks after acceptance, held once the notice allows (第51条), when
+    /// that is
     /// before the decision.</summary>
     static void HoldHearing(ReconsiderationCase c, DateOnly decided, DeadlineCalculator calc)
     {

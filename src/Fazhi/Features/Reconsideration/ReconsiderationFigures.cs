@@ -5,7 +5,8 @@ using Fazhi.Kernel.Storage;
 
 namespace Fazhi.Features.Reconsideration;
 
-/// <summary>纠错率 has no national formula (shared/domain/facts.md §4.1): which decisions count is configuration, and the
+/// <summary>纠错率 has no national formula (shared/domain/facts.md §4.1): which decisions count is configuration,
+/// and the
 /// definition is shown with the figure.</summary>
 public class CorrectionRateOptions
 {
@@ -28,7 +29,8 @@ public class CorrectionRateOptions
 }
 
 /// <summary>A unit's reconsideration cases come in two families, shown apart and never summed: those it handled as
-/// 复议机关 (办理; its 纠错率 is what it decided) and those brought against it as 被申请人 (its 被纠错率).</summary>
+/// 复议机关 (办理; its 纠错率 is what it decided) and those brought against it as 被申请人 (its 被纠错
+/// 率).</summary>
 public abstract class ReconsiderationFigures(FazhiDb db, IOptions<CorrectionRateOptions> options)
     : SpecFigureSource<ReconsiderationCase>
 {
@@ -79,9 +81,12 @@ public abstract class ReconsiderationFigures(FazhiDb db, IOptions<CorrectionRate
                 null, "当年受理的案件数（按受理日期）"),
             new($"{Area}.cases_not_accepted", "不予受理", "件",
                 c => c.NotAcceptedOn >= from && c.NotAcceptedOn <= to, null, "当年决定不予受理的申请数"),
-            new($"{Area}.cases_abandoned", "视为放弃", "件", c => c.AbandonedOn >= from && c.AbandonedOn <= to, null,
-                "当年申请人无正当理由逾期不补正、视为放弃行政复议申请的件数（第三十一条第二款）"),
-            new($"{Area}.cases_concluded", "审结", "件", concluded, null, "当年审结的案件数（按决定日期）"),
+            new($"{Area}.cases_abandone" +
+                "d", "视为放弃", "件", c => c.AbandonedOn >= from && c.AbandonedOn <= to, null,
+                "当年申请人无正当理由逾期不补正、视为放弃行政复议申请的件数（第三十" +
+                    "一条第二款）"),
+            new($"{Area}.cases_conclude" +
+                "d", "审结", "件", concluded, null, "当年审结的案件数（按决定日期）"),
             new($"{Area}.cases_pending", "年末未审结", "件",
                 c => c.ReceivedOn <= to && (c.NotAcceptedOn == null || c.NotAcceptedOn > to)
                      && (c.AbandonedOn == null || c.AbandonedOn > to) && (c.ConcludedOn == null || c.ConcludedOn > to),
@@ -101,7 +106,8 @@ public abstract class ReconsiderationFigures(FazhiDb db, IOptions<CorrectionRate
                  && (direct.Contains(c.Decision!.Value)
                      || (c.RespondentSelfCorrected && selfEnd.Contains(c.Decision!.Value))),
             denominator,
-            $"综合{Corrected}率 =（{Names(direct)}，以及被申请人自行纠错后{Names(selfEnd)}的）案件数 ÷ {denominatorText}"));
+            $"综合{Corrected}率 =（{Names(direct)}，以及被申请人自行纠错后{Names(selfEnd)}的）" +
+                $"案件数 ÷ {denominatorText}"));
         return specs.Select(s => s with { Definition = $"{s.Definition}。{Counted}" }).ToList();
     }
 
@@ -124,7 +130,8 @@ public abstract class ReconsiderationFigures(FazhiDb db, IOptions<CorrectionRate
     };
 }
 
-/// <summary>办理: the cases the unit (and its subtree) decided as 复议机关; the report's 办理 figures.</summary>
+/// <summary>办理: the cases the unit (and its subtree) decided as 复议机关; the report's 办理
+/// figures.</summary>
 public sealed class HandledReconsiderationFigures(FazhiDb db, IOptions<CorrectionRateOptions> options)
     : ReconsiderationFigures(db, options)
 {
@@ -137,8 +144,10 @@ public sealed class HandledReconsiderationFigures(FazhiDb db, IOptions<Correctio
     protected override string Counted => "统计本单位及下级单位作为复议机关办理的案件";
 }
 
-/// <summary>被申请: the cases brought against the unit (and its subtree) as 被申请人 and decided by a 复议机关 outside
-/// it — a county's cases against its own departments are its 办理, not its 被申请; the whole tree has none.</summary>
+/// <summary>被申请: the cases brought against the unit (and its subtree) as 被申请人 and decided by a 复议机
+/// 关 outside
+/// it — a county's cases against its own departments are its 办理, not its 被申请; the whole tree has
+/// none.</summary>
 public sealed class RespondentReconsiderationFigures(FazhiDb db, IOptions<CorrectionRateOptions> options)
     : ReconsiderationFigures(db, options)
 {
@@ -150,5 +159,6 @@ public sealed class RespondentReconsiderationFigures(FazhiDb db, IOptions<Correc
     protected override string Corrected => "被纠错";
     protected override string ReceivedLabel => "被申请行政复议";
     protected override string Counted =>
-        "统计本单位及下级单位作为被申请人、由本单位以外的复议机关审理的案件，与“办理”分开统计、不相加";
+        "统计本单位及下级单位作为被申请人、由本单位以外的复议机关审理的案件，" +
+            "与“办理”分开统计、不相加";
 }

@@ -71,7 +71,8 @@ public class ReconsiderationService(FazhiDb db, CaseWorkflow workflow, DeadlineC
         CaseRules.ValidateRegistration(c, Today);
         await CheckUnitsAsync(c, ct);
         c.CaseNumber = c.CaseNumber.Trim();
-        // 案号 are issued by the 复议机关, so they are unique per 复议机关; the caller was checked to register for it,
+        // 案号 are issued by the 复议机关, so they are unique per 复议机关; the caller was checked to
+        // register for it,
         // and a number used elsewhere is neither refused nor revealed.
         if (await db.ReconsiderationCases.IgnoreQueryFilters()
                 .AnyAsync(x => x.UnitId == c.UnitId && x.CaseNumber == c.CaseNumber, ct))

@@ -37,7 +37,8 @@ public sealed record CaseStepRequest(CaseStep Step, DateOnly On, int Version, Su
 public sealed record ExtensionRequest(DateOnly NewDue, string Reason, string Approver);
 
 /// <summary>The procedural steps of a case: which the case's state allows, what each changes (CaseRules,
-/// ReviewRules), and how the timeline words it — written once for the API, the case page and the demo county.</summary>
+/// ReviewRules), and how the timeline words it — written once for the API, the case page and the demo
+/// county.</summary>
 public static class CaseSteps
 {
     public static readonly Dictionary<CaseStep, string> Label = new()
@@ -47,7 +48,8 @@ public static class CaseSteps
         [CaseStep.Suspend] = "中止", [CaseStep.Resume] = "恢复审理", [CaseStep.Conclude] = "决定",
         [CaseStep.RecordCopyReceipt] = "被申请人收到副本", [CaseStep.Abandon] = "视为放弃",
         [CaseStep.ConvertToOrdinary] = "转为普通程序", [CaseStep.HearOpinions] = "听取意见",
-        [CaseStep.ReviewInWriting] = "书面审理", [CaseStep.NoticeHearing] = "通知听证", [CaseStep.HoldHearing] = "举行听证",
+        [CaseStep.ReviewInWriting] = "书面审" +
+            "理", [CaseStep.NoticeHearing] = "通知听证", [CaseStep.HoldHearing] = "举行听证",
         [CaseStep.ConsultCommittee] = "委员会咨询", [CaseStep.IssueOpinionLetter] = "制发意见书",
         [CaseStep.RecordOpinionReport] = "意见书落实报送", [CaseStep.Publish] = "公开决定书",
         [CaseStep.OrderPerformance] = "责令限期履行", [CaseStep.RecordPerformance] = "履行完毕",
@@ -83,7 +85,8 @@ public static class CaseSteps
         : c.CopyReceivedOn is null ? [CaseStep.RecordCopyReceipt]
         : c.AnswerReceivedOn is null ? [CaseStep.ReceiveAnswer] : [];
 
-    /// <summary>第55条 for a simplified case; 第49–52条 (the ordinary procedure's hearing of the parties, 听证 and the
+    /// <summary>第55条 for a simplified case; 第49–52条 (the ordinary procedure's hearing of the parties, 听证
+    /// and the
     /// committee), each until it is recorded.</summary>
     static IEnumerable<CaseStep> Review(ReconsiderationCase c)
     {
@@ -173,7 +176,8 @@ public static class CaseSteps
             case CaseStep.RecordForwardReply: IncidentalReview.RecordForwardReply(c, r.On); break;
         }
         return r.Step == CaseStep.Accept && c.AcceptanceDeemed
-            ? new(c.AcceptedOn!.Value, "视为受理", "受理审查期限届满未作出不予受理决定，依第三十条第三款视为受理")
+            ? new(c.AcceptedOn!.Value, "视为受理", "受理审查期限届满未作出不予受理决定，" +
+                "依第三十条第三款视为受理")
             : Event(r.Step, r.On, c, r.Ground);
     }
 
@@ -195,32 +199,44 @@ public static class CaseSteps
         CaseStep.RefuseAcceptance => "决定不予受理",
         CaseStep.SendCopy => "向被申请人发送申请书副本",
         CaseStep.RecordCopyReceipt => "被申请人收到申请书副本，答复期限自次日起算",
-        CaseStep.Abandon => "申请人无正当理由逾期不补正，视为放弃行政复议申请（第三十一条第二款），记录在案",
+        CaseStep.Abandon => "申请人无正当理由逾期不补正，视为放弃行政复议申请（第三十一" +
+            "条第二款），记录在案",
         CaseStep.ReceiveAnswer => "收到被申请人书面答复及证据",
         CaseStep.Suspend => $"中止审理：{(ground is { } g ? Labels.Ground[g] : "")}",
         CaseStep.Resume => "恢复审理",
         CaseStep.ConvertToOrdinary =>
-            $"经行政复议机构负责人{c.ConversionApprover}批准，由简易程序转为普通程序审理（第五十五条）",
+            $"经行政复议机构负责人{c.ConversionApprover}批准，由简易程序转为普通程序审理（" +
+                "第五十五条）",
         CaseStep.HearOpinions => "听取当事人意见并记录在案（第四十九条）",
-        CaseStep.ReviewInWriting => $"因当事人原因不能听取意见，书面审理（第四十九条）：{c.WrittenReviewReason}",
-        CaseStep.NoticeHearing => $"书面通知当事人于{c.HearingScheduledOn:yyyy-MM-dd}举行听证（第五十一条）",
+        CaseStep.ReviewInWriting => $"因当事人原因不能听取意见，书面审理（第四十九条）" +
+            $"：{c.WrittenReviewReason}",
+        CaseStep.NoticeHearing => $"书面通知当事人于{c.HearingScheduledOn:yyyy-MM-dd}举行听证（第五十" +
+            "一条）",
         CaseStep.HoldHearing => "举行听证，制作听证笔录（第五十条）",
-        CaseStep.ConsultCommittee => $"提请行政复议委员会提出咨询意见（第五十二条）：{c.CommitteeAdvice}",
+        CaseStep.ConsultCommittee => $"提请行政复议委员会提出咨询意见（第五十二条）" +
+            $"：{c.CommitteeAdvice}",
         CaseStep.IssueOpinionLetter =>
-            $"向{c.OpinionLetterRecipient}制发行政复议意见书并送达，应于60日内报送纠正情况（第七十六条）",
-        CaseStep.RecordOpinionReport => $"{c.OpinionLetterRecipient}报送纠正相关行政行为的情况（第七十六条）",
+            $"向{c.OpinionLetterRecipient}制发行政复议意见书并送达，应于60日内报送纠正情况（" +
+                "第七十六条）",
+        CaseStep.RecordOpinionReport => $"{c.OpinionLetterRecipient}报送纠正相关行政行为的情况（第七" +
+            "十六条）",
         CaseStep.Publish => "将行政复议决定书向社会公开（第七十九条）",
         CaseStep.OrderPerformance =>
-            $"被申请人未履行行政复议决定，责令其于{c.PerformanceDue:yyyy-MM-dd}前履行（第七十七条第二款）",
+            $"被申请人未履行行政复议决定，" +
+                $"责令其于{c.PerformanceDue:yyyy-MM-dd}前履行（第七十七条第二款）",
         CaseStep.RecordPerformance => "被申请人已履行行政复议决定（第七十七条第一款）",
-        CaseStep.Enforce => $"申请人、第三人逾期不起诉又不履行，{PerformanceRules.Enforcer(c)}（第七十八条）",
-        CaseStep.NotifyMaker => "书面通知规范性文件的制定机关就相关条款的合法性提出书面答复（第五十八条）",
+        CaseStep.Enforce => $"申请人、第三人逾期不起诉又不履行，{PerformanceRules.Enforcer(c)}（第" +
+            "七十八条）",
+        CaseStep.NotifyMaker => "书面通知规范性文件的制定机关就相关条款的合法性提出书面答" +
+            "复（第五十八条）",
         CaseStep.RecordMakerAnswer => "收到制定机关的书面答复及相关材料（第五十八条）",
         CaseStep.RecordForwardReply => "接受转送的机关回复处理意见（第六十条）",
-        CaseStep.RaiseIncidentalReview => $"对《{c.IncidentalDocument}》进行附带审查（第五十六条、第五十七条）",
+        CaseStep.RaiseIncidentalReview => $"对《{c.IncidentalDocument}》进行附带审查（第五十六条、" +
+            "第五十七条）",
         CaseStep.ConcludeIncidentalReview =>
             $"附带审查：{(c.IncidentalOutcome is { } o ? IncidentalReview.Outcome[o] : "")}（第五十九条）",
-        _ => $"作出{Labels.DecisionText(c)}决定" + (c.RespondentSelfCorrected ? "（被申请人已自行纠错）" : ""),
+        _ => $"作出{Labels.DecisionText(c)}决" +
+            "定" + (c.RespondentSelfCorrected ? "（被申请人已自行纠错）" : ""),
     });
 
     public static TimelineEvent Extended(DateOnly on, Kernel.Calendar.DeadlineExtension e) =>

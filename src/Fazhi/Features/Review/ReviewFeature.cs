@@ -13,7 +13,8 @@ public sealed class ReviewFeature : IFeature
         api.MapPost("/review", async (HttpRequest request) =>
         {
             if (!request.HasFormContentType)
-                return Results.Problem(title: "请以表单（multipart/form-data）上传报告文件（file）或提交文本（text）",
+                return Results.Problem(title: "请以表单（multipart/form-data）上传报告文件（file）" +
+                    "或提交文本（text）",
                     statusCode: 415);
             var form = await request.ReadFormAsync();
             List<ReportReview.Review> reviews;

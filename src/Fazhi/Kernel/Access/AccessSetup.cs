@@ -100,5 +100,6 @@ public class ChineseIdentityErrors : IdentityErrorDescriber
     public override IdentityError DuplicateUserName(string userName) =>
         new() { Code = nameof(DuplicateUserName), Description = $"用户名“{userName}”已存在" };
     public override IdentityError InvalidUserName(string? userName) =>
-        new() { Code = nameof(InvalidUserName), Description = $"用户名“{userName}”只能包含字母、数字和 -._@+" };
+        new() { Code = nameof(InvalidUserName), Description = $"用户名“{userName}”只能包含字母、" +
+            "数字和 -._@+" };
 }

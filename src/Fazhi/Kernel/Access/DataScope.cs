@@ -9,7 +9,8 @@ public sealed record DataScope(bool All, int[] UnitIds, string? OwnUserId, strin
 
     public bool Covers(int unitId) => All || UnitIds.Contains(unitId);
 
-    /// <summary>A new record may belong to a unit in scope; a 仅本人 user registers for their own unit only.</summary>
+    /// <summary>A new record may belong to a unit in scope; a 仅本人 user registers for their own unit
+    /// only.</summary>
     public bool CanRegisterFor(int unitId) => Covers(unitId) || (OwnUserId is not null && unitId == HomeUnitId);
 
     /// <summary>Writes need the owning unit in scope (or, for 仅本人, the record to be the caller's own).</summary>

@@ -105,12 +105,14 @@ public static class AuditChain
         {
             if (a.PreviousHash != previous) return $"第{a.Id}条记录的前序哈希与上一条不符（链条在此断开）";
             if (a.ComputeHash(db.AuditKey) != a.Hash)
-                return $"第{a.Id}条记录的内容与其哈希不符（记录被改动，或所用审计密钥不是写入时的密钥）";
+                return $"第{a.Id}条记录的内容与其哈希不符（记录被改动，" +
+                    "或所用审计密钥不是写入时的密钥）";
             previous = a.Hash;
             if (++count == anchor?.Count && a.Hash != anchor.Value.Hash)
                 return $"第{count}条记录的哈希与锚点不符（锚点之前的记录被改写）";
         }
-        if (count < anchor?.Count) return $"审计日志只有{count}条，少于锚点记录的{anchor.Value.Count}条（记录被删除）";
+        if (count < anchor?.Count) return $"审计日志只有{count}条，" +
+            $"少于锚点记录的{anchor.Value.Count}条（记录被删除）";
         return null;
     }
 }
@@ -125,7 +127,8 @@ public readonly record struct AuditAnchor(long Count, string Hash)
     {
         var parts = text.Trim().Split(':');
         if (parts.Length != 2 || !long.TryParse(parts[0], out var count) || count < 0 || parts[1].Length == 0)
-            throw new FormatException($"锚点“{text}”格式不对：应为 fazhi audit anchor 打印的“条数:哈希”");
+            throw new FormatException($"锚点“{text}”格式不对：应为 fazhi audit anchor " +
+                "打印的“条数:哈希”");
         return new AuditAnchor(count, parts[1]);
     }
 }

@@ -26,7 +26,8 @@ public sealed class AuditKey
         if (config["Audit:Key"] is { Length: > 0 } configured)
         {
             try { return new AuditKey(Convert.FromBase64String(configured), "配置项 Audit:Key"); }
-            catch (FormatException) { throw new ArgumentException("配置项 Audit:Key 应为 base64 编码的密钥"); }
+            catch (FormatException) { throw new ArgumentException("配置项 Audit:Key 应为 base64 " +
+                "编码的密钥"); }
         }
         var path = Path.GetFullPath(config["Audit:KeyFile"] is { Length: > 0 } file ? file : DefaultFile);
         var created = false;

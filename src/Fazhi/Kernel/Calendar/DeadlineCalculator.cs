@@ -18,7 +18,8 @@ public class DeadlineCalculator(WorkingCalendar calendar)
         pauses ??= [];
         var steps = new List<string>
         {
-            $"起算：{start:yyyy-MM-dd}（{rule.StartsFrom}，当日不计入），期间{rule.LengthText}，依据{rule.LegalBasis}",
+            $"起算：{start:yyyy-MM-dd}（{rule.StartsFrom}，当日不计入），期间{rule.LengthText}，" +
+                $"依据{rule.LegalBasis}",
         };
         if (pauses.Any(p => p.To is null && p.From >= start))
         {
@@ -87,7 +88,8 @@ public class DeadlineCalculator(WorkingCalendar calendar)
     {
         var steps = new List<string>
         {
-            $"经批准延长至{extension.NewDue:yyyy-MM-dd}（{extension.ApprovedOn:yyyy-MM-dd}批准，{extension.Approver}）",
+            $"经批准延长至{extension.NewDue:yyyy-MM-dd}（{extension.ApprovedOn:yyyy-MM-dd}批准" +
+                $"，{extension.Approver}）",
         };
         var later = pauses.Where(p => p.From >= extension.ApprovedOn).ToList();
         if (later.FirstOrDefault(p => p.To is null) is { } open)

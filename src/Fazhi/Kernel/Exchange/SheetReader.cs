@@ -27,13 +27,15 @@ public sealed class SheetReader
     {
         if (errors.Count < MaxErrors) return false;
         errors.RemoveRange(MaxErrors, errors.Count - MaxErrors);
-        errors.Add(new RowError(row, "", $"错误已达{MaxErrors}处，自本行起不再检查：请先改正以上错误后重新导入"));
+        errors.Add(new RowError(row, "", $"错误已达{MaxErrors}处，自本行起不再检查：" +
+            "请先改正以上错误后重新导入"));
         return true;
     }
 
     /// <summary>An import's failure in one line: how many errors, or that there were more than were listed.</summary>
     public static string FailureSummary(IReadOnlyList<RowError> errors) => errors.Count > MaxErrors
-        ? $"导入失败：错误超过{MaxErrors}处（列出前{MaxErrors}处），整表未导入，请修改后重新导入"
+        ? $"导入失败：错误超过{MaxErrors}处（列出前{MaxErrors}处），整表未导入，" +
+            "请修改后重新导入"
         : $"导入失败：发现{errors.Count}处错误，整表未导入，请修改后重新导入";
     public List<RowError> Errors { get; } = [];
 

@@ -6,7 +6,8 @@ using Fazhi.Kernel.Units;
 
 namespace Fazhi.Kernel.Figures;
 
-/// <summary>A page over one unit's figures for one year (统计指标, 年度报告): the units the caller may choose (their data
+/// <summary>A page over one unit's figures for one year (统计指标, 年度报告): the units the caller may choose
+/// (their data
 /// scope), the year (this one by default), and the chosen unit's scope, or why it cannot be had.</summary>
 public abstract class FigureScopePage(FigureService figures, FazhiDb db, TimeProvider clock) : PageModel
 {

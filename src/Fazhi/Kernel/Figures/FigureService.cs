@@ -16,7 +16,8 @@ public class FigureService(FazhiDb db, IEnumerable<IFigureSource> sources)
         var unit = await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Id == unitId, ct)
                    ?? throw new KeyNotFoundException($"单位“{unitId}”不存在");
         if (!db.Scope.Covers(unit.Id))
-            throw new UnauthorizedAccessException($"“{unit.Name}”超出您的数据权限范围，不能查看其统计指标");
+            throw new UnauthorizedAccessException($"“{unit.Name}”超出您的数据权限范围，" +
+                "不能查看其统计指标");
         var ids = await db.Units.Where(u => u.Path.StartsWith(unit.Path)).Select(u => u.Id).ToArrayAsync(ct);
         return new FigureScope(unit.Id, unit.Name, year, ids, ids.Length == await db.Units.CountAsync(ct));
     }

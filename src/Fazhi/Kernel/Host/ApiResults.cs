@@ -55,7 +55,8 @@ public static class ApiResults
         var antiforgery = http.RequestServices.GetRequiredService<Microsoft.AspNetCore.Antiforgery.IAntiforgery>();
         if (!await antiforgery.IsRequestValidAsync(http))
             return Results.Problem(statusCode: 400,
-                title: "浏览器会话调用写入接口须携带防伪令牌（RequestVerificationToken 请求头）；程序调用请使用个人令牌");
+                title: "浏览器会话调用写入接口须携带防伪令牌（RequestVerificationToken " +
+                    "请求头）；程序调用请使用个人令牌");
         return await next(ctx);
     }
 

@@ -11,8 +11,10 @@ namespace Fazhi.Kernel.Host;
 public static class KeyProtection
 {
     public const string NoCertificateWarning =
-        "安全警告：未配置 DataProtection:CertificateFile，登录 Cookie 的签名密钥以明文存放在数据库中，" +
-        "能读取数据库的人可以伪造任何用户的登录。生产环境请配置证书（.pfx）及其密码。";
+        "安全警告：未配置 DataProtection:CertificateFile，登录 Cookie 的签名密钥以明文存放在数" +
+            "据库中，" +
+        "能读取数据库的人可以伪造任何用户的登录。生产环境请配置证书（.pfx）" +
+            "及其密码。";
 
     public static IDataProtectionBuilder ProtectKeysWithConfiguredCertificate(
         this IDataProtectionBuilder builder, IConfiguration config)
@@ -23,7 +25,8 @@ public static class KeyProtection
         try { certificate = X509CertificateLoader.LoadPkcs12FromFile(file, password); }
         catch (Exception e) when (e is CryptographicException or IOException or UnauthorizedAccessException)
         {
-            throw new InvalidOperationException($"无法读取 DataProtection:CertificateFile“{file}”：{e.Message}", e);
+            throw new InvalidOperationException($"无法读取 DataProtection:CertificateFile“{file}”" +
+                $"：{e.Message}", e);
         }
         if (!certificate.HasPrivateKey)
             throw new InvalidOperationException($"证书“{file}”不含私钥，无法解密已保存的密钥");
@@ -39,7 +42,8 @@ public static class KeyProtection
     }
 
     public static string NewAuditKeyWarning(AuditKey key) =>
-        $"已新建审计密钥 {key.Source}：请备份，并与数据库分开保存；丢失后审计日志将无法校验，泄露后审计日志可被改写而不被发现。";
+        $"已新建审计密钥 {key.Source}：请备份，并与数据库分开保存；" +
+            "丢失后审计日志将无法校验，泄露后审计日志可被改写而不被发现。";
 
     public static void WarnAtStart(WebApplication app)
     {

@@ -11,7 +11,8 @@ public static class UploadLimit
     public static string Message(HttpContext http)
     {
         var limit = http.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize ?? DefaultLimit;
-        return $"上传内容过大：超过服务器允许的 {limit / 1_000_000.0:0.#} MB 上限，未作任何处理";
+        return $"上传内容过大：超过服务器允许的 {limit / 1_000_000.0:0.#} MB 上限，" +
+            "未作任何处理";
     }
 
     public static IApplicationBuilder UseUploadLimitAnswer(this IApplicationBuilder app) =>

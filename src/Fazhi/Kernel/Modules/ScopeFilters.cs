@@ -44,11 +44,13 @@ public sealed class ScopeFilters(
 
     static string MemberName(LambdaExpression selector) =>
         (Member(selector).Body as MemberExpression)?.Member.Name
-        ?? throw new ArgumentException($"所有者应写作属性选择（x => x.UnitId），而不是“{selector}”");
+        ?? throw new ArgumentException($"所有者应写作属性选择（x => x.UnitId），" +
+            $"而不是“{selector}”");
 
     static Expression Apply(LambdaExpression lambda, Expression argument) =>
         ReplacingExpressionVisitor.Replace(lambda.Parameters[0], argument, lambda.Body);
 }
 
-/// <summary>A record type and the properties naming the units that own it (and who created it, for 仅本人).</summary>
+/// <summary>A record type and the properties naming the units that own it (and who created it, for 仅本人
+/// ).</summary>
 public sealed record OwnedRecord(Type Type, IReadOnlyList<string> UnitProperties, string? CreatedByProperty);

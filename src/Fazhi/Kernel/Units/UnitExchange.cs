@@ -67,7 +67,8 @@ public static class UnitExchange
                 .FirstOrDefault(k => Unit.KindLabel(k!.Value) == kindText);
             if (kind is null)
                 errors.Add(new RowError(row, "类型",
-                    $"“{kindText}”不是可选值（可选：{string.Join("、", Enum.GetValues<UnitKind>().Select(Unit.KindLabel))}）"));
+                    $"“{kindText}”不是可选值（可选" +
+                        $"：{string.Join("、", Enum.GetValues<UnitKind>().Select(Unit.KindLabel))}）"));
             var division = SheetReader.Text(cells, "行政区划代码");
             if (division is not null && NationalCodes.DivisionCodeError(division) is { } de)
                 errors.Add(new RowError(row, "行政区划代码", de));
