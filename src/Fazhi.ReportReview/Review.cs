@@ -2,6 +2,7 @@ using Fazhi.ReportReview.Checks;
 using Fazhi.ReportReview.Figures;
 using Fazhi.ReportReview.Input;
 using Fazhi.ReportReview.Structure;
+using Fazhi.ReportReview.Tables;
 
 namespace Fazhi.ReportReview;
 
@@ -24,8 +25,9 @@ public sealed record Review(
         var headings = Outline.Headings(text);
         var facts = ReportFacts.Of(text);
         var parts = Outline.Parts(text, headings, facts.Year);
-        var figures = FigureExtractor.Extract(text, headings);
-        var checks = ArithmeticChecks.Run(figures, text);
+        var tables = TextTables.Find(text).Select(TableGrid.Of).ToList();
+        var figures = FigureExtractor.Extract(text, headings, tables);
+        var checks = ArithmeticChecks.Run(figures, text, tables);
         return new Review(name, text.Length, facts, headings, parts, figures, checks,
             Scoring.Score(text, parts, figures, checks));
     }

@@ -1,26 +1,56 @@
 using System.Text.RegularExpressions;
 using Fazhi.ReportReview.Structure;
+using Fazhi.ReportReview.Tables;
 
 namespace Fazhi.ReportReview.Figures;
 
 /// <summary>One quantitative statement of a report. Offsets index the normalised text; Quote is the figure as
-/// written.</summary>
+/// written (an amount keeps "2368.5万元" while its Value is in 元). Kind: count, amount, rate, change, rank,
+/// duration, measure or score. A table cell's NounPhrase is its row label and column header.</summary>
 public sealed record ReportFigure(
     string? Key, string? KeyName, decimal Value, string Unit, bool Approximate, string Quote, int Start, int End,
-    string NounPhrase, string Section, string Sentence);
+    string NounPhrase, string Section, string Sentence, string Kind = "count", bool InTable = false);
 
 /// <summary>Turns every quantity NumberReader finds into a figure with its sentence, section and noun phrase, and
 /// names it with a canonical key when the catalogue recognises the phrase around it.</summary>
 public static partial class FigureExtractor
 {
-    public static List<ReportFigure> Extract(string text, IReadOnlyList<Heading> headings)
+    public static List<ReportFigure> Extract(
+        string text, IReadOnlyList<Heading> headings, IReadOnlyList<TableGrid>? tables = null)
+    {
+        tables ??= [];
+        var cells = tables.SelectMany(CellFigures).ToList();
+        var taken = cells.Select(c => (c.Start, c.End)).ToList();
+        var headingStarts = headings.Select(h => h.Offset).ToArray();
+        var figures = Prose(text, headings, headingStarts, taken);
+        foreach (var c in cells)
+            figures.Add(c with { Section = SectionAt(headings, LastAtOrBefore(headingStarts, c.Start)) });
+        figures.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return figures;
+    }
+
+    /// <summary>Every number of a table's body, with its row label and column header.</summary>
+    static IEnumerable<ReportFigure> CellFigures(TableGrid g)
+    {
+        for (var i = g.HeaderRows; i < g.RowCount; i++)
+            for (var j = g.LabelColumns; j < g.ColumnCount; j++)
+                if (g.Values[i, j] is { } v)
+                    yield return new ReportFigure(null, null, v.Value, v.Unit, v.Approximate, v.Quote, v.Start, v.End,
+                        $"{g.RowLabels[i]}·{g.ColumnHeaders[j]}".Trim('·'), "",
+                        string.Join(" | ", g.Table.Rows[i].Select(c => c.Text)), v.Kind ?? "count", true);
+    }
+
+    static List<ReportFigure> Prose(
+        string text, IReadOnlyList<Heading> headings, int[] headingStarts, List<(int Start, int End)> taken)
     {
         var sentences = Outline.Sentences(text).ToList();
         var sentenceStarts = sentences.Select(s => s.Offset).ToArray();
-        var headingStarts = headings.Select(h => h.Offset).ToArray();
         var figures = new List<ReportFigure>();
+        var next = 0; // cells of tables, in text order
         foreach (var n in NumberReader.Read(text))
         {
+            while (next < taken.Count && taken[next].End <= n.Start) next++;
+            if (next < taken.Count && taken[next].Start < n.End) continue;
             var sentenceIndex = LastAtOrBefore(sentenceStarts, n.At);
             var sentence = sentenceIndex >= 0 ? sentences[sentenceIndex] : new Outline.Sentence(text, 0);
             var clause = Clause(text, sentence.Offset, n.At);
@@ -28,16 +58,30 @@ public static partial class FigureExtractor
             // The phrase usually precedes the number ("办理行政复议案件244件"), sometimes follows it
             // ("举办25场校园讲座").
             // "败诉率同比下降17.65%" states a change, not the rate itself.
-            var entry = ChangeWords().IsMatch(clause) ? null
+            var change = ChangeWords().IsMatch(clause);
+            var entry = change ? null
                 : KeyFor(clause, n.Unit, text, contextStart, n.At, sentence)
                   ?? KeyFor(ClauseAfter(text, n.End), n.Unit, text, contextStart, n.At, sentence)
                   ?? KeyFor(ListVerb(text, sentence.Offset, n.At), n.Unit, text, contextStart, n.At, sentence);
             figures.Add(new ReportFigure(
                 entry?.Key, entry?.Name, n.Value, n.Unit, n.Approximate, text[n.Start..n.End], n.Start, n.End,
-                NounPhrase(clause), SectionAt(headings, LastAtOrBefore(headingStarts, n.At)), sentence.Text));
+                NounPhrase(clause), SectionAt(headings, LastAtOrBefore(headingStarts, n.At)), sentence.Text,
+                KindOf(n, change)));
         }
         return figures;
     }
+
+    static string KindOf(NumberMention n, bool change) => n.Kind ?? n.Unit switch
+    {
+        "%" or "‰" => change ? "change" : "rate",
+        "个百分点" or "倍" => "change",
+        "元" => "amount",
+        "分" => "score",
+        "年" or "个月" or "天" or "个工作日" or "工作日" or "小时" => "duration",
+        "微克/立方米" or "毫克/立方米" or "平方公里" or "平方米" or "立方米" or "公顷" or "千瓦时" or "学时" or "课时"
+            or "公斤" or "吨" or "公里" or "亩" => "measure",
+        _ => change ? "change" : "count",
+    };
 
     /// <summary>The text between the last clause break (，；：, and 、 unless listBreaks is off) and the
     /// number.</summary>

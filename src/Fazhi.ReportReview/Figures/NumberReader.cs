@@ -5,7 +5,8 @@ namespace Fazhi.ReportReview.Figures;
 
 /// <summary>A number with its unit as written: At is where the digits start, Start..End the quote (达/达到 left
 /// out).</summary>
-public sealed record NumberMention(int At, int Start, int End, decimal Value, string Unit, bool Approximate);
+public sealed record NumberMention(
+    int At, int Start, int End, decimal Value, string Unit, bool Approximate, string? Kind = null);
 
 /// <summary>Reads every counted quantity of a text in order: Arabic numbers with magnitude (万/亿), approximation
 /// marks (余/多/近/约/以上) and a unit, and counts written in Chinese numerals ("十三批次",
@@ -14,7 +15,7 @@ public static partial class NumberReader
 {
     public static IEnumerable<NumberMention> Read(string text)
     {
-        var digits = Arabic(text).Concat(Fractions(text)).OrderBy(n => n.At).ToList();
+        var digits = Arabic(text).Concat(Fractions(text)).Concat(Ranks(text)).OrderBy(n => n.At).ToList();
         var chinese = new List<NumberMention>();
         var j = 0;
         foreach (var c in Chinese(text))
@@ -32,6 +33,7 @@ public static partial class NumberReader
         {
             if (m.Index > 0 && (char.IsAsciiLetterOrDigit(text[m.Index - 1]) || text[m.Index - 1] is '第' or '.'))
                 continue;
+            if (m.Groups["unit"].Value is "年" or "个月" && !IsDuration(text, m)) continue;
             var value = m.Groups["num"].Success
                 ? decimal.Parse(m.Groups["num"].Value.Replace(",", ""), CultureInfo.InvariantCulture)
                 : 1m;
@@ -40,7 +42,36 @@ public static partial class NumberReader
             var approximate = m.Groups["pre"].Value is "近" or "约" or "超过" or "超" or "逾" or "上" or "数"
                               || m.Groups["post"].Success || m.Groups["over"].Success;
             var start = m.Index + (m.Groups["pre"].Value is "达" or "达到" ? m.Groups["pre"].Length : 0);
+            if (m.Groups["sign"].Success) value = -value;
             yield return new NumberMention(m.Index, start, m.Index + m.Length, value * scale, unit, approximate);
+        }
+    }
+
+    /// <summary>A number of years or months is a duration ("连续8年", "近3年来", "6个月内"); a number before 年 alone
+    /// is a year (2023年) or part of a date.</summary>
+    static bool IsDuration(string text, Match m)
+    {
+        if (!m.Groups["num"].Success) return false;
+        if (m.Groups["unit"].Value == "个月") return true;
+        if (m.Groups["num"].Length > 2) return false;
+        var before = text.AsSpan(0, m.Index);
+        var after = text.AsSpan(m.Index + m.Length);
+        return m.Groups["pre"].Value is "近" or "超过" or "逾" || m.Groups["over"].Success
+               || before.EndsWith("连续") || before.EndsWith("满") || before.EndsWith("历时")
+               || after.StartsWith("来") || after.StartsWith("以来") || after.StartsWith("内")
+               || after.StartsWith("间");
+    }
+
+    /// <summary>Rankings: "全市第一", "排名全省第3位", "位居第二名".</summary>
+    static IEnumerable<NumberMention> Ranks(string text)
+    {
+        foreach (Match m in Rank().Matches(text))
+        {
+            var numeral = m.Groups["num"];
+            if (NumeralValue(numeral.Value) is not { } value || value <= 0) continue;
+            var start = numeral.Index - 1; // 第
+            yield return new NumberMention(start, start, m.Index + m.Length, value, m.Groups["unit"].Value, false,
+                "rank");
         }
     }
 
@@ -143,15 +174,20 @@ public static partial class NumberReader
     };
 
     [GeneratedRegex(
-        @"(?:(?<pre>近|约|超过|超|逾|达到|达)?" +
+        @"(?:(?<pre>近|约|超过|超|逾|达到|达)?(?:(?<=^|[\s|(（:：,，为是])(?<sign>[-−]))?" +
         @"(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?<mag>万|亿)?" +
         @"|(?<pre>近|约|逾|上|数)(?<mag>[十百千万亿]))(?<post>余|多)?(?<mag>万|亿)?" +
         @"(?<unit>%|‰|万元|亿元|元|[人场件户][(（]次[)）]" +
         @"|人次|户次|件次|场次|份次|批次|家次" +
+        @"|微克/立方米|毫克/立方米|平方公里|平方米|立方米|公顷|千瓦时|学时|课时|个月" +
         @"|次|件|人|个工作日|工作日|个百分点|个|家|条|项|部|场|份|名|天|户|宗|起|所" +
         @"|篇|期|批|处|倍|卷|本|张|座|亩|小时|方面|支|套|台|辆|轮|门|大类|类|分(?!钟|之)" +
-        @"|公斤|吨|公里|平方米|省|市|通|幅|册|块|间|栋)(?<over>以上)?")]
+        @"|公斤|吨|公里|省|市|通|幅|册|块|间|栋|年)(?<over>以上)?")]
     private static partial Regex ArabicNumber();
+
+    [GeneratedRegex(@"(?:全[国省市县区州盟旗]|排名|排在|排|位居|位列|名列|居于|居|列)[^，。；,;\n第]{0,6}" +
+                    @"第(?<num>\d{1,3}|[一二三四五六七八九十]{1,3})(?<unit>位|名)?(?![\d一二三四五六七八九十批次届条款项个])")]
+    private static partial Regex Rank();
 
     [GeneratedRegex(@"(?<=(?<about>[约近])|[的占超逾达为])(?<part>\d{1,3})/(?<whole>\d{1,3})(?![\d/])" +
                     @"|(?<whole>[二三四五六七八九十两]+|百)分之" +

@@ -67,8 +67,29 @@ public static partial class Normalizer
             };
             sb.Append(c);
         }
-        return BlankLines().Replace(sb.ToString(), "\n").Trim();
+        return JoinBrokenNumbers(BlankLines().Replace(sb.ToString(), "\n").Trim(' ', '\n'));
     }
+
+    /// <summary>Numbers that extraction from a PDF or a web page broke apart, joined where only one reading is
+    /// possible: a middle dot for the decimal point ("98·76%"), a space inside the decimals of a percentage in prose
+    /// ("98.7 6%"), and digits split by the line break of a wrapped prose line ("共收到申请48\n00件").</summary>
+    static string JoinBrokenNumbers(string text)
+    {
+        text = DotBetweenDigits().Replace(text, ".");
+        text = SpaceInDecimals().Replace(
+            text, m => InTableLine(text, m.Index) ? m.Value : m.Groups[1].Value + m.Groups[2].Value);
+        return WrappedDigits().Replace(text, m => LineLength(text, m.Index) >= 20 ? "" : m.Value);
+    }
+
+    static bool InTableLine(string text, int at)
+    {
+        var start = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
+        var end = text.IndexOf('\n', at);
+        var line = text.AsSpan(start, (end < 0 ? text.Length : end) - start);
+        return line.Contains('\t') || line.Contains('|') || line.Contains("  ", StringComparison.Ordinal);
+    }
+
+    static int LineLength(string text, int lineEnd) => lineEnd - (text.LastIndexOf('\n', Math.Max(0, lineEnd - 1)) + 1);
 
     static char Simplified(char ch) => TraditionalToSimplified.GetValueOrDefault(ch, ch);
 
@@ -91,5 +112,13 @@ public static partial class Normalizer
                     @"[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ]{1,7}[)）]")]
     private static partial Regex Pinyin();
 
-    [GeneratedRegex(@"[ \t]*\n[\s]*")] private static partial Regex BlankLines();
+    /// <summary>Line ends with the blank lines after them and the spaces that indent the next line; a tab that opens a
+    /// line is an empty table cell and stays.</summary>
+    [GeneratedRegex(@"[ \t]*\n(?:[ \t]*\n)*[ ]*")] private static partial Regex BlankLines();
+
+    [GeneratedRegex(@"(?<=\d)[·•∙・](?=\d)")] private static partial Regex DotBetweenDigits();
+    [GeneratedRegex(@"(?<![\d.])(\d{1,3}\.\d{1,3}) (\d{1,2}%)")] private static partial Regex SpaceInDecimals();
+
+    [GeneratedRegex(@"(?<=[\u4e00-\u9fff]\d{1,6})\n(?=\d{1,6}(?:\.\d+)?(?:%|[件人个项家次元万亿名户]))")]
+    private static partial Regex WrappedDigits();
 }

@@ -1,0 +1,173 @@
+using System.Text.RegularExpressions;
+
+namespace Fazhi.ReportReview.Tables;
+
+/// <summary>One cell of a table as it stands in the text: Start..End index the normalised text.</summary>
+public sealed record TableCell(string Text, int Start, int End);
+
+/// <summary>A table found in a report's text: rows of cells (ragged rows padded with empty cells), the lines it spans,
+/// and the unit its note states ("单位：件", "（万元）").</summary>
+public sealed record TextTable(int Start, int End, List<TableCell[]> Rows, string? Unit);
+
+/// <summary>Finds the tables of a text in every form reports reach us in: rows of cells separated by tabs (how HTML,
+/// Word and PDF tables are read) or pipes, columns aligned with runs of spaces, and — after copying from a web page —
+/// one cell per line, with or without a trailing pipe. Linear in the text; a table holds at most MaxCells cells.
+/// </summary>
+public static partial class TextTables
+{
+    public const int MaxCells = 20_000;
+
+    public static List<TextTable> Find(string text)
+    {
+        var lines = Lines(text);
+        var tables = new List<TextTable>();
+        for (var i = 0; i < lines.Count;)
+        {
+            var end = i;
+            if (Split(text, lines[i]) is { Length: >= 2 })
+            {
+                while (end < lines.Count && Split(text, lines[end]) is { Length: >= 2 }) end++;
+                if (end - i >= 2) Add(tables, text, lines, i, end, lines.Skip(i).Take(end - i)
+                    .Select(l => Split(text, l)!).ToList());
+                i = Math.Max(end, i + 1);
+                continue;
+            }
+            while (end < lines.Count && IsCellLine(text, lines[end])) end++;
+            if (end - i >= 6 && CellRows(text, lines, i, end) is { } rows) Add(tables, text, lines, i, end, rows);
+            i = Math.Max(end, i + 1);
+        }
+        return tables;
+    }
+
+    static void Add(List<TextTable> tables, string text, List<(int Start, int End)> lines, int from, int to,
+        List<TableCell[]> rows)
+    {
+        if (rows.Sum(r => r.Length) > MaxCells || !rows.Any(r => r.Any(c => IsNumber(c.Text)))) return;
+        var width = rows.Max(r => r.Length);
+        var padded = rows.Select(r => r.Length == width
+            ? r : [.. r, .. Enumerable.Repeat(new TableCell("", r[^1].End, r[^1].End), width - r.Length)]).ToList();
+        tables.Add(new TextTable(lines[from].Start, lines[to - 1].End, padded, NoteUnit(text, lines, from, rows)));
+    }
+
+    /// <summary>The unit a table states for all its cells: in its first row or the two lines above it.</summary>
+    static string? NoteUnit(string text, List<(int Start, int End)> lines, int from, List<TableCell[]> rows)
+    {
+        var above = string.Join("\n", lines.Skip(Math.Max(0, from - 2)).Take(Math.Min(2, from))
+            .Select(l => text[l.Start..l.End]));
+        foreach (var candidate in new[] { string.Join(" ", rows[0].Select(c => c.Text)), above })
+            if (UnitNote().Match(candidate) is { Success: true } m)
+                return m.Groups["unit"].Value;
+        return null;
+    }
+
+    static List<(int Start, int End)> Lines(string text)
+    {
+        var lines = new List<(int, int)>();
+        for (int at = 0, next; at < text.Length; at = next + 1)
+        {
+            next = text.IndexOf('\n', at);
+            if (next < 0) next = text.Length;
+            lines.Add((at, next));
+        }
+        return lines;
+    }
+
+    /// <summary>A line's cells when it is a row of two or more: separated by tabs, pipes or two or more
+    /// spaces.</summary>
+    static TableCell[]? Split(string text, (int Start, int End) line)
+    {
+        var s = text.AsSpan(line.Start, line.End - line.Start);
+        if (s.Length > 2000) return null;
+        if (s.Contains('\t')) return Cells(text, line, TabSeparator());
+        if (s.Count('|') >= 2 || s.Count('|') == 1 && s.TrimEnd().Length > 0 && s.TrimEnd()[^1] != '|')
+            return Cells(text, line, PipeSeparator());
+        if (s.Contains("  ", StringComparison.Ordinal) && !s.Contains('。') && !s.Contains('，'))
+        {
+            var cells = Cells(text, line, SpaceSeparator());
+            return cells is not null && cells.Count(c => IsNumber(c.Text)) >= 1 ? cells : null;
+        }
+        return null;
+    }
+
+    static TableCell[]? Cells(string text, (int Start, int End) line, Regex separator)
+    {
+        var cells = new List<TableCell>();
+        var at = line.Start;
+        foreach (var m in separator.EnumerateMatches(text.AsSpan(line.Start, line.End - line.Start)))
+        {
+            cells.Add(Cell(text, at, line.Start + m.Index));
+            at = line.Start + m.Index + m.Length;
+        }
+        cells.Add(Cell(text, at, line.End));
+        // Pipes that open or close the row leave empty cells at its ends.
+        if (cells.Count > 0 && cells[0].Text == "" && text[line.Start..line.End].TrimStart().StartsWith('|'))
+            cells.RemoveAt(0);
+        if (cells.Count > 0 && cells[^1].Text == "") cells.RemoveAt(cells.Count - 1);
+        return cells.Count >= 2 ? [.. cells] : null;
+    }
+
+    static TableCell Cell(string text, int from, int to)
+    {
+        while (from < to && char.IsWhiteSpace(text[from])) from++;
+        while (to > from && char.IsWhiteSpace(text[to - 1])) to--;
+        return new TableCell(text[from..to], from, to);
+    }
+
+    /// <summary>A short line that can be a single cell: a number, or a label without sentence punctuation; a trailing
+    /// pipe is the cell's end.</summary>
+    static bool IsCellLine(string text, (int Start, int End) line)
+    {
+        var s = text.AsSpan(line.Start, line.End - line.Start).Trim().TrimEnd('|').Trim();
+        return s.Length is > 0 and <= 16 && s.IndexOfAny("。，；：:;") < 0;
+    }
+
+    /// <summary>A run of one-cell lines read as rows: a header of labels, then rows that each start with a label and
+    /// go on with numbers, all as wide as the header (or, without a header, as each other).</summary>
+    static List<TableCell[]>? CellRows(string text, List<(int Start, int End)> lines, int from, int to)
+    {
+        var cells = new List<TableCell>();
+        for (var i = from; i < to; i++)
+        {
+            var (s, e) = lines[i];
+            var line = text.AsSpan(s, e - s).TrimEnd();
+            if (line.EndsWith("|")) e = s + line.Length - 1;
+            cells.Add(Cell(text, s, e));
+        }
+        if (cells.Count(c => IsNumber(c.Text)) < 3) return null;
+        var rows = new List<TableCell[]>();
+        var header = cells.TakeWhile(c => !IsNumber(c.Text)).ToList();
+        var rest = cells.Skip(header.Count).ToList();
+        // Without a header the labels are the row starts: the header's last cell is the first row's label.
+        if (header.Count > 1) { rows.Add([.. header[..^1]]); rest.Insert(0, header[^1]); }
+        else rest.InsertRange(0, header);
+        var row = new List<TableCell>();
+        foreach (var c in rest)
+        {
+            if (!IsNumber(c.Text) && row.Count > 0 && row.Any(x => IsNumber(x.Text))) { rows.Add([.. row]); row = []; }
+            row.Add(c);
+        }
+        if (row.Count > 0) rows.Add([.. row]);
+        var data = rows.Skip(header.Count > 1 ? 1 : 0).ToList();
+        if (data.Count == 0 || data.Any(r => r.Length != data[0].Length) || data[0].Length < 2) return null;
+        // The header names the columns: one for each cell of a row, or one for each number (no corner cell).
+        if (header.Count > 1)
+        {
+            var headerCells = header[..^1];
+            if (headerCells.Count == data[0].Length - 1)
+                headerCells.Insert(0, new TableCell("", cells[0].Start, cells[0].Start));
+            if (headerCells.Count != data[0].Length) return null;
+            rows[0] = [.. headerCells];
+        }
+        return rows;
+    }
+
+    public static bool IsNumber(string cell) => NumberCell().IsMatch(cell);
+
+    [GeneratedRegex(@"^[-+−]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?\s*(%|‰)?$")] private static partial Regex NumberCell();
+    [GeneratedRegex(@"\t")] private static partial Regex TabSeparator();
+    [GeneratedRegex(@"\s*\|\s*")] private static partial Regex PipeSeparator();
+    [GeneratedRegex(@"\s{2,}")] private static partial Regex SpaceSeparator();
+
+    [GeneratedRegex(@"单位\s*[:：]\s*(?<unit>万元|亿元|元|件|人次|人|个|项|家|%)|[(（](?<unit>万元|亿元|元|件|人次|人|个|项|家|%)[)）]\s*$")]
+    private static partial Regex UnitNote();
+}
