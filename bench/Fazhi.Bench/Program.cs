@@ -17,7 +17,8 @@ using Fazhi.Kernel.Units;
 // Usage: Fazhi.Bench sqlite|postgres CONNECTION CASES RESULTS.md
 //        Fazhi.Bench review SEEDS_DIR LABELS_DIR HELDOUT_DIR RESULTS.md
 //        (the report reviewer: accuracy against hand labels, speed)
-//        Fazhi.Bench batches UNSEEN_DIR   (totals of each batch of unseen texts, as JSON)
+//        Fazhi.Bench batches BATCH_DIR...   (totals of each batch of unseen texts, as JSON)
+//        Fazhi.Bench misses BATCH_DIR       (where a batch's labels and the reviewer disagree)
 //        Fazhi.Bench uploads URL READER_TOKEN WRITER_TOKEN SERVER_PID RESULTS.md
 //        (hostile uploads against a running server, its peak memory read from /proc)
 // BENCH_DETAIL=1 also times each figure source and the parse alone.
@@ -26,7 +27,8 @@ if (args[0] == "uploads")
     await UploadBench.RunAsync(args[1], args[2], args[3], int.Parse(args[4]), args[5]);
     return;
 }
-if (args[0] == "batches") { Console.WriteLine(await BatchScores.TotalsJsonAsync(args[1])); return; }
+if (args[0] == "misses") { await BatchMisses.WriteAsync(args[1]); return; }
+if (args[0] == "batches") { Console.WriteLine(await BatchScores.TotalsJsonAsync(args[1..])); return; }
 if (args[0] == "review") { await ReviewBench.RunAsync(args[1], args[2], args[3], args[4]); return; }
 var (provider, conn, total, results) = (args[0], args[1], int.Parse(args[2]), args[3]);
 var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>

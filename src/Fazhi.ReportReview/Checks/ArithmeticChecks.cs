@@ -17,7 +17,8 @@ public static partial class ArithmeticChecks
         IReadOnlyList<ReportFigure> figures, string text, IReadOnlyList<TableGrid>? tables = null)
     {
         var checks = new List<ArithmeticCheck>();
-        var totals = new List<ReportFigure>();
+        var bases = new List<RateBasis>();
+        var earlier = new List<ReportFigure>();
         // Figures are in text order, so a sentence's figures stand next to each other.
         for (var i = 0; i < figures.Count; i++)
         {
@@ -26,18 +27,56 @@ public static partial class ArithmeticChecks
             if (f.Unit is "%" or "‰")
             {
                 var sentence = SentenceCounts(figures, i);
-                checks.Add(f.Kind == "change"
-                    ? CheckChange(f, sentence, Before(figures, i, text), text)
-                    : CheckRate(f, sentence, Earlier(totals, f), text));
+                if (f.Kind == "change")
+                    checks.Add(RateSubject(figures, i) is { } subject
+                        ? CheckRateChange(f, subject, RatesBefore(figures, i, subject))
+                        : CheckChange(f, sentence, Before(figures, i, text), Steps(figures, i), text));
+                else
+                {
+                    var (check, basis) = CheckRate(f, sentence, Earlier(earlier, f, text), text);
+                    checks.Add(check);
+                    bases.Add(basis);
+                }
             }
             else if (f.Unit == "个百分点") checks.Add(CheckPoints(f, figures, i));
-            else if (IsTotal(f, text)) totals.Add(f);
+            else if (IsCount(f)) earlier.Add(f);
         }
+        SharesOfOneBase(checks, bases);
         foreach (var total in figures.Where(f => !f.InTable && f.Unit != "%" && IsTotal(f, text)))
             if (CheckSum(total, figures) is { } sum) checks.Add(sum);
-        foreach (var table in tables ?? []) checks.AddRange(TableChecks.Run(table));
+        foreach (var table in tables ?? [])
+            checks.AddRange(TableChecks.Run(table, Earlier(earlier, table.Table.Start, text)));
         return [.. checks.OrderBy(c => c.Start)];
     }
+
+    /// <summary>What a rate was checked against: the denominator that gave it (null when none did) and its own
+    /// count, the one stated just before it.</summary>
+    sealed record RateBasis(ReportFigure Rate, ReportFigure? Denominator, ReportFigure? Count, int Index);
+
+    /// <summary>A list of shares of one base ("住房保障43件(30.2%)；物业服务17件(12.3%)…" of 139件): when most
+    /// rates of a paragraph are consistent with the same denominator, a rate of that paragraph that it does not give
+    /// is inconsistent, not unverifiable.</summary>
+    static void SharesOfOneBase(List<ArithmeticCheck> checks, List<RateBasis> bases)
+    {
+        foreach (var paragraph in bases.GroupBy(b => Paragraph(b.Rate)))
+        {
+            var agreed = paragraph.Where(b => b.Denominator is not null).GroupBy(b => b.Denominator!)
+                .MaxBy(g => g.Count());
+            if (agreed is null || agreed.Count() < 3) continue;
+            var den = agreed.Key;
+            foreach (var b in paragraph.Where(b => b.Denominator is null && b.Count is not null
+                                                   && SameUnit(b.Count, den) && b.Count.Value <= den.Value))
+            {
+                var exact = 100m * b.Count!.Value / den.Value;
+                var places = Rounding.Places(b.Rate.Quote);
+                checks[checks.FindIndex(c => c.Start == b.Rate.Start)] = new("比率", Verdict.Inconsistent,
+                    $"{b.Rate.Quote}与{b.Count.Quote} ÷ {den.Quote} = {Rounding.Format(exact, places)}%不符" +
+                    $"（同段{agreed.Count()}个比率都以{den.Quote}为分母）", b.Rate.Quote, b.Rate.Start);
+            }
+        }
+    }
+
+    static int Paragraph(ReportFigure f) => f.Start - f.Sentence.Length < 0 ? 0 : f.Section.GetHashCode();
 
     /// <summary>The exact counts stated in the rate's sentence before it (a count is a whole number, not a
     /// rate).</summary>
@@ -61,26 +100,50 @@ public static partial class ArithmeticChecks
         return figures.Take(i).Where(f => f.Start >= from && !f.InTable && IsCount(f)).ToList();
     }
 
-    /// <summary>Totals stated earlier in the same section, nearest first: the base a share may be of ("共收到复议申请
-    /// 4800件 … 以乡镇政府为被申请人的516件，占10.8%").</summary>
-    static List<ReportFigure> Earlier(List<ReportFigure> totals, ReportFigure rate) =>
-        totals.Where(t => t.Section == rate.Section && rate.Start - t.Start < 3000 && t.Sentence != rate.Sentence)
-            .Reverse().Take(6).ToList();
+    /// <summary>Counts stated before a rate in its part of the report (the same top-level section, at most 4000
+    /// characters back) that may be its base: totals ("共收到复议申请4800件") first, then the others, nearest first.
+    /// </summary>
+    static List<ReportFigure> Earlier(List<ReportFigure> earlier, ReportFigure rate, string text) =>
+        Earlier(earlier, rate.Start, text, rate.Section, rate.Sentence);
+
+    static List<ReportFigure> Earlier(List<ReportFigure> earlier, int at, string text, string? section = null,
+        string? sentence = null)
+    {
+        var top = section?.Split(" > ")[0];
+        var near = earlier.Where(t => t.Start < at && at - t.Start < 4000 && t.Sentence != sentence
+                                      && (top is null || t.Section.Split(" > ")[0] == top))
+            .Reverse().ToList();
+        return [.. near.Where(t => IsTotal(t, text)).Take(6), .. near.Where(t => !IsTotal(t, text)).Take(30)];
+    }
 
     /// <summary>Does some pair of counts stated before the rate give it at the precision it is written with? The
     /// sentence's own counts first, then a total stated earlier as the base.</summary>
-    static ArithmeticCheck CheckRate(ReportFigure rate, List<ReportFigure> counts, List<ReportFigure> totals,
-        string text)
+    static (ArithmeticCheck, RateBasis) CheckRate(
+        ReportFigure rate, List<ReportFigure> counts, List<ReportFigure> totals, string text)
     {
+        var own = counts.LastOrDefault() ?? totals.FirstOrDefault(t => !IsTotal(t, text));
+        var basis = new RateBasis(rate, null, own, 0);
         var places = Rounding.Places(rate.Quote);
         var qualifier = Rounding.QualifierOf(rate.Quote, After(text, rate.End));
         foreach (var den in counts.OrderByDescending(c => c.Start))
             foreach (var num in Numerators(counts, den))
-                if (Verdicted(rate, num, den, places, qualifier, "") is { } ok) return ok;
+                if (Verdicted(rate, num, den, places, qualifier, "") is { } ok) return (ok, basis with { Denominator = den });
+        // The rate's own count is the one just before it, in its sentence or (after a 分号) the one before.
+        var numerators = counts.Count > 0 ? counts.AsEnumerable().Reverse() : own is null ? [] : [own];
         foreach (var den in totals)
-            foreach (var num in counts.Where(c => c.Unit == den.Unit && c.Value <= den.Value).Reverse())
-                if (Verdicted(rate, [num], den, places, qualifier, $"（以前文所述总数{den.Quote}为分母）") is { } ok)
-                    return ok;
+            foreach (var num in numerators.Where(c => c != den && SameUnit(c, den) && c.Value <= den.Value))
+                if (Verdicted(rate, [num], den, places, qualifier, $"（以前文所述的{den.Quote}为分母）") is { } ok)
+                    return (ok, basis with { Denominator = den });
+        return (Unchecked(rate, counts, totals, places, qualifier), basis);
+    }
+
+    /// <summary>Counts of one thing: the same unit, or one of them written without its unit ("行政处罚2100").
+    /// </summary>
+    static bool SameUnit(ReportFigure a, ReportFigure b) => a.Unit == b.Unit || a.Unit == "" || b.Unit == "";
+
+    static ArithmeticCheck Unchecked(
+        ReportFigure rate, List<ReportFigure> counts, List<ReportFigure> totals, int places, Qualifier qualifier)
+    {
         if (rate.Value is 100m && counts.Count >= 2 && counts.GroupBy(c => c.Value).Any(g => g.Count() >= 2))
             return new("比率", Verdict.Consistent, $"{rate.Quote}：分子与分母相等", rate.Quote, rate.Start);
         // A rate whose own parts the sentence names (败诉 and 结案 for 败诉率): they must give it.
@@ -120,25 +183,25 @@ public static partial class ArithmeticChecks
     /// before it and another count of the same unit in its sentence or the one before ("上年92件"). Inconsistent
     /// only when last period's value is named as such and does not give it.</summary>
     static ArithmeticCheck CheckChange(ReportFigure change, List<ReportFigure> sentence, List<ReportFigure> before,
-        string text)
+        List<ReportFigure> steps, string text)
     {
         var places = Rounding.Places(change.Quote);
         var clause = change.Sentence[..Math.Max(0, change.Sentence.IndexOf(change.Quote, StringComparison.Ordinal))];
-        var sign = Falling().IsMatch(clause[Math.Max(0, clause.Length - 12)..]) ? -1 : 1;
-        var stated = sign * Math.Abs(change.Value);
+        var falling = Falling().IsMatch(clause[Math.Max(0, clause.Length - 12)..]);
+        var stated = Math.Abs(change.Value);
         var qualifier = Rounding.QualifierOf(change.Quote, After(text, change.End));
-        foreach (var now in sentence.AsEnumerable().Reverse())
-            foreach (var last in before.Where(b => b != now && b.Unit == now.Unit && b.Value > 0))
-            {
-                var exact = 100m * (now.Value - last.Value) / last.Value;
-                if (Rounding.Compare(sign * exact, Math.Abs(stated), places, qualifier) is { } v && v != default
-                    || Rounding.Compare(exact, stated, places, qualifier) is Verdict.Consistent)
-                    return new("变化", Verdict.Consistent,
-                        $"{change.Quote} = ({now.Quote} − {last.Quote}) ÷ {last.Quote}" +
-                        $"（{Rounding.Format(exact, places)}%），一致", change.Quote, change.Start);
-            }
-        var named = before.LastOrDefault(b => LastPeriod().IsMatch(ClauseBefore(text, b.Start)));
-        var current = sentence.LastOrDefault(s => s != named && named is not null && s.Unit == named.Unit);
+        foreach (var (now, last, shown) in Periods(sentence, before, steps, text))
+        {
+            var exact = 100m * (now.Value - last.Value) / last.Value;
+            if ((exact < 0) == falling || exact == 0)
+                if (Rounding.Compare(Math.Abs(exact), stated, places, qualifier) is { } verdict)
+                    return new("变化", verdict,
+                        $"{change.Quote} = ({now.Quote} − {shown}) ÷ {shown}（{Rounding.Format(exact, places)}%）" +
+                        (verdict == Verdict.Consistent ? "，一致" : "：截断而非四舍五入"), change.Quote, change.Start);
+        }
+        // Last period's value named as such in the same sentence ("上年92件") must give it.
+        var named = sentence.LastOrDefault(b => LastPeriod().IsMatch(ClauseBefore(text, b.Start)));
+        var current = sentence.LastOrDefault(s => named is not null && s != named && s.Unit == named.Unit);
         if (named is { Value: > 0 } && current is not null)
         {
             var exact = 100m * (current.Value - named.Value) / named.Value;
@@ -148,6 +211,72 @@ public static partial class ArithmeticChecks
         }
         return new("变化", Verdict.Unverifiable, $"{change.Quote}：未给出上一时期的数值，无法验算", change.Quote,
             change.Start);
+    }
+
+    /// <summary>Pairs of this period's value (a count of the change's sentence, nearest first) and last period's: a
+    /// count of the same unit nearby, or this period's value less the increase the sentence states ("5422件，比2019年
+    /// 增加842件，增幅为18.38%").</summary>
+    static IEnumerable<(ReportFigure Now, ReportFigure Last, string Shown)> Periods(
+        List<ReportFigure> sentence, List<ReportFigure> before, List<ReportFigure> steps, string text)
+    {
+        foreach (var now in sentence.AsEnumerable().Reverse())
+        {
+            foreach (var last in before.Where(b => b != now && b.Unit == now.Unit && b.Value > 0))
+                yield return (now, last, last.Quote);
+            foreach (var step in steps.Where(d => d.Start > now.Start && d.Unit == now.Unit && d.Value < now.Value))
+            {
+                var down = Falling().IsMatch(ClauseBefore(text, step.Start));
+                yield return (now, step with { Value = down ? now.Value + step.Value : now.Value - step.Value },
+                    $"({now.Quote} {(down ? "+" : "−")} {step.Quote})");
+            }
+        }
+    }
+
+    /// <summary>The rate a change is of, when the figure just before the change in its sentence is a rate
+    /// ("平均得分率为61.74%，上升2.04%").</summary>
+    static ReportFigure? RateSubject(IReadOnlyList<ReportFigure> figures, int i) =>
+        i > 0 && figures[i - 1].Sentence == figures[i].Sentence && figures[i - 1].Unit == "%"
+        && figures[i - 1].Kind == "rate" && !figures[i - 1].InTable
+            ? figures[i - 1] : null;
+
+    /// <summary>The rates stated before the subject, in its sentence and the one before, nearest first.</summary>
+    static List<ReportFigure> RatesBefore(IReadOnlyList<ReportFigure> figures, int i, ReportFigure subject)
+    {
+        var from = subject.Start - subject.Sentence.Length - 200;
+        return figures.Take(i - 1).Where(f => f.Start >= from && f.Unit == "%" && f.Kind == "rate" && !f.InTable)
+            .Reverse().ToList();
+    }
+
+    /// <summary>A change of a rate: relative to last period's rate, or — when the figure is only the difference of
+    /// the two rates — inconsistent, for a difference of rates is stated in 个百分点.</summary>
+    static ArithmeticCheck CheckRateChange(ReportFigure change, ReportFigure now, List<ReportFigure> before)
+    {
+        var places = Rounding.Places(change.Quote);
+        foreach (var last in before.Where(b => b.Value > 0))
+        {
+            var exact = 100m * Math.Abs(now.Value - last.Value) / last.Value;
+            if (Rounding.Compare(exact, Math.Abs(change.Value), places) is { } verdict)
+                return new("变化", verdict, $"{change.Quote} = ({now.Quote} − {last.Quote}) ÷ {last.Quote}" +
+                                           $"（{Rounding.Format(exact, places)}%）", change.Quote, change.Start);
+        }
+        if (before.FirstOrDefault() is { } previous
+            && Rounding.Compare(Math.Abs(now.Value - previous.Value), Math.Abs(change.Value), places) is not null)
+            return new("变化", Verdict.Inconsistent,
+                $"{change.Quote}是{now.Quote}与{previous.Quote}之差，应写作{change.Value}个百分点；按增长率计算为" +
+                $"{Rounding.Format(100m * (now.Value - previous.Value) / previous.Value, places)}%", change.Quote,
+                change.Start);
+        return new("变化", Verdict.Unverifiable, $"{change.Quote}：未给出上一时期的比率，无法验算", change.Quote,
+            change.Start);
+    }
+
+    /// <summary>Changes stated as counts in the sentence before a rate of change ("增加842件").</summary>
+    static List<ReportFigure> Steps(IReadOnlyList<ReportFigure> figures, int i)
+    {
+        var steps = new List<ReportFigure>();
+        for (var j = i - 1; j >= 0 && figures[j].Sentence == figures[i].Sentence; j--)
+            if (figures[j].Kind == "change" && figures[j].Unit is not ("%" or "‰" or "个百分点" or "倍"))
+                steps.Add(figures[j]);
+        return steps;
     }
 
     /// <summary>"提高/下降N个百分点": the difference of two rates stated in its sentence or the one

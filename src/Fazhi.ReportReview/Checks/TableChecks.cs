@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Fazhi.ReportReview.Figures;
 using Fazhi.ReportReview.Tables;
 
 namespace Fazhi.ReportReview.Checks;
@@ -8,8 +9,11 @@ namespace Fazhi.ReportReview.Checks;
 /// verdict; the table is read both ways round, so a table whose rows are the measures is checked too.</summary>
 public static partial class TableChecks
 {
-    public static List<ArithmeticCheck> Run(TableGrid grid)
+    /// <summary>Checks a table; bases are counts stated in the text before it, nearest first, which a share column
+    /// may be of ("占新受理数比例" of the 151件 stated above the table).</summary>
+    public static List<ArithmeticCheck> Run(TableGrid grid, IReadOnlyList<ReportFigure>? bases = null)
     {
+        bases ??= [];
         var found = new Dictionary<int, ArithmeticCheck>();
         foreach (var (g, primary) in new[] { (grid, true), (grid.Transposed(), false) })
         {
@@ -17,7 +21,7 @@ public static partial class TableChecks
             for (var i = g.HeaderRows; i < g.RowCount; i++)
                 for (var j = g.LabelColumns; j < g.ColumnCount; j++)
                     if (g.Values[i, j] is { Unit: "%" or "‰" } v)
-                        Keep(found, RateCell(g, i, j, v));
+                        Keep(found, RateCell(g, i, j, v, bases));
         }
         return [.. found.Values.OrderBy(c => c.Start)];
     }
@@ -32,16 +36,18 @@ public static partial class TableChecks
             found[check.Start] = check;
     }
 
-    static ArithmeticCheck RateCell(TableGrid g, int i, int j, GridValue v)
+    static ArithmeticCheck RateCell(TableGrid g, int i, int j, GridValue v, IReadOnlyList<ReportFigure> bases)
     {
         var header = g.ColumnHeaders[j];
         if (TableGrid.IsChangeHeader(header)) return Change(g, i, j, v);
-        if (TableGrid.IsShareHeader(header)) return Share(g, i, j, v);
+        if (TableGrid.IsShareHeader(header)) return Share(g, i, j, v, bases);
         return Rate(g, i, j, v);
     }
 
-    /// <summary>A share against the total of the count column beside it: its 合计 row, or the column's sum.</summary>
-    static ArithmeticCheck Share(TableGrid g, int i, int j, GridValue v)
+    /// <summary>A share against the total of the count column beside it: its 合计 row, or the column's sum, or a
+    /// total stated in the text before the table. Inconsistent when the table has a 合计 row that does not give
+    /// it.</summary>
+    static ArithmeticCheck Share(TableGrid g, int i, int j, GridValue v, IReadOnlyList<ReportFigure> bases)
     {
         var k = CountColumnBefore(g, i, j);
         if (k < 0) return Unverifiable(v, "同一行没有对应的数量");
@@ -51,8 +57,13 @@ public static partial class TableChecks
         var (total, totalText) = totalRow >= 0
             ? (g.Values[totalRow, k]!.Value, $"{g.RowLabels[totalRow]}{g.Values[totalRow, k]!.Quote}")
             : (body.Sum(r => g.Values[r, k]?.Value ?? 0), $"“{g.ColumnHeaders[k]}”列之和");
-        if (total == 0) return Unverifiable(v, "合计为0");
-        return Compare(v, 100m * part.Value / total, $"{part.Quote} ÷ {totalText}", inconsistent: true);
+        if (total != 0 && Try(v, 100m * part.Value / total, $"{part.Quote} ÷ {totalText}") is { } ok) return ok;
+        foreach (var b in bases.Where(b => b.Value >= part.Value && b.Value > 0 && b.Unit == part.Unit))
+            if (Try(v, 100m * part.Value / b.Value, $"{part.Quote} ÷ 表前所述的{b.Quote}") is { } stated)
+                return stated;
+        return totalRow >= 0 && total != 0
+            ? Compare(v, 100m * part.Value / total, $"{part.Quote} ÷ {totalText}", inconsistent: true)
+            : Unverifiable(v, "表中没有合计，前文也没有能得出它的总数");
     }
 
     /// <summary>A change against this period's and the last period's values in the same row: the columns named for

@@ -38,7 +38,7 @@ public sealed record Accuracy(
         foreach (var label in labels)
         {
             // Labels quote the text as published; the reviewer quotes it normalised (half-width digits).
-            if (!byQuote.TryGetValue(Normalizer.Normalize(label.Quote), out var queue) || queue.Count == 0) continue;
+            if (!byQuote.TryGetValue(Normalizer.NormalizeQuote(label.Quote), out var queue) || queue.Count == 0) continue;
             var f = queue.Dequeue();
             matched++;
             if (f.Value == label.Value && f.Unit == label.Unit && f.Approximate == label.Approximate) values++;
@@ -73,7 +73,7 @@ public sealed record RateAccuracy(int Labelled, int Right, int Definite, int Def
         int right = 0, definite = 0, definiteRight = 0;
         foreach (var rate in rates)
         {
-            var at = Occurrence(text, Normalizer.Normalize(rate.Quote), rate.Occurrence);
+            var at = Find(text, Normalizer.NormalizeQuote(rate.Quote), rate.Occurrence);
             var verdict = checks.FirstOrDefault(c => c.Start == at)?.Verdict ?? Verdict.Unverifiable;
             var ok = Name(verdict) == rate.Verdict;
             if (ok) right++;
@@ -101,7 +101,7 @@ public sealed record RateAccuracy(int Labelled, int Right, int Definite, int Def
 
     /// <summary>Where the n-th occurrence of the quote stands on its own: "1%" is not found in the tail of
     /// "20.1%".</summary>
-    static int Occurrence(string text, string quote, int n)
+    public static int Find(string text, string quote, int n)
     {
         var at = -1;
         for (var i = 0; i < Math.Max(1, n); i++)

@@ -170,7 +170,7 @@ public static partial class FigureExtractor
     }
 
     [GeneratedRegex(@"(同比|环比|比上年|较上年|比去年|较去年)" +
-                    @"|(下降|增长|上升|提高|降低|减少|增加)了?$")]
+                    @"|(下降|增长|上升|提高|降低|减少|增加|增幅|降幅|增速|涨幅)(了|为|达|达到)?$")]
     private static partial Regex ChangeWords();
 
     [GeneratedRegex(@"^(全年|全市|全县|全区|全省|今年以来|今年|其中|共计|共" +

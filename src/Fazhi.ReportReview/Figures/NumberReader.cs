@@ -15,7 +15,8 @@ public static partial class NumberReader
 {
     public static IEnumerable<NumberMention> Read(string text)
     {
-        var digits = Arabic(text).Concat(Fractions(text)).Concat(Ranks(text)).OrderBy(n => n.At).ToList();
+        var digits = Arabic(text).Concat(Fractions(text)).Concat(Tenths(text)).Concat(Ranks(text))
+            .Concat(BareCounts(text)).OrderBy(n => n.At).ToList();
         var chinese = new List<NumberMention>();
         var j = 0;
         foreach (var c in Chinese(text))
@@ -60,6 +61,25 @@ public static partial class NumberReader
                || before.EndsWith("连续") || before.EndsWith("满") || before.EndsWith("历时")
                || after.StartsWith("来") || after.StartsWith("以来") || after.StartsWith("内")
                || after.StartsWith("间");
+    }
+
+    /// <summary>Shares in tenths: "近六成", "8成以上" (a 成 is 10%).</summary>
+    static IEnumerable<NumberMention> Tenths(string text)
+    {
+        foreach (Match m in Tenth().Matches(text))
+            if (NumeralValue(m.Groups["n"].Value) is { } n and > 0)
+                yield return new NumberMention(m.Index, m.Index, m.Index + m.Length, n * 10, "%",
+                    m.Groups["about"].Success || m.Groups["over"].Success
+                    || text.AsSpan(m.Index + m.Length).StartsWith("左右"));
+    }
+
+    /// <summary>A count written without its unit where a share of it follows ("行政处罚2100，占收到申请总数的33.9%",
+    /// "共审结复议案件4696，审结率为83.4%").</summary>
+    static IEnumerable<NumberMention> BareCounts(string text)
+    {
+        foreach (Match m in BareCount().Matches(text))
+            yield return new NumberMention(m.Index, m.Index, m.Index + m.Length,
+                decimal.Parse(m.Value, CultureInfo.InvariantCulture), "", false);
     }
 
     /// <summary>Rankings: "全市第一", "排名全省第3位", "位居第二名".</summary>
@@ -176,7 +196,7 @@ public static partial class NumberReader
     [GeneratedRegex(
         @"(?:(?<pre>近|约|超过|超|逾|达到|达)?(?:(?<=^|[\s|(（:：,，为是])(?<sign>[-−]))?" +
         @"(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?<mag>万|亿)?" +
-        @"|(?<pre>近|约|逾|上|数)(?<mag>[十百千万亿]))(?<post>余|多)?(?<mag>万|亿)?" +
+        @"|(?<pre>近|约|逾|上|数)(?<mag>[十百千万亿]))(?<post>余|多)?(?<mag>万|亿)?[ ]?" +
         @"(?<unit>%|‰|万元|亿元|元|[人场件户][(（]次[)）]" +
         @"|人次|户次|件次|场次|份次|批次|家次" +
         @"|微克/立方米|毫克/立方米|平方公里|平方米|立方米|公顷|千瓦时|学时|课时|个月" +
@@ -184,6 +204,13 @@ public static partial class NumberReader
         @"|篇|期|批|处|倍|卷|本|张|座|亩|小时|方面|支|套|台|辆|轮|门|大类|类|分(?!钟|之)" +
         @"|公斤|吨|公里|省|市|通|幅|册|块|间|栋|年)(?<over>以上)?")]
     private static partial Regex ArabicNumber();
+
+    [GeneratedRegex(@"(?<about>近|约|超过|逾)?(?<![一二三四五六七八九十\d])(?<n>[一二三四五六七八九]|\d)成" +
+                    @"(?<over>以上|多)?(?=左右|[的，。,；;、]|$)")]
+    private static partial Regex Tenth();
+
+    [GeneratedRegex(@"(?<=[\u4e00-\u9fff])\d{1,7}(?=[,，]\s*(?:占|审结率|结案率|纠错率|同比|比上年|较上年))")]
+    private static partial Regex BareCount();
 
     [GeneratedRegex(@"(?:全[国省市县区州盟旗]|排名|排在|排|位居|位列|名列|居于|居|列)[^，。；,;\n第]{0,6}" +
                     @"第(?<num>\d{1,3}|[一二三四五六七八九十]{1,3})(?<unit>位|名)?(?![\d一二三四五六七八九十批次届条款项个])")]

@@ -76,6 +76,7 @@ public static partial class Normalizer
     static string JoinBrokenNumbers(string text)
     {
         text = DotBetweenDigits().Replace(text, ".");
+        text = SpaceInThousands().Replace(text, m => InTableLine(text, m.Index) ? m.Value : m.Groups[1].Value + m.Groups[2].Value);
         text = SpaceInDecimals().Replace(
             text, m => InTableLine(text, m.Index) ? m.Value : m.Groups[1].Value + m.Groups[2].Value);
         return WrappedDigits().Replace(text, m => LineLength(text, m.Index) >= 20 ? "" : m.Value);
@@ -90,6 +91,10 @@ public static partial class Normalizer
     }
 
     static int LineLength(string text, int lineEnd) => lineEnd - (text.LastIndexOf('\n', Math.Max(0, lineEnd - 1)) + 1);
+
+    /// <summary>A short quote normalised as its text would be: Traditional characters converted even where two
+    /// characters are too few to show the quote is Traditional.</summary>
+    public static string NormalizeQuote(string quote) => string.Concat(Normalize(quote).Select(Simplified));
 
     static char Simplified(char ch) => TraditionalToSimplified.GetValueOrDefault(ch, ch);
 
@@ -117,6 +122,9 @@ public static partial class Normalizer
     [GeneratedRegex(@"[ \t]*\n(?:[ \t]*\n)*[ ]*")] private static partial Regex BlankLines();
 
     [GeneratedRegex(@"(?<=\d)[·•∙・](?=\d)")] private static partial Regex DotBetweenDigits();
+
+    /// <summary>"4 598个": a space that groups thousands, before a unit.</summary>
+    [GeneratedRegex(@"(?<![\d.,])(\d{1,3}) (\d{3})(?=[\u4e00-\u9fff])")] private static partial Regex SpaceInThousands();
     [GeneratedRegex(@"(?<![\d.])(\d{1,3}\.\d{1,3}) (\d{1,2}%)")] private static partial Regex SpaceInDecimals();
 
     [GeneratedRegex(@"(?<=[\u4e00-\u9fff]\d{1,6})\n(?=\d{1,6}(?:\.\d+)?(?:%|[件人个项家次元万亿名户]))")]

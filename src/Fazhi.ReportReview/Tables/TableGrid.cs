@@ -27,16 +27,19 @@ public sealed partial class TableGrid
         var rows = table.Rows;
         var width = rows[0].Length;
         var headerRows = 0;
-        while (headerRows < rows.Count - 1 && rows[headerRows].All(c => !TextTables.IsNumber(c.Text) || IsYear(c.Text)))
+        while (headerRows < rows.Count - 1
+               && rows[headerRows].All(c => !TextTables.IsNumber(c.Text) || IsYear(c.Text)))
             headerRows++;
-        var labelColumns = 0;
+        var serial = IsSerial(rows, headerRows) ? 1 : 0;
+        var labelColumns = serial;
         while (labelColumns < width - 1 && rows.Skip(headerRows).All(r => !HasNumber(r[labelColumns].Text)))
             labelColumns++;
-        if (labelColumns == 0 && IsSerial(rows, headerRows)) labelColumns = 1;
-        var headers = Enumerable.Range(0, width).Select(j => string.Join("·", rows.Take(headerRows)
-            .Select(r => r[j].Text).Where(t => t.Length > 0).Distinct())).ToArray();
-        var labels = rows.Select(r => string.Join("·", r.Take(labelColumns).Select(c => c.Text)
-            .Where(t => t.Length > 0).Distinct())).ToArray();
+        // A merged header cell reads as one cell and empty ones after it: it names them all.
+        var names = rows.Take(headerRows).Select(r => FilledRight(r.Select(c => c.Text).ToArray())).ToList();
+        var headers = Enumerable.Range(0, width).Select(j => string.Join("·", names
+            .Select(r => r[j]).Where(t => t.Length > 0).Distinct())).ToArray();
+        var labels = rows.Select(r => string.Join("·", r.Skip(serial).Take(labelColumns - serial)
+            .Select(c => c.Text).Where(t => t.Length > 0).Distinct())).ToArray();
         var values = new GridValue?[rows.Count, width];
         for (var i = headerRows; i < rows.Count; i++)
             for (var j = labelColumns; j < width; j++)
@@ -46,6 +49,13 @@ public sealed partial class TableGrid
             Table = table, Values = values, ColumnHeaders = headers, RowLabels = labels,
             HeaderRows = headerRows, LabelColumns = labelColumns,
         };
+    }
+
+    static string[] FilledRight(string[] row)
+    {
+        for (var j = 1; j < row.Length; j++)
+            if (row[j].Length == 0) row[j] = row[j - 1];
+        return row;
     }
 
     /// <summary>The same table read the other way round, for tables whose rows are the measures (数量, 占比) and whose
@@ -65,16 +75,15 @@ public sealed partial class TableGrid
 
     static GridValue? ValueOf(TableCell cell, string header, string label, string? note)
     {
-        if (!TextTables.IsNumber(cell.Text)) return null;
-        var text = cell.Text.Replace(",", "").Replace('−', '-').Replace(" ", "");
-        var percent = text.EndsWith('%') || text.EndsWith('‰');
-        var digits = text.TrimEnd('%', '‰');
+        if (CellNumber().Match(cell.Text) is not { Success: true } m) return null;
+        var digits = m.Groups["num"].Value.Replace(",", "").Replace('−', '-');
         var value = decimal.Parse(digits, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint,
             CultureInfo.InvariantCulture);
         var places = digits.Contains('.') ? digits.Length - digits.IndexOf('.') - 1 : 0;
-        var unit = percent ? text[^1].ToString() : UnitIn(header) ?? UnitIn(label) ?? note ?? "";
-        if (!percent && (ChangeHeader().IsMatch(header) || RateHeader().IsMatch(header)) && UnitIn(header) is null
-            && note is null or "%")
+        var written = m.Groups["unit"].Value;
+        var unit = written.Length > 0 ? written : UnitIn(header) ?? UnitIn(label) ?? note ?? "";
+        if (written.Length == 0 && (ChangeHeader().IsMatch(header) || RateHeader().IsMatch(header))
+            && UnitIn(header) is null && note is null or "%")
             unit = header.Contains('%') ? "%" : "";
         var scale = unit switch { "万元" => 10_000m, "亿元" => 100_000_000m, _ => 1m };
         if (scale != 1) unit = "元";
@@ -84,8 +93,9 @@ public sealed partial class TableGrid
         return new GridValue(value * scale, unit, false, cell.Text, cell.Start, cell.End, places, kind);
     }
 
-    static string? UnitIn(string header) => HeaderUnit().Match(header) is { Success: true } m
-        ? m.Groups["unit"].Value : null;
+    /// <summary>The unit a header states; the last one, the most particular ("数量(宗)·罚没金额(万元)").</summary>
+    static string? UnitIn(string header) => HeaderUnit().Matches(header) is { Count: > 0 } all
+        ? all[^1].Groups["unit"].Value : null;
 
     static bool HasNumber(string cell) => TextTables.IsNumber(cell) && !IsYear(cell);
     static bool IsYear(string cell) => cell.Length == 4 && cell[0] is '1' or '2' && cell.All(char.IsAsciiDigit)
@@ -103,8 +113,11 @@ public sealed partial class TableGrid
     public static bool IsShareHeader(string header) => ShareHeader().IsMatch(header);
     public static bool IsChangeHeader(string header) => ChangeHeader().IsMatch(header);
 
-    [GeneratedRegex(@"[(（]\s*(?<unit>万元|亿元|元|件|人次|人|个|项|家|户|次|%|‰)\s*[)）]|单位\s*[:：]\s*(?<unit>[^\s)）]+)")]
+    [GeneratedRegex(@"[(（]\s*(?<unit>万元|亿元|元|件|宗|人次|人|个|项|家|户|次|起|名|份|%|‰)\s*[)）]|单位\s*[:：]\s*(?<unit>[^\s)）]+)")]
     private static partial Regex HeaderUnit();
+
+    [GeneratedRegex(@"^(?<num>[-+−]?[\d,]+(\.\d+)?)\s*(?<unit>%|‰|件|宗|人次|人|个|项|家|户|次|起|名|份|万元|亿元|元)?$")]
+    private static partial Regex CellNumber();
 
     [GeneratedRegex(@"同比|环比|增长|增幅|增减|增速|变化|比上年|较上年|升降")] private static partial Regex ChangeHeader();
     [GeneratedRegex(@"率|占比|比例|比重|%")] private static partial Regex RateHeader();

@@ -46,7 +46,7 @@ public static partial class TextTables
         var width = rows.Max(r => r.Length);
         var padded = rows.Select(r => r.Length == width
             ? r : [.. r, .. Enumerable.Repeat(new TableCell("", r[^1].End, r[^1].End), width - r.Length)]).ToList();
-        tables.Add(new TextTable(lines[from].Start, lines[to - 1].End, padded, NoteUnit(text, lines, from, rows)));
+        tables.Add(new TextTable(rows[0][0].Start, rows[^1][^1].End, padded, NoteUnit(text, lines, from, rows)));
     }
 
     /// <summary>The unit a table states for all its cells: in its first row or the two lines above it.</summary>
@@ -121,8 +121,10 @@ public static partial class TextTables
         return s.Length is > 0 and <= 16 && s.IndexOfAny("。，；：:;") < 0;
     }
 
-    /// <summary>A run of one-cell lines read as rows: a header of labels, then rows that each start with a label and
-    /// go on with numbers, all as wide as the header (or, without a header, as each other).</summary>
+    /// <summary>A run of one-cell lines read as rows: a header of labels, then rows that each start with a label
+    /// (a label broken over two lines is joined) and go on with numbers, all as wide as each other. The header is
+    /// fitted to them: a title line above it dropped, a header repeated for side-by-side halves taken once, a missing
+    /// corner cell added.</summary>
     static List<TableCell[]>? CellRows(string text, List<(int Start, int End)> lines, int from, int to)
     {
         var cells = new List<TableCell>();
@@ -134,36 +136,51 @@ public static partial class TextTables
             cells.Add(Cell(text, s, e));
         }
         if (cells.Count(c => IsNumber(c.Text)) < 3) return null;
-        var rows = new List<TableCell[]>();
         var header = cells.TakeWhile(c => !IsNumber(c.Text)).ToList();
-        var rest = cells.Skip(header.Count).ToList();
-        // Without a header the labels are the row starts: the header's last cell is the first row's label.
-        if (header.Count > 1) { rows.Add([.. header[..^1]]); rest.Insert(0, header[^1]); }
-        else rest.InsertRange(0, header);
-        var row = new List<TableCell>();
-        foreach (var c in rest)
+        if (header.Count == 0) return null;
+        if (Chunked(cells, header.Count) is { } chunked) return chunked;
+        var data = new List<TableCell[]>();
+        var row = new List<TableCell> { header[^1] };
+        foreach (var c in cells.Skip(header.Count))
         {
-            if (!IsNumber(c.Text) && row.Count > 0 && row.Any(x => IsNumber(x.Text))) { rows.Add([.. row]); row = []; }
-            row.Add(c);
+            var number = IsNumber(c.Text);
+            if (!number && row.Any(x => IsNumber(x.Text))) { data.Add([.. row]); row = [c]; }
+            else if (!number) row[^1] = new TableCell(row[^1].Text + c.Text, row[^1].Start, c.End);
+            else row.Add(c);
         }
-        if (row.Count > 0) rows.Add([.. row]);
-        var data = rows.Skip(header.Count > 1 ? 1 : 0).ToList();
-        if (data.Count == 0 || data.Any(r => r.Length != data[0].Length) || data[0].Length < 2) return null;
-        // The header names the columns: one for each cell of a row, or one for each number (no corner cell).
-        if (header.Count > 1)
-        {
-            var headerCells = header[..^1];
-            if (headerCells.Count == data[0].Length - 1)
-                headerCells.Insert(0, new TableCell("", cells[0].Start, cells[0].Start));
-            if (headerCells.Count != data[0].Length) return null;
-            rows[0] = [.. headerCells];
-        }
-        return rows;
+        data.Add([.. row]);
+        var width = data[0].Length;
+        // An excerpt may end inside the last row.
+        if (width < 2 || data.SkipLast(1).Any(r => r.Length != width) || data[^1].Length > width) return null;
+        var names = header[..^1];
+        // Side-by-side halves repeat their column names ("收案数 受理数 收案数 受理数").
+        if (names.Count > width - 1 && names.Count % (width - 1) == 0
+            && names.Select((c, k) => c.Text == names[k % (width - 1)].Text).All(x => x))
+            names = names[..(width - 1)];
+        if (names.Count > width) names = names[^width..];
+        if (names.Count == width - 1) names.Insert(0, new TableCell("", header[0].Start, header[0].Start));
+        return names.Count == width ? [[.. names], .. data] : names.Count == 0 ? data : null;
+    }
+
+    /// <summary>Rows as wide as the header when the cells after it fall into such rows with numbers in the same
+    /// columns ("序号 处理方式 数量 比例" then "1 作出维持决定 3509 74.7%" …).</summary>
+    static List<TableCell[]>? Chunked(List<TableCell> cells, int width)
+    {
+        if (width < 2 || cells.Count < 3 * width) return null;
+        var pattern = Enumerable.Range(0, width).Select(k => IsNumber(cells[width + k].Text)).ToArray();
+        var rows = 1;
+        // The table ends at the first row that breaks the pattern; the lines after it are text again.
+        while ((rows + 1) * width <= cells.Count
+               && Enumerable.Range(0, width).All(k => IsNumber(cells[rows * width + k].Text) == pattern[k]))
+            rows++;
+        return rows >= 3 ? cells.Take(rows * width).Chunk(width).ToList() : null;
     }
 
     public static bool IsNumber(string cell) => NumberCell().IsMatch(cell);
 
-    [GeneratedRegex(@"^[-+−]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?\s*(%|‰)?$")] private static partial Regex NumberCell();
+    /// <summary>A cell that is a number, with a percent sign or a counting unit ("75件") at most.</summary>
+    [GeneratedRegex(@"^[-+−]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?\s*(%|‰|件|宗|人次|人|个|项|家|户|次|起|名|份|万元|亿元|元)?$")]
+    private static partial Regex NumberCell();
     [GeneratedRegex(@"\t")] private static partial Regex TabSeparator();
     [GeneratedRegex(@"\s*\|\s*")] private static partial Regex PipeSeparator();
     [GeneratedRegex(@"\s{2,}")] private static partial Regex SpaceSeparator();
