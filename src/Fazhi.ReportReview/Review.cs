@@ -15,13 +15,26 @@ public sealed record Review(
     string Name, int Characters, ReportFacts Facts, List<Heading> Headings, List<PartFinding> Parts,
     List<ReportFigure> Figures, List<ArithmeticCheck> Checks, ReportScore Score)
 {
-    /// <summary>Reads and reviews a file (text, HTML or .docx). Throws UnreadableReportException for what is not a
-    /// report.</summary>
-    public static Review OfFile(string name, byte[] bytes) => OfText(name, ReportInput.Read(bytes, name));
+    /// <summary>Where each page of a PDF begins in the text (one page for other formats).</summary>
+    public int[] PageStarts { get; init; } = [0];
 
-    public static Review OfText(string name, string raw)
+    /// <summary>The page (from 1) an offset of the text is on.</summary>
+    public int PageOf(int offset) => FigureExtractor.LastAtOrBefore(PageStarts, offset) + 1;
+
+    /// <summary>Reads and reviews a file (text, HTML, .docx or PDF). Throws UnreadableReportException for what is
+    /// not a report.</summary>
+    public static Review OfFile(string name, byte[] bytes)
     {
-        var text = Normalizer.Normalize(raw);
+        var pages = ReportInput.ReadPages(bytes, name).Select(Normalizer.Normalize).ToList();
+        var starts = new int[pages.Count];
+        for (var i = 1; i < pages.Count; i++) starts[i] = starts[i - 1] + pages[i - 1].Length + 1;
+        return OfNormalized(name, string.Join("\n", pages)) with { PageStarts = starts };
+    }
+
+    public static Review OfText(string name, string raw) => OfNormalized(name, Normalizer.Normalize(raw));
+
+    static Review OfNormalized(string name, string text)
+    {
         var headings = Outline.Headings(text);
         var facts = ReportFacts.Of(text);
         var parts = Outline.Parts(text, headings, facts.Year);

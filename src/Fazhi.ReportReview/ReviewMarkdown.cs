@@ -46,12 +46,13 @@ public static class ReviewMarkdown
         foreach (var h in r.Headings) sb.AppendLine($"{new string(' ', 2 * (h.Level - 1))}- {h.Numbering}{h.Title}");
         sb.AppendLine();
         sb.AppendLine("## 数据");
-        sb.AppendLine("| 原文 | 数值 | 单位 | 约数 | 指标 | 所数对象 | 位置 |");
-        sb.AppendLine("|---|---|---|---|---|---|---|");
+        sb.AppendLine("| 原文 | 类型 | 数值 | 单位 | 约数 | 指标 | 所数对象 | 位置 |");
+        sb.AppendLine("|---|---|---|---|---|---|---|---|");
         foreach (var x in r.Figures)
-            sb.AppendLine($"| {Cell(x.Quote)} | {x.Value:0.####} | {x.Unit} | {(x.Approximate ? "是" : "")} | " +
+            sb.AppendLine($"| {Cell(x.Quote)} | {Figures.FigureKinds.Label(x.Kind)} | {x.Value:0.####} | {x.Unit} | " +
+                          $"{(x.Approximate ? "是" : "")} | " +
                           $"{Cell(x.Key is null ? "" : $"{x.KeyName}（{x.Key}）")} | {Cell(x.NounPhrase)} | " +
-                          $"{x.Start}–{x.End} |");
+                          $"{(r.PageStarts.Length > 1 ? $"第{r.PageOf(x.Start)}页 " : "")}{x.Start}–{x.End} |");
         return sb.ToString();
     }
 

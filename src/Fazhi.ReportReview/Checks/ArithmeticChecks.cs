@@ -40,6 +40,8 @@ public static partial class ArithmeticChecks
             }
             else if (f.Unit == "个百分点") checks.Add(CheckPoints(f, figures, i));
             else if (IsCount(f)) earlier.Add(f);
+            else if (f.Kind == "change" && CheckDifference(f, figures, i, text) is { } difference)
+                checks.Add(difference);
         }
         SharesOfOneBase(checks, bases);
         foreach (var total in figures.Where(f => !f.InTable && f.Unit != "%" && IsTotal(f, text)))
@@ -92,12 +94,14 @@ public static partial class ArithmeticChecks
         f.Unit is not ("%" or "‰" or "个百分点") && !f.Approximate && f.Kind is not ("rank" or "change")
         && f.Value == decimal.Truncate(f.Value) && f.Value >= 0;
 
-    /// <summary>Counts of the rate's sentence and of the sentence before it: where last period's value may
-    /// stand.</summary>
+    /// <summary>Counts of the rate's sentence (after it too: "同比增长20%，上年为4000件") and of the sentence before
+    /// it: where last period's value may stand.</summary>
     static List<ReportFigure> Before(IReadOnlyList<ReportFigure> figures, int i, string text)
     {
         var from = figures[i].Start - figures[i].Sentence.Length - 200;
-        return figures.Take(i).Where(f => f.Start >= from && !f.InTable && IsCount(f)).ToList();
+        var after = figures.Skip(i + 1).TakeWhile(f => f.Sentence == figures[i].Sentence);
+        return figures.Take(i).Where(f => f.Start >= from).Concat(after).Where(f => !f.InTable && IsCount(f))
+            .ToList();
     }
 
     /// <summary>Counts stated before a rate in its part of the report (the same top-level section, at most 4000
@@ -277,6 +281,27 @@ public static partial class ArithmeticChecks
             if (figures[j].Kind == "change" && figures[j].Unit is not ("%" or "‰" or "个百分点" or "倍"))
                 steps.Add(figures[j]);
         return steps;
+    }
+
+    /// <summary>A change stated as a count ("比上年增加了50件") against the two periods' values stated beside it in
+    /// its sentence; reported only when a pair gives it, or when last period's value is named and does not.</summary>
+    static ArithmeticCheck? CheckDifference(ReportFigure step, IReadOnlyList<ReportFigure> figures, int i, string text)
+    {
+        var sentence = figures.Where(f => f.Sentence == step.Sentence && f != step && !f.InTable && IsCount(f)
+                                          && f.Unit == step.Unit).ToList();
+        var down = Falling().IsMatch(ClauseBefore(text, step.Start));
+        foreach (var now in sentence)
+            foreach (var last in sentence.Where(l => l != now))
+                if ((down ? last.Value - now.Value : now.Value - last.Value) == step.Value)
+                    return new("差额", Verdict.Consistent, $"{step.Quote} = {now.Quote} − {last.Quote}，一致",
+                        step.Quote, step.Start);
+        var named = sentence.FirstOrDefault(b => LastPeriod().IsMatch(ClauseBefore(text, b.Start)));
+        var current = sentence.FirstOrDefault(s => named is not null && s != named && s.Start < step.Start);
+        return named is not null && current is not null
+            ? new("差额", Verdict.Inconsistent,
+                $"{step.Quote}与{current.Quote} − {named.Quote} = {current.Value - named.Value}{step.Unit}不符",
+                step.Quote, step.Start)
+            : null;
     }
 
     /// <summary>"提高/下降N个百分点": the difference of two rates stated in its sentence or the one

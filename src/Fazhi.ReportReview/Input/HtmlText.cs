@@ -31,12 +31,13 @@ static class HtmlText
     /// <summary>Elements whose start and end tags are line breaks.</summary>
     static readonly HashSet<string> Blocks = ["br", "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr"];
 
-    /// <summary>The page's text, block elements as line breaks; scripts, styles, comments, navigation and footers
-    /// dropped.</summary>
+    /// <summary>The page's text, block elements as line breaks, table rows as lines of cells separated by tabs;
+    /// scripts, styles, comments, navigation and footers dropped.</summary>
     public static string Of(string html)
     {
         var tokenizer = Tokenizer(html);
         var text = new StringBuilder(html.Length / 2);
+        var tables = new TableWriter(text);
         string? skipped = null; // the element being dropped, with how many elements of its name are open
         var depth = 0;
         for (var token = tokenizer.Get(); token.Type != HtmlTokenType.EndOfFile; token = tokenizer.Get())
@@ -47,29 +48,32 @@ static class HtmlText
                     tokenizer.State = ContentOf(token.Name);
                     if (skipped is null && IsDropped(token.AsTag())) skipped = token.Name;
                     if (token.Name == skipped) depth++;
-                    else if (skipped is null && Blocks.Contains(token.Name)) text.Append('\n');
+                    else if (skipped is null && !tables.Start(token.AsTag()) && Blocks.Contains(token.Name))
+                        text.Append(tables.InCell ? ' ' : '\n');
                     break;
                 case HtmlTokenType.EndTag:
                     if (token.Name == skipped && --depth == 0) skipped = null;
-                    else if (skipped is null && Blocks.Contains(token.Name)) text.Append('\n');
+                    else if (skipped is null && !tables.End(token.Name) && Blocks.Contains(token.Name))
+                        text.Append(tables.InCell ? ' ' : '\n');
                     break;
                 case HtmlTokenType.Character when skipped is null:
                     text.Append(token.Data);
                     break;
             }
         }
+        tables.EndAll();
         return TrimmedLines(text.ToString());
     }
 
-    /// <summary>The lines trimmed and the blank ones left out, without an array of them (a page of 20 MB can hold
-    /// millions of empty lines).</summary>
+    /// <summary>The lines trimmed of spaces and the blank ones left out, without an array of them (a page of 20 MB
+    /// can hold millions of empty lines). Tabs stay: a row may begin with an empty cell.</summary>
     static string TrimmedLines(string text)
     {
         var result = new StringBuilder(text.Length);
         foreach (var range in text.AsSpan().Split('\n'))
         {
-            var line = text.AsSpan(range).Trim();
-            if (line.IsEmpty) continue;
+            var line = text.AsSpan(range).Trim(" \r\u00a0\u3000");
+            if (line.Trim('\t').IsEmpty) continue;
             if (result.Length > 0) result.Append('\n');
             result.Append(line);
         }
@@ -97,7 +101,8 @@ static class HtmlText
     static HtmlTokenizer Tokenizer(string html) => new(new TextSource(html), HtmlEntityProvider.Resolver)
     {
         // Only the attributes read here are kept; the others would be copied out for nothing, a million on one tag.
-        ShouldEmitAttribute = (ref _, name) => name.Span is "class" or "id" or "charset" or "http-equiv" or "content",
+        ShouldEmitAttribute = (ref _, name) =>
+            name.Span is "class" or "id" or "charset" or "http-equiv" or "content" or "colspan" or "rowspan",
     };
 
     /// <summary>How the tokenizer reads an element's content, as the HTML tree builder would tell it: the text of

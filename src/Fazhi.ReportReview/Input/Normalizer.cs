@@ -63,6 +63,8 @@ public static partial class Normalizer
                 >= 'Ａ' and <= 'Ｚ' => (char)(ch - 'Ａ' + 'A'),
                 >= 'ａ' and <= 'ｚ' => (char)(ch - 'ａ' + 'a'),
                 '％' => '%', '．' => '.', '\u3000' or '\u00A0' => ' ', '\r' => '\n',
+                // PDF fonts often map characters to their Kangxi radical or compatibility forms ("⾏政" for 行政).
+                >= '\u2E80' and <= '\u2FD5' or >= '\uF900' and <= '\uFAFF' => Unified(ch),
                 _ => ch,
             };
             sb.Append(c);
@@ -95,6 +97,17 @@ public static partial class Normalizer
     /// <summary>A short quote normalised as its text would be: Traditional characters converted even where two
     /// characters are too few to show the quote is Traditional.</summary>
     public static string NormalizeQuote(string quote) => string.Concat(Normalize(quote).Select(Simplified));
+
+    /// <summary>Radicals that stand for whole Simplified characters, which Unicode gives no decomposition.</summary>
+    const string RadicalPairs = "⻅见⻆角⻋车⻓长⻔门⻚页⻛风⻜飞⻢马⻥鱼⻦鸟⻧卤⻨麦⻩黄⻪黾⻬齐⻮齿⻰龙⻳龟⻉贝⺠民⻄西⻘青" +
+                                "⻝食⻤鬼⻣骨";
+
+    static char Unified(char ch)
+    {
+        var radical = RadicalPairs.IndexOf(ch);
+        if (radical >= 0 && radical % 2 == 0) return RadicalPairs[radical + 1];
+        return ch.ToString().Normalize(NormalizationForm.FormKC) is [var one] ? one : ch;
+    }
 
     static char Simplified(char ch) => TraditionalToSimplified.GetValueOrDefault(ch, ch);
 

@@ -8,21 +8,31 @@ namespace Fazhi.ReportReview.Input;
 /// <summary>A file that cannot be read as a report, with a reason a person can act on.</summary>
 public class UnreadableReportException(string message) : Exception(message);
 
-/// <summary>Turns a report file — plain text, a saved web page or a .docx — into its plain text.</summary>
+/// <summary>Turns a report file — plain text, a saved web page, a .docx or a text PDF — into its plain text; tables
+/// become lines of cells separated by tabs.</summary>
 public static partial class ReportInput
 {
     public const int MaxBytes = 20 * 1024 * 1024; // annual reports run to tens of kilobytes
 
-    public static string Read(byte[] bytes, string? fileName = null)
+    public static string Read(byte[] bytes, string? fileName = null) =>
+        string.Join("\n", ReadPages(bytes, fileName));
+
+    /// <summary>The text page by page: a PDF's pages, or one page for the other formats.</summary>
+    public static List<string> ReadPages(byte[] bytes, string? fileName = null)
     {
-        if (bytes.Length == 0) return "";
         if (bytes.Length > MaxBytes)
             throw new UnreadableReportException(
                 $"文件过大（{bytes.Length / 1024 / 1024} MB），上限为 {MaxBytes / 1024 / 1024} MB");
+        return PdfText.IsPdf(bytes) ? PdfText.Pages(bytes) : [ReadOne(bytes, fileName)];
+    }
+
+    static string ReadOne(byte[] bytes, string? fileName)
+    {
+        if (bytes.Length == 0) return "";
         if (bytes.Length > 4 && bytes[0] == 'P' && bytes[1] == 'K') return Docx(bytes);
         var text = Decode(bytes);
         if (LooksBinary(text))
-            throw new UnreadableReportException("文件不是文本、网页或 Word（.docx）文档");
+            throw new UnreadableReportException("文件不是文本、网页、Word（.docx）或 PDF 文档");
         return LooksHtml(text, fileName) ? HtmlText.Of(text) : text;
     }
 
@@ -41,7 +51,9 @@ public static partial class ReportInput
             var body = doc.MainDocumentPart?.Document?.Body
                        ?? throw new UnreadableReportException("Word 文档中没有正文");
             var numbering = new DocxNumbering(doc.MainDocumentPart);
-            return string.Join("\n", body.Descendants<Paragraph>().Select(p => numbering.LabelOf(p) + p.InnerText));
+            return string.Join("\n", body.Elements().SelectMany(e => e is Table table
+                ? DocxTable.Rows(table)
+                : e.Descendants<Paragraph>().Select(p => numbering.LabelOf(p) + p.InnerText)));
         }
         // A damaged package fails in many ways.
         catch (Exception e) when (e is not (UnreadableReportException or OutOfMemoryException))

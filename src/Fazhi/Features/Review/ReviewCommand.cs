@@ -10,7 +10,7 @@ public static class ReviewCommand
     {
         var files = new Argument<FileInfo[]>("报告")
         {
-            Description = "报告文件（.txt、.html、.docx），可多个", Arity = ArgumentArity.OneOrMore,
+            Description = "报告文件（.txt、.html、.docx、.pdf），可多个", Arity = ArgumentArity.OneOrMore,
         };
         var format = new Option<string>("--format") { Description = "输出格式", DefaultValueFactory = _ => "markdown" };
         format.AcceptOnlyFromAmong("markdown", "md", "json", "xlsx");

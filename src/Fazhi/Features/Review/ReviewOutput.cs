@@ -45,9 +45,10 @@ public static class ReviewOutput
         {
             ["数据"] = reviews.SelectMany(r => r.Figures.Select(f => new Dictionary<string, object?>
             {
-                ["报告"] = r.Name, ["原文"] = f.Quote, ["数值"] = f.Value, ["单位"] = f.Unit, ["约数"] = f.Approximate ? "是" : "",
+                ["报告"] = r.Name, ["原文"] = f.Quote, ["类型"] = ReportReview.Figures.FigureKinds.Label(f.Kind),
+                ["数值"] = f.Value, ["单位"] = f.Unit, ["约数"] = f.Approximate ? "是" : "",
                 ["指标键"] = f.Key, ["指标"] = f.KeyName, ["所数对象"] = f.NounPhrase,
-                ["起"] = f.Start, ["止"] = f.End, ["章节"] = f.Section,
+                ["起"] = f.Start, ["止"] = f.End, ["页"] = r.PageOf(f.Start), ["章节"] = f.Section,
             })).ToList(),
             ["计算核对"] = reviews.SelectMany(r => r.Checks.Select(c => new Dictionary<string, object?>
             {
