@@ -21,7 +21,8 @@ BENCH=bench/Fazhi.Bench/bin/Release/net10.0/Fazhi.Bench.dll
   echo "Targets: year figures for the province ≤ 1 s on PostgreSQL; a list page ≤ 100 ms; import ≥ 20,000 rows/s on PostgreSQL."
   echo
 } > "$NEW"
-dotnet "$BENCH" review tests/Fazhi.Tests/ReportReview/Seeds tests/Fazhi.Tests/ReportReview/Labels tests/Fazhi.Tests/ReportReview/HeldOut "$NEW"
+R=tests/Fazhi.Tests/ReportReview
+dotnet "$BENCH" review $R/Seeds $R/Labels $R/HeldOut $R/Unseen "$NEW"
 echo "## Platform store (province scale)" >> "$NEW"
 echo >> "$NEW"
 rm -f /tmp/fazhi-bench.db*

@@ -15,7 +15,7 @@ using Fazhi.Kernel.Units;
 // (in-process, through FigureService), the list pages (over HTTP, rendered) and an Excel import, and appends a
 // Markdown section to the results file.
 // Usage: Fazhi.Bench sqlite|postgres CONNECTION CASES RESULTS.md
-//        Fazhi.Bench review SEEDS_DIR LABELS_DIR HELDOUT_DIR RESULTS.md
+//        Fazhi.Bench review SEEDS_DIR LABELS_DIR HELDOUT_DIR UNSEEN_DIR RESULTS.md
 //        (the report reviewer: accuracy against hand labels, speed)
 //        Fazhi.Bench batches BATCH_DIR...   (totals of each batch of unseen texts, as JSON)
 //        Fazhi.Bench misses BATCH_DIR       (where a batch's labels and the reviewer disagree)
@@ -29,7 +29,7 @@ if (args[0] == "uploads")
 }
 if (args[0] == "misses") { await BatchMisses.WriteAsync(args[1]); return; }
 if (args[0] == "batches") { Console.WriteLine(await BatchScores.TotalsJsonAsync(args[1..])); return; }
-if (args[0] == "review") { await ReviewBench.RunAsync(args[1], args[2], args[3], args[4]); return; }
+if (args[0] == "review") { await ReviewBench.RunAsync(args[1], args[2], args[3], args[4], args[5]); return; }
 var (provider, conn, total, results) = (args[0], args[1], int.Parse(args[2]), args[3]);
 var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
 {

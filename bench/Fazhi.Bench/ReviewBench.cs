@@ -7,7 +7,7 @@ using Fazhi.ReportReview.Figures;
 /// and recall of figures and of keys), and its speed on one core.</summary>
 static class ReviewBench
 {
-    public static async Task RunAsync(string seeds, string labels, string heldOut, string results)
+    public static async Task RunAsync(string seeds, string labels, string heldOut, string unseen, string results)
     {
         var sb = new StringBuilder("## Report reviewer (Fazhi.ReportReview)\n\n");
         sb.AppendLine("Hand labels: `tests/Fazhi.Tests/ReportReview/Labels/` (every quantity with a unit " +
@@ -18,6 +18,7 @@ static class ReviewBench
                       "two in Traditional characters; labelled by hand before the reviewer first read them).");
         sb.AppendLine();
         await ScoreAsync(sb, heldOut, Path.Combine(heldOut, "Labels"));
+        await UnseenBatches.WriteAsync(sb, unseen);
         // Speed: the four seed reports repeated to about 4 MB of text, reviewed in one piece on one thread.
         var text = string.Join("\n", Directory.GetFiles(seeds, "*annual-report.txt").Select(File.ReadAllText));
         var big = new StringBuilder();

@@ -80,13 +80,23 @@ public static partial class ArithmeticChecks
 
     static int Paragraph(ReportFigure f) => f.Start - f.Sentence.Length < 0 ? 0 : f.Section.GetHashCode();
 
+    /// <summary>How many figures around a statement are looked at: enough for any real sentence, and a text of a
+    /// hundred thousand figures in one line stays linear.</summary>
+    const int Reach = 60;
+
+    /// <summary>The figures before the i-th, nearest first, back to an offset (at most Reach of them).</summary>
+    static IEnumerable<ReportFigure> Near(IReadOnlyList<ReportFigure> figures, int i, int from)
+    {
+        for (var j = i - 1; j >= 0 && i - j <= Reach && figures[j].Start >= from; j--) yield return figures[j];
+    }
+
     /// <summary>The exact counts stated in the rate's sentence before it (a count is a whole number, not a
     /// rate).</summary>
     static List<ReportFigure> SentenceCounts(IReadOnlyList<ReportFigure> figures, int i)
     {
         var counts = new List<ReportFigure>();
-        for (var j = i - 1; j >= 0 && figures[j].Sentence == figures[i].Sentence && !figures[j].InTable; j--)
-            if (IsCount(figures[j])) counts.Insert(0, figures[j]);
+        foreach (var f in Near(figures, i, figures[i].Start - figures[i].Sentence.Length))
+            if (f.Sentence == figures[i].Sentence && !f.InTable && IsCount(f)) counts.Insert(0, f);
         return counts;
     }
 
@@ -99,9 +109,8 @@ public static partial class ArithmeticChecks
     static List<ReportFigure> Before(IReadOnlyList<ReportFigure> figures, int i, string text)
     {
         var from = figures[i].Start - figures[i].Sentence.Length - 200;
-        var after = figures.Skip(i + 1).TakeWhile(f => f.Sentence == figures[i].Sentence);
-        return figures.Take(i).Where(f => f.Start >= from).Concat(after).Where(f => !f.InTable && IsCount(f))
-            .ToList();
+        var after = figures.Skip(i + 1).Take(Reach).TakeWhile(f => f.Sentence == figures[i].Sentence);
+        return Near(figures, i, from).Reverse().Concat(after).Where(f => !f.InTable && IsCount(f)).ToList();
     }
 
     /// <summary>Counts stated before a rate in its part of the report (the same top-level section, at most 4000
@@ -114,9 +123,13 @@ public static partial class ArithmeticChecks
         string? sentence = null)
     {
         var top = section?.Split(" > ")[0];
-        var near = earlier.Where(t => t.Start < at && at - t.Start < 4000 && t.Sentence != sentence
-                                      && (top is null || t.Section.Split(" > ")[0] == top))
-            .Reverse().ToList();
+        var near = new List<ReportFigure>();
+        for (var k = earlier.Count - 1; k >= 0 && near.Count < 36 && at - earlier[k].Start < 4000; k--)
+        {
+            var t = earlier[k];
+            if (t.Start < at && t.Sentence != sentence && (top is null || t.Section.Split(" > ")[0] == top))
+                near.Add(t);
+        }
         return [.. near.Where(t => IsTotal(t, text)).Take(6), .. near.Where(t => !IsTotal(t, text)).Take(30)];
     }
 
@@ -247,8 +260,7 @@ public static partial class ArithmeticChecks
     static List<ReportFigure> RatesBefore(IReadOnlyList<ReportFigure> figures, int i, ReportFigure subject)
     {
         var from = subject.Start - subject.Sentence.Length - 200;
-        return figures.Take(i - 1).Where(f => f.Start >= from && f.Unit == "%" && f.Kind == "rate" && !f.InTable)
-            .Reverse().ToList();
+        return Near(figures, i - 1, from).Where(f => f.Unit == "%" && f.Kind == "rate" && !f.InTable).ToList();
     }
 
     /// <summary>A change of a rate: relative to last period's rate, or — when the figure is only the difference of
@@ -277,9 +289,10 @@ public static partial class ArithmeticChecks
     static List<ReportFigure> Steps(IReadOnlyList<ReportFigure> figures, int i)
     {
         var steps = new List<ReportFigure>();
-        for (var j = i - 1; j >= 0 && figures[j].Sentence == figures[i].Sentence; j--)
-            if (figures[j].Kind == "change" && figures[j].Unit is not ("%" or "‰" or "个百分点" or "倍"))
-                steps.Add(figures[j]);
+        foreach (var f in Near(figures, i, figures[i].Start - figures[i].Sentence.Length))
+            if (f.Sentence == figures[i].Sentence && f.Kind == "change"
+                && f.Unit is not ("%" or "‰" or "个百分点" or "倍"))
+                steps.Add(f);
         return steps;
     }
 
@@ -287,8 +300,10 @@ public static partial class ArithmeticChecks
     /// its sentence; reported only when a pair gives it, or when last period's value is named and does not.</summary>
     static ArithmeticCheck? CheckDifference(ReportFigure step, IReadOnlyList<ReportFigure> figures, int i, string text)
     {
-        var sentence = figures.Where(f => f.Sentence == step.Sentence && f != step && !f.InTable && IsCount(f)
-                                          && f.Unit == step.Unit).ToList();
+        var sentence = Near(figures, i, step.Start - step.Sentence.Length)
+            .Concat(figures.Skip(i + 1).Take(Reach))
+            .Where(f => f.Sentence == step.Sentence && !f.InTable && IsCount(f) && f.Unit == step.Unit)
+            .OrderBy(f => f.Start).ToList();
         var down = Falling().IsMatch(ClauseBefore(text, step.Start));
         foreach (var now in sentence)
             foreach (var last in sentence.Where(l => l != now))
@@ -309,8 +324,8 @@ public static partial class ArithmeticChecks
     static ArithmeticCheck CheckPoints(ReportFigure points, IReadOnlyList<ReportFigure> figures, int i)
     {
         var from = points.Start - points.Sentence.Length - 200;
-        var rates = figures.Take(i).Where(f => f.Start >= from && !f.InTable && f.Unit == "%" && f.Kind == "rate")
-            .ToList();
+        var rates = Near(figures, i, from).Reverse()
+            .Where(f => !f.InTable && f.Unit == "%" && f.Kind == "rate").ToList();
         var places = Rounding.Places(points.Quote);
         for (var a = rates.Count - 1; a >= 0; a--)
             for (var b = 0; b < rates.Count; b++)

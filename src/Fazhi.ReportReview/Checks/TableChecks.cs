@@ -44,25 +44,33 @@ public static partial class TableChecks
         return Rate(g, i, j, v);
     }
 
-    /// <summary>A share against the total of the count column beside it: its 合计 row, or the column's sum, or a
-    /// total stated in the text before the table. Inconsistent when the table has a 合计 row that does not give
-    /// it.</summary>
+    /// <summary>A share against the total of a count column before it (the nearest that gives it): its 合计 row, or
+    /// the column's sum, or a total stated in the text before the table. Inconsistent when the table has a 合计 row
+    /// and no column gives it.</summary>
     static ArithmeticCheck Share(TableGrid g, int i, int j, GridValue v, IReadOnlyList<ReportFigure> bases)
     {
-        var k = CountColumnBefore(g, i, j);
-        if (k < 0) return Unverifiable(v, "同一行没有对应的数量");
-        var part = g.Values[i, k]!;
+        var columns = Enumerable.Range(g.LabelColumns, Math.Max(0, j - g.LabelColumns)).Reverse()
+            .Where(k => g.Values[i, k] is { } c && c.Unit is not ("%" or "‰")).ToList();
+        if (columns.Count == 0) return Unverifiable(v, "同一行没有对应的数量");
         var body = Enumerable.Range(g.HeaderRows, g.RowCount - g.HeaderRows).ToList();
-        var totalRow = body.FirstOrDefault(r => g.IsTotalRow(r) && g.Values[r, k] is not null, -1);
-        var (total, totalText) = totalRow >= 0
-            ? (g.Values[totalRow, k]!.Value, $"{g.RowLabels[totalRow]}{g.Values[totalRow, k]!.Quote}")
-            : (body.Sum(r => g.Values[r, k]?.Value ?? 0), $"“{g.ColumnHeaders[k]}”列之和");
-        if (total != 0 && Try(v, 100m * part.Value / total, $"{part.Quote} ÷ {totalText}") is { } ok) return ok;
+        (decimal Total, string Text, bool Row) TotalOf(int k) =>
+            body.FirstOrDefault(r => g.IsTotalRow(r) && g.Values[r, k] is not null, -1) is var t and >= 0
+                ? (g.Values[t, k]!.Value, $"{g.RowLabels[t]}{g.Values[t, k]!.Quote}", true)
+                : (body.Sum(r => g.Values[r, k]?.Value ?? 0), $"“{g.ColumnHeaders[k]}”列之和", false);
+        foreach (var k in columns)
+        {
+            var (total, text, _) = TotalOf(k);
+            if (total != 0 && Try(v, 100m * g.Values[i, k]!.Value / total, $"{g.Values[i, k]!.Quote} ÷ {text}")
+                    is { } ok)
+                return ok;
+        }
+        var part = g.Values[i, columns[0]]!;
         foreach (var b in bases.Where(b => b.Value >= part.Value && b.Value > 0 && b.Unit == part.Unit))
             if (Try(v, 100m * part.Value / b.Value, $"{part.Quote} ÷ 表前所述的{b.Quote}") is { } stated)
                 return stated;
-        return totalRow >= 0 && total != 0
-            ? Compare(v, 100m * part.Value / total, $"{part.Quote} ÷ {totalText}", inconsistent: true)
+        var nearest = TotalOf(columns[0]);
+        return nearest.Row && nearest.Total != 0
+            ? Compare(v, 100m * part.Value / nearest.Total, $"{part.Quote} ÷ {nearest.Text}", inconsistent: true)
             : Unverifiable(v, "表中没有合计，前文也没有能得出它的总数");
     }
 
@@ -140,13 +148,6 @@ public static partial class TableChecks
                     $"{g.ColumnHeaders[j]}：{g.RowLabels[t]}{total.Quote}与各行之和{sum}不符", total.Quote,
                     total.Start));
         }
-    }
-
-    static int CountColumnBefore(TableGrid g, int i, int j)
-    {
-        for (var k = j - 1; k >= g.LabelColumns; k--)
-            if (g.Values[i, k] is { } c && c.Unit is not ("%" or "‰")) return k;
-        return -1;
     }
 
     static ArithmeticCheck? Try(GridValue v, decimal exact, string formula) =>

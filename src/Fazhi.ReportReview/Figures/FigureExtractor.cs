@@ -54,7 +54,9 @@ public static partial class FigureExtractor
             var sentenceIndex = LastAtOrBefore(sentenceStarts, n.At);
             var sentence = sentenceIndex >= 0 ? sentences[sentenceIndex] : new Outline.Sentence(text, 0);
             var clause = Clause(text, sentence.Offset, n.At);
-            var contextStart = sentenceIndex > 0 ? sentences[sentenceIndex - 1].Offset : sentence.Offset;
+            // The sentence before, up to 300 characters: a text that is one endless sentence stays linear.
+            var contextStart = Math.Max(n.At - 300,
+                sentenceIndex > 0 ? sentences[sentenceIndex - 1].Offset : sentence.Offset);
             // The phrase usually precedes the number ("办理行政复议案件244件"), sometimes follows it
             // ("举办25场校园讲座").
             // "败诉率同比下降17.65%" states a change, not the rate itself.
@@ -88,7 +90,7 @@ public static partial class FigureExtractor
     static string Clause(string text, int sentenceStart, int at, bool listBreaks = true)
     {
         var from = at - 1;
-        while (from >= sentenceStart && text[from] is not (',' or '，' or ';' or '；' or ':' or '：' or '\n')
+        while (from >= sentenceStart && at - from < 200 && text[from] is not (',' or '，' or ';' or '；' or ':' or '：' or '\n')
                && (!listBreaks || text[from] != '、'))
             from--;
         return text[(from + 1)..at].Trim();

@@ -72,7 +72,7 @@ static class HtmlText
         var result = new StringBuilder(text.Length);
         foreach (var range in text.AsSpan().Split('\n'))
         {
-            var line = text.AsSpan(range).Trim(" \r\u00a0\u3000");
+            var line = text.AsSpan(range).Trim(" \r\u00a0\u3000").TrimEnd('\t');
             if (line.Trim('\t').IsEmpty) continue;
             if (result.Length > 0) result.Append('\n');
             result.Append(line);

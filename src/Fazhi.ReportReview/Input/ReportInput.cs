@@ -51,9 +51,13 @@ public static partial class ReportInput
             var body = doc.MainDocumentPart?.Document?.Body
                        ?? throw new UnreadableReportException("Word 文档中没有正文");
             var numbering = new DocxNumbering(doc.MainDocumentPart);
-            return string.Join("\n", body.Elements().SelectMany(e => e is Table table
-                ? DocxTable.Rows(table)
-                : e.Descendants<Paragraph>().Select(p => numbering.LabelOf(p) + p.InnerText)));
+            string Text(Paragraph p) => numbering.LabelOf(p) + p.InnerText;
+            return string.Join("\n", body.Elements().SelectMany(e => e switch
+            {
+                Table table => DocxTable.Rows(table),
+                Paragraph p => [Text(p)],
+                _ => e.Descendants<Paragraph>().Select(Text),
+            }));
         }
         // A damaged package fails in many ways.
         catch (Exception e) when (e is not (UnreadableReportException or OutOfMemoryException))

@@ -24,11 +24,13 @@ public static partial class TextTables
         for (var i = 0; i < lines.Count;)
         {
             var end = i;
-            if (Split(text, lines[i]) is { Length: >= 2 })
+            if (Split(text, lines[i]) is { Length: >= 2 } || IsHeaderOfSpacedRows(text, lines, i))
             {
                 while (end < lines.Count && Split(text, lines[end]) is { Length: >= 2 }) end++;
+                if (end == i) end++; // the header of rows aligned with spaces
+                while (end < lines.Count && Split(text, lines[end]) is { Length: >= 2 }) end++;
                 if (end - i >= 2) Add(tables, text, lines, i, end, lines.Skip(i).Take(end - i)
-                    .Select(l => Split(text, l)!).ToList());
+                    .Select(l => Split(text, l) ?? Cells(text, l, SpaceSeparator())!).ToList());
                 i = Math.Max(end, i + 1);
                 continue;
             }
@@ -88,6 +90,13 @@ public static partial class TextTables
         }
         return null;
     }
+
+    /// <summary>A line of labels aligned with spaces over rows of the same width ("地区      收案    占比").</summary>
+    static bool IsHeaderOfSpacedRows(string text, List<(int Start, int End)> lines, int i) =>
+        i + 1 < lines.Count && text.AsSpan(lines[i].Start, lines[i].End - lines[i].Start).Length <= 200
+        && !text.AsSpan(lines[i].Start, lines[i].End - lines[i].Start).ContainsAny("。，")
+        && Cells(text, lines[i], SpaceSeparator()) is { Length: >= 2 } header
+        && Split(text, lines[i + 1]) is { } row && row.Length == header.Length;
 
     static TableCell[]? Cells(string text, (int Start, int End) line, Regex separator)
     {
