@@ -32,6 +32,29 @@ public class ReviewEndpointTests
     }
 
     [Theory, BothStores]
+    public async Task A_pdf_is_reviewed_with_its_pages_and_a_scan_is_refused_with_the_reason(string provider)
+    {
+        await using var app = await new TestApp(provider).WithDemoAsync();
+        var http = await app.ClientForAsync("guest");
+        var pdf = File.ReadAllBytes(
+            Path.Combine(AppContext.BaseDirectory, "ReportReview", "Fixtures", "county-2023-report.pdf"));
+        using var form = new MultipartFormDataContent { { new ByteArrayContent(pdf), "file", "county.pdf" } };
+        var response = await http.PostAsync("/api/review", form);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var review = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(2, review.GetProperty("pageStarts").GetArrayLength());
+        Assert.Contains(review.GetProperty("figures").EnumerateArray(),
+            f => f.GetProperty("quote").GetString() == "2368.5万元" && f.GetProperty("kind").GetString() == "amount");
+
+        var blank = new UglyToad.PdfPig.Writer.PdfDocumentBuilder();
+        blank.AddPage(595, 842);
+        using var scan = new MultipartFormDataContent { { new ByteArrayContent(blank.Build()), "file", "scan.pdf" } };
+        var refused = await http.PostAsync("/api/review", scan);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("没有文字层", await refused.Content.ReadAsStringAsync());
+    }
+
+    [Theory, BothStores]
     public async Task The_page_shows_the_review_of_pasted_text(string provider)
     {
         await using var app = await new TestApp(provider).WithDemoAsync();
