@@ -85,8 +85,10 @@ static class BatchMisses
                 var q = Normalizer.NormalizeQuote(l.Quote);
                 if (!found.TryGetValue(q, out var queue) || queue.Count == 0)
                     Console.WriteLine($"  missed: {q} ({l.Value} {l.Unit} {l.Kind})");
-                else if (queue.Dequeue() is var f && (f.Value != l.Value || f.Unit != l.Unit || f.Approximate != l.Approximate))
-                    Console.WriteLine($"  value: {q} labelled {l.Value} {l.Unit} {l.Approximate}, read {f.Value} {f.Unit} {f.Approximate}");
+                else if (queue.Dequeue() is var f
+                         && (f.Value != l.Value || f.Unit != l.Unit || f.Approximate != l.Approximate))
+                    Console.WriteLine($"  value: {q} labelled {l.Value} {l.Unit} {l.Approximate}, " +
+                        $"read {f.Value} {f.Unit} {f.Approximate}");
             }
             foreach (var f in found.Values.SelectMany(q => q))
                 Console.WriteLine($"  extra: {f.Quote} ({f.Value} {f.Unit} {f.Kind}) in “{Excerpt(f.Sentence)}”");
@@ -97,7 +99,8 @@ static class BatchMisses
                 var at = RateAccuracy.Find(text, Normalizer.NormalizeQuote(r.Quote), r.Occurrence);
                 var check = review.Checks.FirstOrDefault(c => c.Start == at);
                 Console.WriteLine($"  rate {r.Quote}#{r.Occurrence}: labelled {r.Verdict} ({r.Numerator} / " +
-                                  $"{r.Denominator}), reviewer {check?.Verdict.ToString() ?? "none"}: {check?.Explanation}");
+                                  $"{r.Denominator}), " +
+                                      $"reviewer {check?.Verdict.ToString() ?? "none"}: {check?.Explanation}");
             }
         }
     }

@@ -34,7 +34,8 @@ static class UnseenBatches
             var held = Recorded("heldOut", s.Batch);
             var old = Recorded("baseline", s.Batch);
             var first = held ?? Recorded("firstRun", s.Batch);
-            sb.AppendLine($"| {s.Batch} | {s.Reports} | {(held is null ? "tuned on (regression set)" : "held out")} | " +
+            sb.AppendLine($"| {s.Batch} | {s.Reports} | {(held is null ? "tuned on (regression set)" : "held out")} " +
+                "| " +
                           $"{Pct(old?.Figures.Recall)} | {Pct(first?.Figures.Recall)} | {Pct(s.Figures.Recall)} | " +
                           $"{Pct(s.Figures.Precision)} | {Pct(old?.Rates.Recall)} | {Pct(first?.Rates.Recall)} | " +
                           $"{Pct(s.Rates.Recall)} ({s.Rates.Right}/{s.Rates.Labelled}) | " +

@@ -55,7 +55,8 @@ public static partial class ArithmeticChecks
     /// count, the one stated just before it.</summary>
     sealed record RateBasis(ReportFigure Rate, ReportFigure? Denominator, ReportFigure? Count, int Index);
 
-    /// <summary>A list of shares of one base ("住房保障43件(30.2%)；物业服务17件(12.3%)…" of 139件): when most
+    /// <summary>A list of shares of one base ("住房保障43件(30.2%)；物业服务17件(12.3%)…" of 139件): when
+    /// most
     /// rates of a paragraph are consistent with the same denominator, a rate of that paragraph that it does not give
     /// is inconsistent, not unverifiable.</summary>
     static void SharesOfOneBase(List<ArithmeticCheck> checks, List<RateBasis> bases)
@@ -104,7 +105,8 @@ public static partial class ArithmeticChecks
         f.Unit is not ("%" or "‰" or "个百分点") && !f.Approximate && f.Kind is not ("rank" or "change")
         && f.Value == decimal.Truncate(f.Value) && f.Value >= 0;
 
-    /// <summary>Counts of the rate's sentence (after it too: "同比增长20%，上年为4000件") and of the sentence before
+    /// <summary>Counts of the rate's sentence (after it too: "同比增长20%，上年为4000件") and of the sentence
+    /// before
     /// it: where last period's value may stand.</summary>
     static List<ReportFigure> Before(IReadOnlyList<ReportFigure> figures, int i, string text)
     {
@@ -114,7 +116,8 @@ public static partial class ArithmeticChecks
     }
 
     /// <summary>Counts stated before a rate in its part of the report (the same top-level section, at most 4000
-    /// characters back) that may be its base: totals ("共收到复议申请4800件") first, then the others, nearest first.
+    /// characters back) that may be its base: totals ("共收到复议申请4800件") first, then the others, nearest
+    /// first.
     /// </summary>
     static List<ReportFigure> Earlier(List<ReportFigure> earlier, ReportFigure rate, string text) =>
         Earlier(earlier, rate.Start, text, rate.Section, rate.Sentence);
@@ -144,12 +147,14 @@ public static partial class ArithmeticChecks
         var qualifier = Rounding.QualifierOf(rate.Quote, After(text, rate.End));
         foreach (var den in counts.OrderByDescending(c => c.Start))
             foreach (var num in Numerators(counts, den))
-                if (Verdicted(rate, num, den, places, qualifier, "") is { } ok) return (ok, basis with { Denominator = den });
+                if (Verdicted(rate, num, den, places, qualifier, "") is { } ok)
+                    return (ok, basis with { Denominator = den });
         // The rate's own count is the one just before it, in its sentence or (after a 分号) the one before.
         var numerators = counts.Count > 0 ? counts.AsEnumerable().Reverse() : own is null ? [] : [own];
         foreach (var den in totals)
             foreach (var num in numerators.Where(c => c != den && SameUnit(c, den) && c.Value <= den.Value))
-                if (Verdicted(rate, [num], den, places, qualifier, $"（以前文所述的{den.Quote}为分母）") is { } ok)
+                if (Verdicted(rate, [num], den, places, qualifier, $"（以前文所述的{den.Quote}为分母" +
+                    "）") is { } ok)
                     return (ok, basis with { Denominator = den });
         return (Unchecked(rate, counts, totals, places, qualifier), basis);
     }
@@ -172,10 +177,12 @@ public static partial class ArithmeticChecks
                 rate.Quote, rate.Start);
         if (counts.Count == 0 && totals.Count == 0)
             return new("比率", Verdict.Unverifiable,
-                $"{rate.Quote}：同一句和前文都没有给出分子和分母，无法验算", rate.Quote, rate.Start);
+                $"{rate.Quote}：同一句和前文都没有给出分子和分母，" +
+                    "无法验算", rate.Quote, rate.Start);
         var tried = counts.Concat(totals).Select(c => c.Quote).Distinct();
         return new("比率", Verdict.Unverifiable,
-            $"{rate.Quote}：句中和前文所述的数字（{string.Join("、", tried)}）都得不出它，未给出计算依据",
+            $"{rate.Quote}：句中和前文所述的数字（{string.Join("、", tried)}）都得不出它，" +
+                "未给出计算依据",
             rate.Quote, rate.Start);
     }
 
@@ -190,13 +197,15 @@ public static partial class ArithmeticChecks
                 $"{rate.Quote} = {quote} ÷ {den.Quote}（{Rounding.Format(exact, places)}%），一致{basis}",
                 rate.Quote, rate.Start),
             Verdict.ConsistentButTruncated => new("比率", Verdict.ConsistentButTruncated,
-                $"{rate.Quote} ≈ {quote} ÷ {den.Quote} = {Rounding.Format(exact, places)}%：截断而非四舍五入，" +
+                $"{rate.Quote} ≈ {quote} ÷ {den.Quote} = {Rounding.Format(exact, places)}%：" +
+                    "截断而非四舍五入，" +
                 $"应为{Math.Round(exact, places, MidpointRounding.AwayFromZero)}%{basis}", rate.Quote, rate.Start),
             _ => null,
         };
     }
 
-    /// <summary>A change ("同比增长54.35%", "下降17.65%") against this period's value and last period's: the count
+    /// <summary>A change ("同比增长54.35%", "下降17.65%") against this period's value and last period's: the
+    /// count
     /// before it and another count of the same unit in its sentence or the one before ("上年92件"). Inconsistent
     /// only when last period's value is named as such and does not give it.</summary>
     static ArithmeticCheck CheckChange(ReportFigure change, List<ReportFigure> sentence, List<ReportFigure> before,
@@ -212,9 +221,11 @@ public static partial class ArithmeticChecks
             var exact = 100m * (now.Value - last.Value) / last.Value;
             if ((exact < 0) == falling || exact == 0)
                 if (Rounding.Compare(Math.Abs(exact), stated, places, qualifier) is { } verdict)
-                    return new("变化", verdict,
-                        $"{change.Quote} = ({now.Quote} − {shown}) ÷ {shown}（{Rounding.Format(exact, places)}%）" +
-                        (verdict == Verdict.Consistent ? "，一致" : "：截断而非四舍五入"), change.Quote, change.Start);
+                {
+                    var how = verdict == Verdict.Consistent ? "，一致" : "：截断而非四舍五入";
+                    var formula = $"({now.Quote} − {shown}) ÷ {shown}（{Rounding.Format(exact, places)}%）";
+                    return new("变化", verdict, $"{change.Quote} = {formula}{how}", change.Quote, change.Start);
+                }
         }
         // Last period's value named as such in the same sentence ("上年92件") must give it.
         var named = sentence.LastOrDefault(b => LastPeriod().IsMatch(ClauseBefore(text, b.Start)));
@@ -226,12 +237,14 @@ public static partial class ArithmeticChecks
                 $"{change.Quote}与({current.Quote} − {named.Quote}) ÷ {named.Quote} = " +
                 $"{Rounding.Format(exact, places)}%不符", change.Quote, change.Start);
         }
-        return new("变化", Verdict.Unverifiable, $"{change.Quote}：未给出上一时期的数值，无法验算", change.Quote,
+        return new("变化", Verdict.Unverifiable, $"{change.Quote}：未给出上一时期的数值，" +
+            "无法验算", change.Quote,
             change.Start);
     }
 
     /// <summary>Pairs of this period's value (a count of the change's sentence, nearest first) and last period's: a
-    /// count of the same unit nearby, or this period's value less the increase the sentence states ("5422件，比2019年
+    /// count of the same unit nearby, or this period's value less the increase the sentence states ("5422件，比
+    /// 2019年
     /// 增加842件，增幅为18.38%").</summary>
     static IEnumerable<(ReportFigure Now, ReportFigure Last, string Shown)> Periods(
         List<ReportFigure> sentence, List<ReportFigure> before, List<ReportFigure> steps, string text)
@@ -278,10 +291,12 @@ public static partial class ArithmeticChecks
         if (before.FirstOrDefault() is { } previous
             && Rounding.Compare(Math.Abs(now.Value - previous.Value), Math.Abs(change.Value), places) is not null)
             return new("变化", Verdict.Inconsistent,
-                $"{change.Quote}是{now.Quote}与{previous.Quote}之差，应写作{change.Value}个百分点；按增长率计算为" +
+                $"{change.Quote}是{now.Quote}与{previous.Quote}之差，应写作{change.Value}个百分点；" +
+                    "按增长率计算为" +
                 $"{Rounding.Format(100m * (now.Value - previous.Value) / previous.Value, places)}%", change.Quote,
                 change.Start);
-        return new("变化", Verdict.Unverifiable, $"{change.Quote}：未给出上一时期的比率，无法验算", change.Quote,
+        return new("变化", Verdict.Unverifiable, $"{change.Quote}：未给出上一时期的比率，" +
+            "无法验算", change.Quote,
             change.Start);
     }
 
@@ -296,7 +311,8 @@ public static partial class ArithmeticChecks
         return steps;
     }
 
-    /// <summary>A change stated as a count ("比上年增加了50件") against the two periods' values stated beside it in
+    /// <summary>A change stated as a count ("比上年增加了50件") against the two periods' values stated beside it
+    /// in
     /// its sentence; reported only when a pair gives it, or when last period's value is named and does not.</summary>
     static ArithmeticCheck? CheckDifference(ReportFigure step, IReadOnlyList<ReportFigure> figures, int i, string text)
     {
@@ -333,7 +349,8 @@ public static partial class ArithmeticChecks
                         places) == Verdict.Consistent)
                     return new("变化", Verdict.Consistent,
                         $"{points.Quote} = {rates[a].Quote} − {rates[b].Quote}，一致", points.Quote, points.Start);
-        return new("变化", Verdict.Unverifiable, $"{points.Quote}：未给出前后两个比率，无法验算", points.Quote,
+        return new("变化", Verdict.Unverifiable, $"{points.Quote}：未给出前后两个比率，" +
+            "无法验算", points.Quote,
             points.Start);
     }
 
@@ -403,5 +420,6 @@ public static partial class ArithmeticChecks
     }
 
     [GeneratedRegex(@"下降|减少|降低|下滑|回落|减")] private static partial Regex Falling();
-    [GeneratedRegex(@"上年|去年|同期|上一年|前一年|上年度|(19|20)\d{2}年")] private static partial Regex LastPeriod();
+    [GeneratedRegex(@"上年|去年|同期|上一年|前一年|上年度|(19|20)\d{2}年")]
+    private static partial Regex LastPeriod();
 }

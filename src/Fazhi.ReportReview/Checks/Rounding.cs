@@ -1,6 +1,7 @@
 namespace Fazhi.ReportReview.Checks;
 
-/// <summary>How a stated figure qualifies its value: exactly, at least (以上, 超过, 逾, 余, 多), at most (近), or
+/// <summary>How a stated figure qualifies its value: exactly, at least (以上, 超过, 逾, 余, 多), at most (近),
+/// or
 /// about (约, 左右).</summary>
 public enum Qualifier { Exact, AtLeast, AtMost, About }
 

@@ -164,7 +164,8 @@ public static partial class TableChecks
     static ArithmeticCheck Checked(GridValue v, Verdict verdict, decimal exact, string formula) =>
         new("表格比率", verdict, verdict == Verdict.Consistent
             ? $"{v.Quote} = {formula}（{Rounding.Format(exact, v.Places)}%），一致"
-            : $"{v.Quote} ≈ {formula} = {Rounding.Format(exact, v.Places)}%：截断而非四舍五入", v.Quote, v.Start);
+            : $"{v.Quote} ≈ {formula} = {Rounding.Format(exact, v.Places)}%：" +
+                "截断而非四舍五入", v.Quote, v.Start);
 
     static ArithmeticCheck Unverifiable(GridValue v, string why) =>
         new("表格比率", Verdict.Unverifiable, $"{v.Quote}：{why}，无法验算", v.Quote, v.Start);
@@ -174,6 +175,7 @@ public static partial class TableChecks
     [GeneratedRegex(@"本年|今年|本期|当年|本年度")] private static partial Regex ThisPeriod();
     [GeneratedRegex(@"上年|去年|同期|上一年|前一年|上年度")] private static partial Regex LastPeriod();
     [GeneratedRegex(@"(19|20)\d{2}")] private static partial Regex Year();
-    [GeneratedRegex(@"结案|审结|办结|受理|收案|收到|总数|合计|总计|案件数|数量|应出庭|件数|总量")]
+    [GeneratedRegex(@"结案|审结|办结|受理|收案|收到|总数|合计|总计" +
+                    @"|案件数|数量|应出庭|件数|总量")]
     private static partial Regex Base();
 }

@@ -38,7 +38,8 @@ public sealed record Accuracy(
         foreach (var label in labels)
         {
             // Labels quote the text as published; the reviewer quotes it normalised (half-width digits).
-            if (!byQuote.TryGetValue(Normalizer.NormalizeQuote(label.Quote), out var queue) || queue.Count == 0) continue;
+            if (!byQuote.TryGetValue(Normalizer.NormalizeQuote(label.Quote), out var queue) || queue.Count == 0)
+                continue;
             var f = queue.Dequeue();
             matched++;
             if (f.Value == label.Value && f.Unit == label.Unit && f.Approximate == label.Approximate) values++;

@@ -80,7 +80,9 @@ public static partial class FigureExtractor
         "元" => "amount",
         "分" => "score",
         "年" or "个月" or "天" or "个工作日" or "工作日" or "小时" => "duration",
-        "微克/立方米" or "毫克/立方米" or "平方公里" or "平方米" or "立方米" or "公顷" or "千瓦时" or "学时" or "课时"
+        "微克/立方" +
+            "米" or "毫克/立方" +
+                "米" or "平方公里" or "平方米" or "立方米" or "公顷" or "千瓦时" or "学时" or "课时"
             or "公斤" or "吨" or "公里" or "亩" => "measure",
         _ => change ? "change" : "count",
     };
@@ -90,7 +92,8 @@ public static partial class FigureExtractor
     static string Clause(string text, int sentenceStart, int at, bool listBreaks = true)
     {
         var from = at - 1;
-        while (from >= sentenceStart && at - from < 200 && text[from] is not (',' or '，' or ';' or '；' or ':' or '：' or '\n')
+        while (from >= sentenceStart && at - from < 200
+               && text[from] is not (',' or '，' or ';' or '；' or ':' or '：' or '\n')
                && (!listBreaks || text[from] != '、'))
             from--;
         return text[(from + 1)..at].Trim();
@@ -172,7 +175,8 @@ public static partial class FigureExtractor
     }
 
     [GeneratedRegex(@"(同比|环比|比上年|较上年|比去年|较去年)" +
-                    @"|(下降|增长|上升|提高|降低|减少|增加|增幅|降幅|增速|涨幅)(了|为|达|达到)?$")]
+                    @"|(下降|增长|上升|提高|降低|减少|增加" +
+                    @"|增幅|降幅|增速|涨幅)(了|为|达|达到)?$")]
     private static partial Regex ChangeWords();
 
     [GeneratedRegex(@"^(全年|全市|全县|全区|全省|今年以来|今年|其中|共计|共" +

@@ -48,7 +48,8 @@ public static partial class NumberReader
         }
     }
 
-    /// <summary>A number of years or months is a duration ("连续8年", "近3年来", "6个月内"); a number before 年 alone
+    /// <summary>A number of years or months is a duration ("连续8年", "近3年来", "6个月内"); a number before
+    /// 年 alone
     /// is a year (2023年) or part of a date.</summary>
     static bool IsDuration(string text, Match m)
     {
@@ -73,7 +74,8 @@ public static partial class NumberReader
                     || text.AsSpan(m.Index + m.Length).StartsWith("左右"));
     }
 
-    /// <summary>A count written without its unit where a share of it follows ("行政处罚2100，占收到申请总数的33.9%",
+    /// <summary>A count written without its unit where a share of it follows ("行政处罚2100，占收到申请总数
+    /// 的33.9%",
     /// "共审结复议案件4696，审结率为83.4%").</summary>
     static IEnumerable<NumberMention> BareCounts(string text)
     {
@@ -205,15 +207,19 @@ public static partial class NumberReader
         @"|公斤|吨|公里|省|市|通|幅|册|块|间|栋|年)(?<over>以上)?")]
     private static partial Regex ArabicNumber();
 
-    [GeneratedRegex(@"(?<about>近|约|超过|逾)?(?<![一二三四五六七八九十\d])(?<n>[一二三四五六七八九]|\d)成" +
+    [GeneratedRegex(@"(?<about>近|约|超过|逾)?(?<![一二三四五六七八九十\d])" +
+                    @"(?<n>[一二三四五六七八九]|\d)成" +
                     @"(?<over>以上|多)?(?=左右|[的，。,；;、]|$)")]
     private static partial Regex Tenth();
 
-    [GeneratedRegex(@"(?<=[\u4e00-\u9fff])\d{1,7}(?=[,，]\s*(?:占|审结率|结案率|纠错率|同比|比上年|较上年))")]
+    [GeneratedRegex(@"(?<=[\u4e00-\u9fff])\d{1,7}" +
+                    @"(?=[,，]\s*(?:占|审结率|结案率|纠错率|同比|比上年|较上年))")]
     private static partial Regex BareCount();
 
-    [GeneratedRegex(@"(?:全[国省市县区州盟旗]|排名|排在|排|位居|位列|名列|居于|居|列)[^，。；,;\n第]{0,6}" +
-                    @"第(?<num>\d{1,3}|[一二三四五六七八九十]{1,3})(?<unit>位|名)?(?![\d一二三四五六七八九十批次届条款项个])")]
+    [GeneratedRegex(@"(?:全[国省市县区州盟旗]|排名|排在|排|位居|位列|名列|居于|居|列)" +
+                    @"[^，。；,;\n第]{0,6}" +
+                    @"第(?<num>\d{1,3}|[一二三四五六七八九十]{1,3})(?<unit>位|名)?" +
+                    @"(?![\d一二三四五六七八九十批次届条款项个])")]
     private static partial Regex Rank();
 
     [GeneratedRegex(@"(?<=(?<about>[约近])|[的占超逾达为])(?<part>\d{1,3})/(?<whole>\d{1,3})(?![\d/])" +

@@ -78,7 +78,8 @@ public static partial class Normalizer
     static string JoinBrokenNumbers(string text)
     {
         text = DotBetweenDigits().Replace(text, ".");
-        text = SpaceInThousands().Replace(text, m => InTableLine(text, m.Index) ? m.Value : m.Groups[1].Value + m.Groups[2].Value);
+        text = SpaceInThousands().Replace(
+            text, m => InTableLine(text, m.Index) ? m.Value : m.Groups[1].Value + m.Groups[2].Value);
         text = SpaceInDecimals().Replace(
             text, m => InTableLine(text, m.Index) ? m.Value : m.Groups[1].Value + m.Groups[2].Value);
         return WrappedDigits().Replace(text, m => LineLength(text, m.Index) >= 20 ? "" : m.Value);
@@ -99,7 +100,8 @@ public static partial class Normalizer
     public static string NormalizeQuote(string quote) => string.Concat(Normalize(quote).Select(Simplified));
 
     /// <summary>Radicals that stand for whole Simplified characters, which Unicode gives no decomposition.</summary>
-    const string RadicalPairs = "⻅见⻆角⻋车⻓长⻔门⻚页⻛风⻜飞⻢马⻥鱼⻦鸟⻧卤⻨麦⻩黄⻪黾⻬齐⻮齿⻰龙⻳龟⻉贝⺠民⻄西⻘青" +
+    const string RadicalPairs = "⻅见⻆角⻋车⻓长⻔门⻚页⻛风⻜飞⻢马⻥鱼⻦鸟⻧卤⻨麦⻩黄" +
+        "⻪黾⻬齐⻮齿⻰龙⻳龟⻉贝⺠民⻄西⻘青" +
                                 "⻝食⻤鬼⻣骨";
 
     static char Unified(char ch)
@@ -137,7 +139,8 @@ public static partial class Normalizer
     [GeneratedRegex(@"(?<=\d)[·•∙・](?=\d)")] private static partial Regex DotBetweenDigits();
 
     /// <summary>"4 598个": a space that groups thousands, before a unit.</summary>
-    [GeneratedRegex(@"(?<![\d.,])(\d{1,3}) (\d{3})(?=[\u4e00-\u9fff])")] private static partial Regex SpaceInThousands();
+    [GeneratedRegex(@"(?<![\d.,])(\d{1,3}) (\d{3})(?=[\u4e00-\u9fff])")]
+    private static partial Regex SpaceInThousands();
     [GeneratedRegex(@"(?<![\d.])(\d{1,3}\.\d{1,3}) (\d{1,2}%)")] private static partial Regex SpaceInDecimals();
 
     [GeneratedRegex(@"(?<=[\u4e00-\u9fff]\d{1,6})\n(?=\d{1,6}(?:\.\d+)?(?:%|[件人个项家次元万亿名户]))")]

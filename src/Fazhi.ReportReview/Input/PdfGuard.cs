@@ -22,9 +22,11 @@ static class PdfGuard
             if (end < 0) break;
             // "endstream" itself contains "stream": look for the next one after it.
             var size = Unpacked(bytes, start, end, MaxStream + 1);
-            if (size > MaxStream) return $"PDF 中有一段压缩内容解压后超过{MaxStream / 1024 / 1024} MB，不像一份年度报告";
+            if (size > MaxStream) return $"PDF 中有一段压缩内容解压后超过{MaxStream / 1024 / 1024} MB，" +
+                "不像一份年度报告";
             total += size;
-            if (total > MaxTotal) return $"PDF 中的压缩内容解压后超过{MaxTotal / 1024 / 1024} MB，不像一份年度报告";
+            if (total > MaxTotal) return $"PDF 中的压缩内容解压后超过{MaxTotal / 1024 / 1024} MB，" +
+                "不像一份年度报告";
             var next = data[(start + end + "endstream".Length)..].IndexOf("stream"u8);
             at = next < 0 ? -1 : start + end + "endstream".Length + next;
         }

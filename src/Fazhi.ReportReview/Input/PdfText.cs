@@ -23,13 +23,15 @@ static class PdfText
         try { document = PdfDocument.Open(bytes); }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            throw new UnreadableReportException($"无法读取 PDF（文件可能已损坏或已加密）：{e.Message}");
+            throw new UnreadableReportException($"无法读取 PDF（文件可能已损坏或已加密）" +
+                $"：{e.Message}");
         }
         using (document)
         {
             if (document.NumberOfPages > MaxPages)
                 throw new UnreadableReportException(
-                    $"PDF 共{document.NumberOfPages}页，超过上限{MaxPages}页；年度报告通常只有几十页");
+                    $"PDF 共{document.NumberOfPages}页，超过上限{MaxPages}页；" +
+                        "年度报告通常只有几十页");
             var pages = new List<string>(document.NumberOfPages);
             var letters = 0;
             for (var n = 1; n <= document.NumberOfPages; n++)
@@ -42,12 +44,14 @@ static class PdfText
                 }
                 letters += page.Letters.Count;
                 if (letters > MaxLetters)
-                    throw new UnreadableReportException($"PDF 文字超过{MaxLetters:N0}个字符，不像一份年度报告");
+                    throw new UnreadableReportException($"PDF 文字超过{MaxLetters:N0}个字符，" +
+                        "不像一份年度报告");
                 pages.Add(Lines(page));
             }
             if (pages.All(p => p.Trim().Length == 0))
                 throw new UnreadableReportException(
-                    "这份 PDF 没有文字层（可能是扫描件或图片），无法读取其中的文字；请上传文字版 PDF、Word 或网页，" +
+                    "这份 PDF 没有文字层（可能是扫描件或图片），无法读取其中的文字；" +
+                        "请上传文字版 PDF、Word 或网页，" +
                     "或先做文字识别（OCR）");
             return pages;
         }

@@ -58,7 +58,8 @@ public sealed partial class TableGrid
         return row;
     }
 
-    /// <summary>The same table read the other way round, for tables whose rows are the measures (数量, 占比) and whose
+    /// <summary>The same table read the other way round, for tables whose rows are the measures (数量, 占比) and
+    /// whose
     /// columns are the things counted.</summary>
     public TableGrid Transposed()
     {
@@ -93,7 +94,8 @@ public sealed partial class TableGrid
         return new GridValue(value * scale, unit, false, cell.Text, cell.Start, cell.End, places, kind);
     }
 
-    /// <summary>The unit a header states; the last one, the most particular ("数量(宗)·罚没金额(万元)").</summary>
+    /// <summary>The unit a header states; the last one, the most particular ("数量(宗)·罚没金额(万元
+    /// )").</summary>
     static string? UnitIn(string header) => HeaderUnit().Matches(header) is { Count: > 0 } all
         ? all[^1].Groups["unit"].Value : null;
 
@@ -113,15 +115,19 @@ public sealed partial class TableGrid
     public static bool IsShareHeader(string header) => ShareHeader().IsMatch(header);
     public static bool IsChangeHeader(string header) => ChangeHeader().IsMatch(header);
 
-    [GeneratedRegex(@"[(（]\s*(?<unit>万元|亿元|元|件|宗|人次|人|个|项|家|户|次|起|名|份|%|‰)\s*[)）]|单位\s*[:：]\s*(?<unit>[^\s)）]+)")]
+    [GeneratedRegex(@"[(（]\s*(?<unit>万元|亿元|元|件|宗|人次|人|个|项|家|户|次|起|名|份|%|‰)\s*[)）]" +
+                    @"|单位\s*[:：]\s*(?<unit>[^\s)）]+)")]
     private static partial Regex HeaderUnit();
 
-    [GeneratedRegex(@"^(?<num>[-+−]?[\d,]+(\.\d+)?)\s*(?<unit>%|‰|件|宗|人次|人|个|项|家|户|次|起|名|份|万元|亿元|元)?$")]
+    [GeneratedRegex(@"^(?<num>[-+−]?[\d,]+(\.\d+)?)\s*" +
+                    @"(?<unit>%|‰|件|宗|人次|人|个|项|家|户|次|起|名|份|万元|亿元|元)?$")]
     private static partial Regex CellNumber();
 
-    [GeneratedRegex(@"同比|环比|增长|增幅|增减|增速|变化|比上年|较上年|升降")] private static partial Regex ChangeHeader();
+    [GeneratedRegex(@"同比|环比|增长|增幅|增减|增速|变化|比上年|较上年|升降")]
+    private static partial Regex ChangeHeader();
     [GeneratedRegex(@"率|占比|比例|比重|%")] private static partial Regex RateHeader();
     [GeneratedRegex(@"占比|比例|比重|占|构成")] private static partial Regex ShareHeader();
     [GeneratedRegex(@"^(序号|编号|No\.?)$")] private static partial Regex SerialHeader();
-    [GeneratedRegex(@"^(合\s*计|总\s*计|小\s*计|总数|共计|全[省市县区州盟旗]|全国|总体)")] private static partial Regex TotalLabel();
+    [GeneratedRegex(@"^(合\s*计|总\s*计|小\s*计|总数|共计|全[省市县区州盟旗]|全国|总体)")]
+    private static partial Regex TotalLabel();
 }

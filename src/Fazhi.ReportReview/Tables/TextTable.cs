@@ -10,7 +10,8 @@ public sealed record TableCell(string Text, int Start, int End);
 public sealed record TextTable(int Start, int End, List<TableCell[]> Rows, string? Unit);
 
 /// <summary>Finds the tables of a text in every form reports reach us in: rows of cells separated by tabs (how HTML,
-/// Word and PDF tables are read) or pipes, columns aligned with runs of spaces, and — after copying from a web page —
+/// Word and PDF tables are read) or pipes, columns aligned with runs of spaces, and — after copying from a web page
+/// —
 /// one cell per line, with or without a trailing pipe. Linear in the text; a table holds at most MaxCells cells.
 /// </summary>
 public static partial class TextTables
@@ -91,7 +92,8 @@ public static partial class TextTables
         return null;
     }
 
-    /// <summary>A line of labels aligned with spaces over rows of the same width ("地区      收案    占比").</summary>
+    /// <summary>A line of labels aligned with spaces over rows of the same width ("地区      收案    占比
+    /// ").</summary>
     static bool IsHeaderOfSpacedRows(string text, List<(int Start, int End)> lines, int i) =>
         i + 1 < lines.Count && text.AsSpan(lines[i].Start, lines[i].End - lines[i].Start).Length <= 200
         && !text.AsSpan(lines[i].Start, lines[i].End - lines[i].Start).ContainsAny("。，")
@@ -188,12 +190,14 @@ public static partial class TextTables
     public static bool IsNumber(string cell) => NumberCell().IsMatch(cell);
 
     /// <summary>A cell that is a number, with a percent sign or a counting unit ("75件") at most.</summary>
-    [GeneratedRegex(@"^[-+−]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?\s*(%|‰|件|宗|人次|人|个|项|家|户|次|起|名|份|万元|亿元|元)?$")]
+    [GeneratedRegex(@"^[-+−]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?\s*" +
+                    @"(%|‰|件|宗|人次|人|个|项|家|户|次|起|名|份|万元|亿元|元)?$")]
     private static partial Regex NumberCell();
     [GeneratedRegex(@"\t")] private static partial Regex TabSeparator();
     [GeneratedRegex(@"\s*\|\s*")] private static partial Regex PipeSeparator();
     [GeneratedRegex(@"\s{2,}")] private static partial Regex SpaceSeparator();
 
-    [GeneratedRegex(@"单位\s*[:：]\s*(?<unit>万元|亿元|元|件|人次|人|个|项|家|%)|[(（](?<unit>万元|亿元|元|件|人次|人|个|项|家|%)[)）]\s*$")]
+    [GeneratedRegex(@"单位\s*[:：]\s*(?<unit>万元|亿元|元|件|人次|人|个|项|家|%)" +
+                    @"|[(（](?<unit>万元|亿元|元|件|人次|人|个|项|家|%)[)）]\s*$")]
     private static partial Regex UnitNote();
 }

@@ -83,7 +83,8 @@ public class TableTests
     [Theory]
     [InlineData("pipes", "地区 | 收案 | 占比 |\n城关镇 | 120 | 40% |\n东关镇 | 90 | 30% |\n西关镇 | 90 | 30% |\n合计 | 300 | 100% |")]
     [InlineData("tabs", "地区\t收案\t占比\n城关镇\t120\t40%\n东关镇\t90\t30%\n西关镇\t90\t30%\n合计\t300\t100%")]
-    [InlineData("spaces", "地区      收案    占比\n城关镇    120     40%\n东关镇    90      30%\n西关镇    90      30%\n合计      300     100%")]
+    [InlineData("spaces",
+        "地区      收案    占比\n城关镇    120     40%\n东关镇    90      30%\n西关镇    90      30%\n合计      300     100%")]
     [InlineData("cell per line",
         "地区 |\n收案 |\n占比 |\n城关镇 |\n120 |\n40% |\n东关镇 |\n90 |\n30% |\n西关镇 |\n90 |\n30% |\n合计 |\n300 |\n100% |")]
     [InlineData("cell per line, numbered",

@@ -32,7 +32,8 @@ public class UnseenAccuracyTests
         var f = Accuracy.Sum(figures);
         var r = RateAccuracy.Sum(rates);
         Assert.True(figures.Count >= 8, $"{figures.Count} texts");
-        Assert.True(f.Recall >= 0.95 && f.Precision >= 0.95, $"figures: recall {f.Recall:P1}, precision {f.Precision:P1}");
+        Assert.True(f.Recall >= 0.95 && f.Precision >= 0.95,
+            $"figures: recall {f.Recall:P1}, precision {f.Precision:P1}");
         Assert.True(r.Recall >= 0.85, $"rate verdicts right: {r.Right}/{r.Labelled}");
         Assert.True(r.DefinitePrecision >= 0.95, $"definite verdicts right: {r.DefiniteRight}/{r.Definite}");
     }

@@ -27,7 +27,8 @@ public sealed class ReviewFeature : IFeature
             catch (UnreadableReportException e) { return Results.Problem(title: e.Message, statusCode: 400); }
             if (reviews.Count == 0) return Results.Problem(title: "请上传报告文件（file）或提交文本（text）", statusCode: 400);
             return Results.Text(ReviewOutput.ToJson(reviews), "application/json; charset=utf-8");
-        }).WithTags(Title).WithSummary("评议法治政府建设年度报告：上传 .txt/.html/.docx/.pdf（file，可多个）或提交文本（text）");
+        }).WithTags(Title).WithSummary("评议法治政府建设年度报告：上传 .txt/.html/.docx/.pdf（file，" +
+            "可多个）或提交文本（text）");
 
     public IEnumerable<NavItem> Navigation => [new(NavGroup.Statistics, Title, "/review", "ti-file-search", 30)];
 
