@@ -52,10 +52,6 @@ static class BatchScores
         return JsonSerializer.Serialize(totals, new JsonSerializerOptions { WriteIndented = true });
     }
 
-    public static string Summary(string label, Accuracy f, RateAccuracy r) =>
-        $"{label}: figures {f.Matched}/{f.Labelled} found ({f.Recall:P1}), precision {f.Precision:P1}; " +
-        $"rate verdicts {r.Right}/{r.Labelled} right ({r.Recall:P1}), definite precision {r.DefinitePrecision:P1}";
-
     public static void AppendTable(StringBuilder sb, BatchScore s)
     {
         sb.AppendLine(Header);

@@ -30,7 +30,7 @@ public static partial class ArithmeticChecks
                 if (f.Kind == "change")
                     checks.Add(RateSubject(figures, i) is { } subject
                         ? CheckRateChange(f, subject, RatesBefore(figures, i, subject))
-                        : CheckChange(f, sentence, Before(figures, i, text), Steps(figures, i), text));
+                        : CheckChange(f, sentence, Before(figures, i), Steps(figures, i), text));
                 else
                 {
                     var (check, basis) = CheckRate(f, sentence, Earlier(earlier, f, text), text);
@@ -53,33 +53,31 @@ public static partial class ArithmeticChecks
 
     /// <summary>What a rate was checked against: the denominator that gave it (null when none did) and its own
     /// count, the one stated just before it.</summary>
-    sealed record RateBasis(ReportFigure Rate, ReportFigure? Denominator, ReportFigure? Count, int Index);
+    sealed record RateBasis(ReportFigure Rate, ReportFigure? Denominator, ReportFigure? Count);
 
-    /// <summary>A list of shares of one base ("住房保障43件(30.2%)；物业服务17件(12.3%)…" of 139件): when
-    /// most
-    /// rates of a paragraph are consistent with the same denominator, a rate of that paragraph that it does not give
-    /// is inconsistent, not unverifiable.</summary>
+    /// <summary>A list of shares of one base ("住房保障43件(30.2%)；物业服务17件(12.3%)…" of 139件): when three
+    /// or more rates of a section are consistent with the same denominator, a rate of that section that no stated
+    /// count gives and that denominator does not give either is inconsistent, not unverifiable.</summary>
     static void SharesOfOneBase(List<ArithmeticCheck> checks, List<RateBasis> bases)
     {
-        foreach (var paragraph in bases.GroupBy(b => Paragraph(b.Rate)))
+        foreach (var section in bases.GroupBy(b => b.Rate.Section))
         {
-            var agreed = paragraph.Where(b => b.Denominator is not null).GroupBy(b => b.Denominator!)
+            var agreed = section.Where(b => b.Denominator is not null).GroupBy(b => b.Denominator!)
                 .MaxBy(g => g.Count());
             if (agreed is null || agreed.Count() < 3) continue;
             var den = agreed.Key;
-            foreach (var b in paragraph.Where(b => b.Denominator is null && b.Count is not null
+            foreach (var b in section.Where(b => b.Denominator is null && b.Count is not null
                                                    && SameUnit(b.Count, den) && b.Count.Value <= den.Value))
             {
                 var exact = 100m * b.Count!.Value / den.Value;
                 var places = Rounding.Places(b.Rate.Quote);
                 checks[checks.FindIndex(c => c.Start == b.Rate.Start)] = new("比率", Verdict.Inconsistent,
                     $"{b.Rate.Quote}与{b.Count.Quote} ÷ {den.Quote} = {Rounding.Format(exact, places)}%不符" +
-                    $"（同段{agreed.Count()}个比率都以{den.Quote}为分母）", b.Rate.Quote, b.Rate.Start);
+                    $"（本部分{agreed.Count()}个比率都以{den.Quote}为分母）", b.Rate.Quote, b.Rate.Start);
             }
         }
     }
 
-    static int Paragraph(ReportFigure f) => f.Start - f.Sentence.Length < 0 ? 0 : f.Section.GetHashCode();
 
     /// <summary>How many figures around a statement are looked at: enough for any real sentence, and a text of a
     /// hundred thousand figures in one line stays linear.</summary>
@@ -108,7 +106,7 @@ public static partial class ArithmeticChecks
     /// <summary>Counts of the rate's sentence (after it too: "同比增长20%，上年为4000件") and of the sentence
     /// before
     /// it: where last period's value may stand.</summary>
-    static List<ReportFigure> Before(IReadOnlyList<ReportFigure> figures, int i, string text)
+    static List<ReportFigure> Before(IReadOnlyList<ReportFigure> figures, int i)
     {
         var from = figures[i].Start - figures[i].Sentence.Length - 200;
         var after = figures.Skip(i + 1).Take(Reach).TakeWhile(f => f.Sentence == figures[i].Sentence);
@@ -142,7 +140,7 @@ public static partial class ArithmeticChecks
         ReportFigure rate, List<ReportFigure> counts, List<ReportFigure> totals, string text)
     {
         var own = counts.LastOrDefault() ?? totals.FirstOrDefault(t => !IsTotal(t, text));
-        var basis = new RateBasis(rate, null, own, 0);
+        var basis = new RateBasis(rate, null, own);
         var places = Rounding.Places(rate.Quote);
         var qualifier = Rounding.QualifierOf(rate.Quote, After(text, rate.End));
         foreach (var den in counts.OrderByDescending(c => c.Start))
