@@ -10,6 +10,7 @@ using MiniExcelLibs;
 static class UploadBench
 {
     const long MiB = 1024 * 1024;
+    const string SpanRow = "<tr><td colspan=\"1000\" rowspan=\"1000\">合计</td><td>5件</td></tr>";
 
     public static async Task RunAsync(string url, string readerToken, string writerToken, int pid, string results)
     {
@@ -31,6 +32,18 @@ static class UploadBench
             ("1 GB 请求体（流式发送）", "/api/review", readerToken, () => Endless(1024 * MiB)),
             ("20 MB 随机字节当作 .xlsx", "/api/reconsideration/import", writerToken,
                 () => File("file", "台账.xlsx", Random.Shared.GetItems<byte>(new byte[256], (int)(20 * MiB)))),
+            ("网页：表格嵌套 100,000 层", "/api/review", readerToken,
+                () => File("file", "报告.html", Encoding.UTF8.GetBytes(
+                    "<html><body>" + string.Concat(Enumerable.Repeat("<table><tr><td>1件", 100_000))))),
+            ("网页：20,000 个 1000×1000 的合并单元格", "/api/review", readerToken,
+                () => File("file", "报告.html", Encoding.UTF8.GetBytes("<html><body><table>" + string.Concat(
+                    Enumerable.Repeat(SpanRow, 20_000))))),
+            ("文本：200,000 行的统计表", "/api/review", readerToken,
+                () => File("file", "报告.txt", Encoding.UTF8.GetBytes("地区\t收案\t占比\n" + string.Concat(
+                    Enumerable.Range(0, 200_000).Select(i => $"某镇\t{i % 97}\t1.5%\n"))))),
+            ("PDF：10,000 页", "/api/review", readerToken, () => File("file", "报告.pdf", BlankPdf(10_000))),
+            ("PDF：一段压缩内容解压后 1 GB", "/api/review", readerToken,
+                () => File("file", "报告.pdf", PdfBomb())),
         ];
         var lines = new StringBuilder();
         lines.AppendLine("| upload | answer | time | server peak RSS after | still answering |");
@@ -78,7 +91,26 @@ static class UploadBench
     {
         // An import's first row error says more than its summary.
         var title = System.Text.RegularExpressions.Regex.Match(body, "\"(message|title)\":\"([^\"]{0,70})").Groups[2];
-        return (title.Success ? title.Value : body.Length > 60 ? body[..60] : body).Replace("|", "/");
+        var text = title.Success ? title.Value : body.Length > 60 ? body[..60] : body;
+        return System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ").Replace("|", "/");
+    }
+
+    static byte[] BlankPdf(int pages)
+    {
+        var builder = new UglyToad.PdfPig.Writer.PdfDocumentBuilder();
+        for (var i = 0; i < pages; i++) builder.AddPage(595, 842);
+        return builder.Build();
+    }
+
+    /// <summary>A PDF whose one stream is 1 GB of zeros packed to about 1 MB.</summary>
+    static byte[] PdfBomb()
+    {
+        using var packed = new MemoryStream();
+        using (var z = new ZLibStream(packed, CompressionLevel.SmallestSize, leaveOpen: true))
+            for (var i = 0; i < 1024; i++) z.Write(new byte[MiB]);
+        var head = Encoding.ASCII.GetBytes(
+            $"%PDF-1.7\n1 0 obj\n<< /Length {packed.Length} /Filter /FlateDecode >>\nstream\n");
+        return [.. head, .. packed.ToArray(), .. "\nendstream\nendobj\n%%EOF"u8];
     }
 
     static HttpContent File(string field, string name, byte[] bytes) =>

@@ -44,8 +44,10 @@ public static partial class ArithmeticChecks
                 checks.Add(difference);
         }
         SharesOfOneBase(checks, bases);
-        foreach (var total in figures.Where(f => !f.InTable && f.Unit != "%" && IsTotal(f, text)))
-            if (CheckSum(total, figures) is { } sum) checks.Add(sum);
+        for (var i = 0; i < figures.Count; i++)
+            if (!figures[i].InTable && figures[i].Unit != "%" && IsTotal(figures[i], text)
+                && CheckSum(figures, i) is { } sum)
+                checks.Add(sum);
         foreach (var table in tables ?? [])
             checks.AddRange(TableChecks.Run(table, Earlier(earlier, table.Table.Start, text)));
         return [.. checks.OrderBy(c => c.Start)];
@@ -55,9 +57,10 @@ public static partial class ArithmeticChecks
     /// count, the one stated just before it.</summary>
     sealed record RateBasis(ReportFigure Rate, ReportFigure? Denominator, ReportFigure? Count);
 
-    /// <summary>A list of shares of one base ("住房保障43件(30.2%)；物业服务17件(12.3%)…" of 139件): when three
-    /// or more rates of a section are consistent with the same denominator, a rate of that section that no stated
-    /// count gives and that denominator does not give either is inconsistent, not unverifiable.</summary>
+    /// <summary>A list of shares of one base ("住房保障43件(30.2%)；物业服务17件(12.3%)…" of 139件):
+    /// when three or more rates of a section are consistent with the same denominator, a rate of that section
+    /// that no stated count gives and that denominator does not give either is inconsistent, not
+    /// unverifiable.</summary>
     static void SharesOfOneBase(List<ArithmeticCheck> checks, List<RateBasis> bases)
     {
         foreach (var section in bases.GroupBy(b => b.Rate.Section))
@@ -395,9 +398,10 @@ public static partial class ArithmeticChecks
 
     /// <summary>The smallest set of the counts that follow the total (same unit, next two sentences) that adds up to
     /// it.</summary>
-    static ArithmeticCheck? CheckSum(ReportFigure total, IReadOnlyList<ReportFigure> figures)
+    static ArithmeticCheck? CheckSum(IReadOnlyList<ReportFigure> figures, int i)
     {
-        var following = figures.SkipWhile(f => f.Start <= total.Start).TakeWhile(f => f.Start - total.End < 200)
+        var total = figures[i];
+        var following = figures.Skip(i + 1).Take(Reach).TakeWhile(f => f.Start - total.End < 200)
             .Where(f => f.Unit == total.Unit && !f.Approximate && !f.InTable && f.Value < total.Value).Take(10)
             .ToList();
         if (following.Count < 2) return null;

@@ -52,11 +52,9 @@ public static partial class TableChecks
         var columns = Enumerable.Range(g.LabelColumns, Math.Max(0, j - g.LabelColumns)).Reverse()
             .Where(k => g.Values[i, k] is { } c && c.Unit is not ("%" or "‰")).ToList();
         if (columns.Count == 0) return Unverifiable(v, "同一行没有对应的数量");
-        var body = Enumerable.Range(g.HeaderRows, g.RowCount - g.HeaderRows).ToList();
-        (decimal Total, string Text, bool Row) TotalOf(int k) =>
-            body.FirstOrDefault(r => g.IsTotalRow(r) && g.Values[r, k] is not null, -1) is var t and >= 0
-                ? (g.Values[t, k]!.Value, $"{g.RowLabels[t]}{g.Values[t, k]!.Quote}", true)
-                : (body.Sum(r => g.Values[r, k]?.Value ?? 0), $"“{g.ColumnHeaders[k]}”列之和", false);
+        (decimal Total, string Text, bool Row) TotalOf(int k) => g.ColumnTotal(k) is var (t, total) && t >= 0
+            ? (total, $"{g.RowLabels[t]}{g.Values[t, k]!.Quote}", true)
+            : (total, $"“{g.ColumnHeaders[k]}”列之和", false);
         foreach (var k in columns)
         {
             var (total, text, _) = TotalOf(k);

@@ -16,6 +16,14 @@ public static class FigureCatalogue
 {
     public static readonly IReadOnlyList<CatalogueEntry> Entries = Load();
 
+    /// <summary>The entries the reviewer can assign to a figure of a unit (those with phrases), in catalogue
+    /// order.</summary>
+    static readonly Dictionary<string, CatalogueEntry[]> ByUnit = Entries.Where(e => e.Phrases.Length > 0)
+        .SelectMany(e => e.Units.Select(u => (Unit: u, Entry: e))).GroupBy(x => x.Unit)
+        .ToDictionary(g => g.Key, g => g.Select(x => x.Entry).ToArray());
+
+    public static IReadOnlyList<CatalogueEntry> For(string unit) => ByUnit.GetValueOrDefault(unit, []);
+
     static List<CatalogueEntry> Load()
     {
         using var s = Assembly.GetExecutingAssembly().GetManifestResourceStream("catalogue.json")!;

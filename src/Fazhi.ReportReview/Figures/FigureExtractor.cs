@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Fazhi.ReportReview.Input;
 using Fazhi.ReportReview.Structure;
 using Fazhi.ReportReview.Tables;
 
@@ -15,6 +16,10 @@ public sealed record ReportFigure(
 /// names it with a canonical key when the catalogue recognises the phrase around it.</summary>
 public static partial class FigureExtractor
 {
+    /// <summary>A year's report states hundreds of figures, a statistics annex a few thousand; a text with more is
+    /// refused before the work per figure begins.</summary>
+    public const int MaxFigures = 50_000;
+
     public static List<ReportFigure> Extract(
         string text, IReadOnlyList<Heading> headings, IReadOnlyList<TableGrid>? tables = null)
     {
@@ -47,7 +52,13 @@ public static partial class FigureExtractor
         var sentenceStarts = sentences.Select(s => s.Offset).ToArray();
         var figures = new List<ReportFigure>();
         var next = 0; // cells of tables, in text order
-        foreach (var n in NumberReader.Read(text))
+        var numbers = NumberReader.Read(text).ToList();
+        if (numbers.Count + taken.Count > MaxFigures)
+            throw new UnreadableReportException(
+                $"文中有{numbers.Count + taken.Count:N0}处数字，超过{MaxFigures:N0}处的上限，" +
+                "不像一份年度报告；" +
+                "请分成几份再评议");
+        foreach (var n in numbers)
         {
             while (next < taken.Count && taken[next].End <= n.Start) next++;
             if (next < taken.Count && taken[next].Start < n.End) continue;
@@ -125,9 +136,9 @@ public static partial class FigureExtractor
     {
         CatalogueEntry? best = null;
         var bestContext = -1;
-        foreach (var e in FigureCatalogue.Entries)
+        foreach (var e in FigureCatalogue.For(unit))
         {
-            if (!e.Units.Contains(unit) || !e.Phrases.Any(p => Affirmed(clause, p))) continue;
+            if (!e.Phrases.Any(p => Affirmed(clause, p))) continue;
             if (e.Topic is { Length: > 0 } && !e.Topic.Any(sentence.Text.Contains)) continue;
             if (e.Context is not { Length: > 0 }) return best ?? e;
             // Where several entries share a phrase ("审结"), the topic mentioned last before the number decides.

@@ -111,11 +111,27 @@ public sealed partial class TableGrid
                                    || body.Select((t, i) => t == (i + 1).ToString()).All(x => x));
     }
 
-    public bool IsTotalRow(int i) => TotalLabel().IsMatch(RowLabels[i]);
+    public bool IsTotalRow(int i) => (totalRows ??= Enumerable.Range(0, RowCount)
+        .Select(r => r >= HeaderRows && TotalLabel().IsMatch(RowLabels[r])).ToArray())[i];
+
+    bool[]? totalRows;
+
+    /// <summary>A column's total: the value of the first 合计 row that has one (Row its index), else the sum of the
+    /// column's body (Row -1).</summary>
+    public (int Row, decimal Total) ColumnTotal(int k)
+    {
+        if (columnTotals.TryGetValue(k, out var known)) return known;
+        var body = Enumerable.Range(HeaderRows, RowCount - HeaderRows);
+        var row = body.FirstOrDefault(r => IsTotalRow(r) && Values[r, k] is not null, -1);
+        return columnTotals[k] = (row, row >= 0 ? Values[row, k]!.Value : body.Sum(r => Values[r, k]?.Value ?? 0));
+    }
+
+    readonly Dictionary<int, (int Row, decimal Total)> columnTotals = [];
     public static bool IsShareHeader(string header) => ShareHeader().IsMatch(header);
     public static bool IsChangeHeader(string header) => ChangeHeader().IsMatch(header);
 
-    [GeneratedRegex(@"[(（]\s*(?<unit>万元|亿元|元|件|宗|人次|人|个|项|家|户|次|起|名|份|%|‰)\s*[)）]" +
+    [GeneratedRegex(@"[(（]\s*(?<unit>万元|亿元|元|件|宗|人次|人|个|项|家|户|次|起|名|份|%|‰)" +
+                    @"\s*[)）]" +
                     @"|单位\s*[:：]\s*(?<unit>[^\s)）]+)")]
     private static partial Regex HeaderUnit();
 

@@ -25,14 +25,16 @@ public static partial class TextTables
         for (var i = 0; i < lines.Count;)
         {
             var end = i;
-            if (Split(text, lines[i]) is { Length: >= 2 } || IsHeaderOfSpacedRows(text, lines, i))
+            var first = Split(text, lines[i]);
+            if (first is { Length: >= 2 } || IsHeaderOfSpacedRows(text, lines, i))
             {
-                while (end < lines.Count && Split(text, lines[end]) is { Length: >= 2 }) end++;
-                if (end == i) end++; // the header of rows aligned with spaces
-                while (end < lines.Count && Split(text, lines[end]) is { Length: >= 2 }) end++;
-                if (end - i >= 2) Add(tables, text, lines, i, end, lines.Skip(i).Take(end - i)
-                    .Select(l => Split(text, l) ?? Cells(text, l, SpaceSeparator())!).ToList());
-                i = Math.Max(end, i + 1);
+                // The header of rows aligned with spaces is split like them.
+                var split = new List<TableCell[]> { first ?? Cells(text, lines[i], SpaceSeparator())! };
+                var cells = split[0].Length;
+                for (end = i + 1; end < lines.Count && Split(text, lines[end]) is { Length: >= 2 } row; end++)
+                    if ((cells += row.Length) <= MaxCells) split.Add(row);
+                if (end - i >= 2 && cells <= MaxCells) Add(tables, text, lines, i, end, split);
+                i = end;
                 continue;
             }
             while (end < lines.Count && IsCellLine(text, lines[end])) end++;
@@ -45,7 +47,7 @@ public static partial class TextTables
     static void Add(List<TextTable> tables, string text, List<(int Start, int End)> lines, int from, int to,
         List<TableCell[]> rows)
     {
-        if (rows.Sum(r => r.Length) > MaxCells || !rows.Any(r => r.Any(c => IsNumber(c.Text)))) return;
+        if (!rows.Any(r => r.Any(c => IsNumber(c.Text)))) return;
         var width = rows.Max(r => r.Length);
         var padded = rows.Select(r => r.Length == width
             ? r : [.. r, .. Enumerable.Repeat(new TableCell("", r[^1].End, r[^1].End), width - r.Length)]).ToList();
@@ -138,6 +140,7 @@ public static partial class TextTables
     /// corner cell added.</summary>
     static List<TableCell[]>? CellRows(string text, List<(int Start, int End)> lines, int from, int to)
     {
+        if (to - from > MaxCells) return null;
         var cells = new List<TableCell>();
         for (var i = from; i < to; i++)
         {

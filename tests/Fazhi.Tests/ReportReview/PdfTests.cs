@@ -9,7 +9,7 @@ using UglyToad.PdfPig.Writer;
 namespace Fazhi.Tests.ReportReview;
 
 /// <summary>Reports published only as PDF: text PDFs read with their pages; scans and hostile files refused with a
-/// reason, quickly.</summary>
+/// reason (bench/uploads.sh times them against a running server; the bound here only catches a hang).</summary>
 public class PdfTests
 {
     static byte[] Fixture(string name) =>
@@ -41,7 +41,7 @@ public class PdfTests
     }
 
     [Fact]
-    public void A_pdf_of_ten_thousand_pages_is_refused_within_seconds()
+    public void A_pdf_of_ten_thousand_pages_is_refused()
     {
         var builder = new PdfDocumentBuilder();
         for (var i = 0; i < 10_000; i++) builder.AddPage(595, 842);
@@ -49,7 +49,7 @@ public class PdfTests
         var clock = Stopwatch.StartNew();
         var e = Assert.Throws<UnreadableReportException>(() => Review.OfFile("long.pdf", pdf));
         Assert.Contains("超过上限", e.Message);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"{clock.Elapsed}");
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), $"{clock.Elapsed}");
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public class PdfTests
         var clock = Stopwatch.StartNew();
         var e = Assert.Throws<UnreadableReportException>(() => Review.OfFile("bomb.pdf", pdf));
         Assert.Contains("解压后超过", e.Message);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"{clock.Elapsed}");
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), $"{clock.Elapsed}");
     }
 
     [Fact]
