@@ -3,52 +3,43 @@ using Fazhi.Kernel.Calendar;
 namespace Fazhi.Features.Litigation;
 
 /// <summary>The periods of 行政应诉 and which of them a case shows. Only the defence, and an appeal the agency
-/// means
-/// to bring, are its own duties; the court's trial periods and an appeal period left to run are shown for
+/// means to bring, are its own duties; the court's trial periods and an appeal period left to run are shown for
 /// information, their lapse stated rather than flagged as overdue.</summary>
 public static class LitigationDeadlines
 {
     const string Law = "《行政诉讼法》（2017年修正）";
-    const string Interpretation = "《最高人民法院关于适用〈中华人民共和国行政诉讼法〉的解" +
-        "释》";
+    const string Interpretation =
+        "《最高人民法院关于适用〈中华人民共和国行政诉讼法〉的解释》";
     const string TrialLapse = "审理期限届满（法院的期限，可依法延长）";
     public const string AppealLapse = "上诉期届满，裁判生效";
 
     /// <summary>Periods count calendar days; a last day that is not a working day moves to the next one.</summary>
     public static readonly DeadlineRule[] Rules =
     [
-        new("litigation.defenc" +
-            "e", "提交答辩状及证据", 15, PeriodUnit.CalendarDay, $"{Law}第67条第1" +
-                "款", "收到起诉状副本之日"),
-        new("litigation.appeal_defenc" +
-            "e", "对上诉提交答辩状", 15, PeriodUnit.CalendarDay, $"{Interpretation}第108条第2款",
-            "收到上诉状副本之日"),
-        new("litigation.appeal_judgmen" +
-            "t", "对判决提起上诉", 15, PeriodUnit.CalendarDay, $"{Law}第85条", "判决书送达之日",
-            AppealLapse),
-        new("litigation.appeal_rulin" +
-            "g", "对裁定提起上诉", 10, PeriodUnit.CalendarDay, $"{Law}第85条", "裁定书送达之日",
-            AppealLapse),
-        new("litigation.suit_after_reconsideratio" +
-            "n", "复议后起诉期限", 15, PeriodUnit.CalendarDay, $"{Law}第45条",
-            "收到复议决定书之日"),
-        new("litigation.direct_sui" +
-            "t", "直接起诉期限", 6, PeriodUnit.Month, $"{Law}第46条第1款", "知道或应当知道作出行" +
-                "政行为之日"),
-        new("litigation.first_instanc" +
-            "e", "一审审理期限", 6, PeriodUnit.Month, $"{Law}第81条", "立案之日", TrialLapse),
-        new("litigation.simplified_first_instanc" +
-            "e", "简易程序审理期限", 45, PeriodUnit.CalendarDay, $"{Law}第83条", "立案之日",
+        new("litigation.defence", "提交答辩状及证据", 15, PeriodUnit.CalendarDay, $"{Law}第67条第1款",
+            "收到起诉状副本之日"),
+        new("litigation.appeal_defence", "对上诉提交答辩状", 15, PeriodUnit.CalendarDay,
+            $"{Interpretation}第108条第2款", "收到上诉状副本之日"),
+        new("litigation.appeal_judgment", "对判决提起上诉", 15, PeriodUnit.CalendarDay, $"{Law}第85条",
+            "判决书送达之日", AppealLapse),
+        new("litigation.appeal_ruling", "对裁定提起上诉", 10, PeriodUnit.CalendarDay, $"{Law}第85条",
+            "裁定书送达之日", AppealLapse),
+        new("litigation.suit_after_reconsideration", "复议后起诉期限", 15, PeriodUnit.CalendarDay,
+            $"{Law}第45条", "收到复议决定书之日"),
+        new("litigation.direct_suit", "直接起诉期限", 6, PeriodUnit.Month, $"{Law}第46条第1款",
+            "知道或应当知道作出行政行为之日"),
+        new("litigation.first_instance", "一审审理期限", 6, PeriodUnit.Month, $"{Law}第81条", "立案之日",
             TrialLapse),
-        new("litigation.second_instanc" +
-            "e", "二审审理期限", 3, PeriodUnit.Month, $"{Law}第88条", "收到上诉状之日"),
+        new("litigation.simplified_first_instance", "简易程序审理期限", 45, PeriodUnit.CalendarDay,
+            $"{Law}第83条", "立案之日", TrialLapse),
+        new("litigation.second_instance", "二审审理期限", 3, PeriodUnit.Month, $"{Law}第88条",
+            "收到上诉状之日"),
     ];
 
     public static DeadlineRule Rule(string key) => Rules.First(r => r.Key == key);
 
     /// <summary>The defence period: on appeal the appellee answers the 上诉状 (行诉解释 第108条第2款); an
-    /// agency
-    /// that alone appealed has nothing to answer.</summary>
+    /// agency that alone appealed has nothing to answer.</summary>
     public static string? DefenceKey(LitigationCase c) => c.Instance switch
     {
         Instance.Second when c.Appellant == Appellant.Agency => null,

@@ -53,8 +53,8 @@ public class LitigationFigures(FazhiDb db, IOptions<LitigationRateOptions> optio
             && c.Hearings.Any(h => h.ResponsiblePersonAppeared);
         return
         [
-            new("litigation.cases_receive" +
-                "d", "新收行政应诉案件", "件", c => c.FiledOn >= from && c.FiledOn <= to,
+            new("litigation.cases_received", "新收行政应诉案件", "件",
+                c => c.FiledOn >= from && c.FiledOn <= to,
                 null, $"当年法院立案的、本单位作为被告的案件数（{PerInstance}）"),
             new("litigation.cases_nonperformance", "其中不履行法定职责案件", "件",
                 c => c.FiledOn >= from && c.FiledOn <= to && c.NonPerformance,
@@ -62,11 +62,12 @@ public class LitigationFigures(FazhiDb db, IOptions<LitigationRateOptions> optio
                     "）"),
             new("litigation.cases_concluded", "审结", "件", c => c.ConcludedOn >= from && c.ConcludedOn <= to,
                 null, "当年作出判决、裁定或调解结案的案件数"),
-            new("litigation.cases_los" +
-                "t", "败诉", "件", c => c.ConcludedOn >= from && c.ConcludedOn <= to && c.AgencyLost,
-                null, $"当年结案且结果为{lossNames}，或二审维持对本机关不利的原审裁判的案" +
-                    "件数（发回重审不计败诉）"),
-            new("litigation.loss_rate", "败诉率", "%", c => c.ConcludedOn >= from && c.ConcludedOn <= to && c.AgencyLost,
+            new("litigation.cases_lost", "败诉", "件",
+                c => c.ConcludedOn >= from && c.ConcludedOn <= to && c.AgencyLost,
+                null, $"当年结案且结果为{lossNames}，" +
+                      "或二审维持对本机关不利的原审裁判的案件数（发回重审不计败诉）"),
+            new("litigation.loss_rate", "败诉率", "%",
+                c => c.ConcludedOn >= from && c.ConcludedOn <= to && c.AgencyLost,
                 c => c.ConcludedOn >= from && c.ConcludedOn <= to && (!judgmentsOnly || c.Form == OutcomeForm.Judgment),
                 $"败诉率 = 败诉案件数（{lossNames}；二审维持不利原判的计败诉，" +
                     "发回重审不计）÷ " +
@@ -76,8 +77,8 @@ public class LitigationFigures(FazhiDb db, IOptions<LitigationRateOptions> optio
                 c => c.AgencyAppealedOn >= from && c.AgencyAppealedOn <= to,
                 null, "当年本机关对一审裁判提起上诉的案件数"),
             new("litigation.cases_heard", "开庭审理", "件", firstHeard,
-                null, "当年首次开庭的案件数（每个审级计一件，跨年度开庭的计入首次开庭" +
-                    "年度）"),
+                null, "当年首次开庭的案件数（每个审级计一件，" +
+                      "跨年度开庭的计入首次开庭年度）"),
             new("litigation.appearance_rate", "负责人出庭应诉率", "%", headAppeared, firstHeard,
                 "出庭应诉率 = 当年首次开庭的案件中，行政机关负责人（正职、" +
                     "副职及其他参与分管的负责人，2020年规定第2条）" +

@@ -54,8 +54,8 @@ public static class IncidentalReview
     /// <summary>第60条: the organ the review was forwarded to replies within 60 days of receiving it.</summary>
     public static void RecordForwardReply(ReconsiderationCase c, DateOnly on)
     {
-        if (c.IncidentalOutcome != IncidentalOutcome.Forwarded) throw new DomainException("On", "附带审查未转" +
-            "送");
+        if (c.IncidentalOutcome != IncidentalOutcome.Forwarded) throw new DomainException("On",
+            "附带审查未转送");
         if (c.ForwardReplyOn is not null) throw new DomainException("On", "已登记接受转送机关的处理意见");
         CaseRules.NotBefore(on, c.IncidentalDoneOn!.Value, "回复日期", "转送日期");
         c.ForwardReplyOn = on;
@@ -76,8 +76,8 @@ public static class IncidentalReview
         if (c.IncidentalReviewOn is not { } raised) throw new DomainException("On", "本案未登记附带审查");
         if (c.IncidentalDoneOn is not null) throw new DomainException("On", "附带审查已办结");
         CaseRules.NotBefore(on, raised, "办结日期", "附带审查日期");
-        c.IncidentalOutcome = outcome ?? throw new DomainException("IncidentalOutcom" +
-            "e", "请选择附带审查的处理结果");
+        c.IncidentalOutcome = outcome ?? throw new DomainException("IncidentalOutcome",
+            "请选择附带审查的处理结果");
         c.IncidentalDoneOn = on;
     }
 }

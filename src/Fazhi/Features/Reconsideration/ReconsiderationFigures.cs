@@ -81,12 +81,11 @@ public abstract class ReconsiderationFigures(FazhiDb db, IOptions<CorrectionRate
                 null, "当年受理的案件数（按受理日期）"),
             new($"{Area}.cases_not_accepted", "不予受理", "件",
                 c => c.NotAcceptedOn >= from && c.NotAcceptedOn <= to, null, "当年决定不予受理的申请数"),
-            new($"{Area}.cases_abandone" +
-                "d", "视为放弃", "件", c => c.AbandonedOn >= from && c.AbandonedOn <= to, null,
-                "当年申请人无正当理由逾期不补正、视为放弃行政复议申请的件数（第三十" +
-                    "一条第二款）"),
-            new($"{Area}.cases_conclude" +
-                "d", "审结", "件", concluded, null, "当年审结的案件数（按决定日期）"),
+            new($"{Area}.cases_abandoned", "视为放弃", "件", c => c.AbandonedOn >= from && c.AbandonedOn <= to,
+                null, "当年申请人无正当理由逾期不补正、视为放弃行政复议申请的件数" +
+                      "（第三十一条第二款）"),
+            new($"{Area}.cases_concluded", "审结", "件", concluded, null,
+                "当年审结的案件数（按决定日期）"),
             new($"{Area}.cases_pending", "年末未审结", "件",
                 c => c.ReceivedOn <= to && (c.NotAcceptedOn == null || c.NotAcceptedOn > to)
                      && (c.AbandonedOn == null || c.AbandonedOn > to) && (c.ConcludedOn == null || c.ConcludedOn > to),
