@@ -1,14 +1,40 @@
+using Fazhi.Kernel.Access;
 using Fazhi.Kernel.Calendar;
+using Fazhi.Kernel.Figures;
 using Fazhi.Kernel.Modules;
 
 namespace Fazhi.Features.Enforcement;
 
-/// <summary>行政执法: so far the statutory periods of 行政处罚 and of publishing enforcement decisions, in the deadline
-/// catalogue (期限计算器, `fazhi deadline`).</summary>
+/// <summary>行政执法: the officers of each agency (身份证号 checked and masked, 执法证 validity, yearly
+/// training) and
+/// the statutory periods of 行政处罚 and of publishing enforcement decisions.</summary>
 public sealed class EnforcementFeature : IFeature
 {
     public string Area => "enforcement";
     public string Title => "行政执法";
     public int Order => 30;
+
+    public void AddServices(IServiceCollection services, IConfiguration config)
+    {
+        services.AddScoped<OfficerService>();
+        services.AddScoped<IFigureSource, EnforcementFigures>();
+    }
+
+    public void BuildModel(Microsoft.EntityFrameworkCore.ModelBuilder model, ScopeFilters scope) =>
+        EnforcementModel.Build(model, scope);
+
+    public void MapApi(IEndpointRouteBuilder api) => OfficerApi.Map(api);
+
     public IEnumerable<DeadlineRule> DeadlineRules => EnforcementDeadlines.Rules;
+
+    public IEnumerable<NavItem> Navigation =>
+        [new(NavGroup.Casework, "执法人员", "/enforcement/officers", "ti-id-badge-2", 30)];
+
+    public IEnumerable<Permission> Permissions =>
+    [
+        new(OfficerApi.Write, "登记、维护行政执法人员", Roles.Writers),
+        new(OfficerApi.Identity, "查看执法人员完整身份证号", [Roles.Administrator, Roles.Coordinator]),
+    ];
+
+    public Task<string?> AddDemoAsync(DemoWorld world) => EnforcementDemo.AddAsync(world);
 }

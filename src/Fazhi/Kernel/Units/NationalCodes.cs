@@ -51,14 +51,21 @@ public static class NationalCodes
     public static string? IdCardError(string id)
     {
         if (id.Length != 18) return "身份证号应为18位";
+        for (var i = 0; i < 17; i++)
+            if (!char.IsAsciiDigit(id[i])) return $"身份证号第{i + 1}位应为数字";
+        var expected = IdCheck(id);
+        return char.ToUpperInvariant(id[17]) == expected ? null
+            : $"身份证号校验位错误：应为“{expected}”";
+    }
+
+    /// <summary>Completes a 17-digit body with its GB 11643 check character.</summary>
+    public static string WithIdCheck(string body17) => body17 + IdCheck(body17);
+
+    static char IdCheck(string id)
+    {
         int[] w = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
         var sum = 0;
-        for (var i = 0; i < 17; i++)
-        {
-            if (!char.IsAsciiDigit(id[i])) return $"身份证号第{i + 1}位应为数字";
-            sum += (id[i] - '0') * w[i];
-        }
-        var expected = "10X98765432"[sum % 11];
-        return char.ToUpperInvariant(id[17]) == expected ? null : $"身份证号校验位错误：应为“{expected}”";
+        for (var i = 0; i < 17; i++) sum += (id[i] - '0') * w[i];
+        return "10X98765432"[sum % 11];
     }
 }
