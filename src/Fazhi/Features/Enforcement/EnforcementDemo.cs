@@ -4,12 +4,46 @@ using Fazhi.Kernel.Units;
 
 namespace Fazhi.Features.Enforcement;
 
-/// <summary>The demo county's enforcement officers: two to four per department, a few certificates about to
-/// expire or expired, training hours for this year and last.</summary>
+/// <summary>The demo county's 权责清单 (a few real items of the agencies that enforce most) and its
+/// officers: two to four per department, a few certificates about to expire or expired, training hours for this
+/// year and last.</summary>
 public static class EnforcementDemo
 {
+    static string Law(string name, string article) => $"《中华人民共和国{name}》{article}";
+
+    static readonly (string Agency, string Name, PowerKind Kind, string Basis)[] Powers =
+    [
+        ("县公安局", "对扰乱单位秩序等行为的处罚", PowerKind.Penalty,
+            Law("治安管理处罚法", "第二十三条")),
+        ("县公安局", "对违反道路通行规定行为的处罚", PowerKind.Penalty,
+            Law("道路交通安全法", "第九十条")),
+        ("县公安局", "机动车驾驶证核发", PowerKind.Licensing, Law("道路交通安全法", "第十九条")),
+        ("县公安局", "扣留机动车", PowerKind.Coercion, Law("道路交通安全法", "第九十五条")),
+        ("县市场监督管理局", "对生产经营不符合食品安全标准食品的处罚", PowerKind.Penalty,
+            Law("食品安全法", "第一百二十四条")),
+        ("县市场监督管理局", "食品经营许可", PowerKind.Licensing,
+            Law("食品安全法", "第三十五条")),
+        ("县市场监督管理局", "查封、扣押不符合食品安全标准的食品", PowerKind.Coercion,
+            Law("食品安全法", "第一百一十条")),
+        ("县市场监督管理局", "食品安全监督检查", PowerKind.Inspection,
+            Law("食品安全法", "第一百一十条")),
+        ("县生态环境局", "对超标排放大气污染物的处罚", PowerKind.Penalty,
+            Law("大气污染防治法", "第九十九条")),
+        ("县生态环境局", "查封、扣押造成污染物排放的设施、设备", PowerKind.Coercion,
+            Law("环境保护法", "第二十五条")),
+        ("县自然资源局", "对非法占用土地的处罚", PowerKind.Penalty,
+            Law("土地管理法", "第七十七条")),
+        ("县自然资源局", "建设用地规划许可", PowerKind.Licensing,
+            Law("城乡规划法", "第三十七条")),
+    ];
+
     public static async Task<string?> AddAsync(DemoWorld w)
     {
+        var powers = Powers.Select(p => new EnforcementPower
+        {
+            UnitId = w.Unit(p.Agency).Id, Name = p.Name, Kind = p.Kind, LegalBasis = p.Basis,
+        }).ToList();
+        w.Db.EnforcementPowers.AddRange(powers);
         var agencies = await w.Db.Units.Where(u => u.Kind == UnitKind.Department).OrderBy(u => u.Id).ToListAsync();
         var officers = new List<EnforcementOfficer>();
         foreach (var agency in agencies)
@@ -39,6 +73,6 @@ public static class EnforcementDemo
             }
         w.Db.EnforcementOfficers.AddRange(officers);
         await w.Db.SaveChangesAsync();
-        return $"{officers.Count}名执法人员";
+        return $"{powers.Count}项权责事项、{officers.Count}名执法人员";
     }
 }

@@ -17,18 +17,27 @@ public sealed class EnforcementFeature : IFeature
     public void AddServices(IServiceCollection services, IConfiguration config)
     {
         services.AddScoped<OfficerService>();
+        services.AddScoped<PowerService>();
         services.AddScoped<IFigureSource, EnforcementFigures>();
+        services.AddScoped<IFigureSource, PowerFigures>();
     }
 
     public void BuildModel(Microsoft.EntityFrameworkCore.ModelBuilder model, ScopeFilters scope) =>
         EnforcementModel.Build(model, scope);
 
-    public void MapApi(IEndpointRouteBuilder api) => OfficerApi.Map(api);
+    public void MapApi(IEndpointRouteBuilder api)
+    {
+        OfficerApi.Map(api);
+        PowerApi.Map(api);
+    }
 
     public IEnumerable<DeadlineRule> DeadlineRules => EnforcementDeadlines.Rules;
 
     public IEnumerable<NavItem> Navigation =>
-        [new(NavGroup.Casework, "执法人员", "/enforcement/officers", "ti-id-badge-2", 30)];
+    [
+        new(NavGroup.Casework, "权责清单", "/enforcement/powers", "ti-list-details", 30),
+        new(NavGroup.Casework, "执法人员", "/enforcement/officers", "ti-id-badge-2", 31),
+    ];
 
     public IEnumerable<Permission> Permissions =>
     [

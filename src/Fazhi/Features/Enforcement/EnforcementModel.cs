@@ -4,7 +4,7 @@ using Fazhi.Kernel.Storage;
 
 namespace Fazhi.Features.Enforcement;
 
-/// <summary>The tables of 行政执法; an officer belongs to the agency that employs them.</summary>
+/// <summary>The tables of 行政执法; an officer, and an item of the 权责清单, belong to their agency.</summary>
 public static class EnforcementModel
 {
     public static void Build(ModelBuilder model, ScopeFilters scope)
@@ -24,6 +24,18 @@ public static class EnforcementModel
             e.Property(o => o.Version).IsConcurrencyToken();
         });
         scope.OwnedBy<EnforcementOfficer>(model, [o => o.UnitId], o => o.CreatedById);
+        model.Entity<EnforcementPower>(e =>
+        {
+            e.ToTable("EnforcementPowers");
+            e.HasIndex(p => new { p.UnitId, p.Name }).IsUnique();
+            e.HasIndex(p => new { p.UnitId, p.Kind });
+            e.Property(p => p.Name).HasMaxLength(200);
+            e.Property(p => p.Code).HasMaxLength(50);
+            e.Property(p => p.LegalBasis).HasMaxLength(1000);
+            e.HasOne(p => p.Unit).WithMany().HasForeignKey(p => p.UnitId).OnDelete(DeleteBehavior.Restrict);
+            e.Property(p => p.Version).IsConcurrencyToken();
+        });
+        scope.OwnedBy<EnforcementPower>(model, [p => p.UnitId], p => p.CreatedById);
         model.Entity<OfficerTraining>(e =>
         {
             e.ToTable("OfficerTrainings");
@@ -42,5 +54,6 @@ public static class EnforcementTables
     {
         public DbSet<EnforcementOfficer> EnforcementOfficers => db.Set<EnforcementOfficer>();
         public DbSet<OfficerTraining> OfficerTrainings => db.Set<OfficerTraining>();
+        public DbSet<EnforcementPower> EnforcementPowers => db.Set<EnforcementPower>();
     }
 }

@@ -6,12 +6,6 @@ using Fazhi.Kernel.Storage;
 
 namespace Fazhi.Features.Enforcement;
 
-public sealed record OfficerImportReport(int Imported, List<RowError> Errors)
-{
-    public string Summary =>
-        Errors.Count == 0 ? $"导入成功：共{Imported}人" : SheetReader.FailureSummary(Errors);
-}
-
 /// <summary>The officers' 台账 in and out of Excel, in the columns agencies keep. The export masks 身份证号
 /// .</summary>
 public static class OfficerExchange
@@ -34,30 +28,22 @@ public static class OfficerExchange
 
     /// <summary>All or nothing: every bad row is reported with row and column, and a file with any error saves
     /// nothing.</summary>
-    public static async Task<OfficerImportReport> ImportAsync(IServiceProvider sp, Stream input,
+    public static async Task<ImportResult> ImportAsync(IServiceProvider sp, Stream input,
         CancellationToken ct = default)
     {
         var db = sp.GetRequiredService<FazhiDb>();
         var svc = sp.GetRequiredService<OfficerService>();
         var sheet = SheetReader.Open(input, Required);
         var errors = sheet.Errors;
-        if (errors.Count > 0) return new OfficerImportReport(0, errors);
-        var units = await db.Units.AsNoTracking().Select(u => new { u.Id, u.Name }).ToListAsync(ct);
-        var byName = units.GroupBy(u => u.Name).ToDictionary(g => g.Key, g => g.Select(u => u.Id).ToList());
+        if (errors.Count > 0) return new ImportResult(0, "人", errors);
+        var agencies = await UnitColumn.LoadAsync(db, ct);
         var seen = new Dictionary<(int, string), int>();
         var officers = new List<EnforcementOfficer>();
         foreach (var (row, cells) in sheet.Rows)
         {
             if (SheetReader.StopAt(errors, row)) break;
             var before = errors.Count;
-            var unitName = SheetReader.Text(cells, "执法单位") ?? "";
-            var unitId = byName.TryGetValue(unitName, out var ids) && ids.Count == 1 ? ids[0] : 0;
-            if (unitId == 0)
-                errors.Add(new RowError(row, "执法单位",
-                    ids is { Count: > 1 } ? $"单位名称“{unitName}”不唯一"
-                    : unitName.Length == 0 ? "必填" : $"找不到单位“{unitName}”"));
-            else if (!db.Scope.CanRegisterFor(unitId))
-                errors.Add(new RowError(row, "执法单位", "超出您的数据权限范围"));
+            var unitId = agencies.Resolve(cells, "执法单位", row, errors);
             var o = new EnforcementOfficer
             {
                 UnitId = unitId, Name = SheetReader.Text(cells, "姓名") ?? "",
@@ -79,10 +65,10 @@ public static class OfficerExchange
             }
             catch (DomainException e) { errors.Add(new RowError(row, ColumnOf(e.Field), e.Message)); }
         }
-        if (errors.Count > 0) return new OfficerImportReport(0, errors);
+        if (errors.Count > 0) return new ImportResult(0, "人", errors);
         db.EnforcementOfficers.AddRange(officers);
         await db.SaveChangesAsync(ct);
-        return new OfficerImportReport(officers.Count, errors);
+        return new ImportResult(officers.Count, "人", errors);
     }
 
     static OfficerStatus StatusOf(string? text, int row, List<RowError> errors)

@@ -15,7 +15,7 @@ public class OfficerListModel(OfficerService svc, IAuthorizationService authoriz
     public bool CanWrite { get; private set; }
     public bool SeesIdentity { get; private set; }
     public DateOnly Today => svc.Today;
-    public OfficerImportReport? Report { get; private set; }
+    public Fazhi.Kernel.Exchange.ImportResult? Report { get; private set; }
     public string BaseQuery => $"q={Uri.EscapeDataString(Q ?? "")}&expiring={Expiring}";
 
     public async Task OnGetAsync()

@@ -14,3 +14,12 @@ public sealed record RegisterOfficerRequest(
 public sealed record TrainingRequest(int Year, decimal Hours, string? Course);
 
 public sealed record OfficerStatusRequest(OfficerStatus Status);
+
+/// <summary>Registering an item of the 权责清单.</summary>
+public sealed record RegisterPowerRequest(int UnitId, string? Code, string Name, PowerKind Kind, string LegalBasis)
+{
+    public EnforcementPower ToPower() => new()
+    {
+        UnitId = UnitId, Code = Code, Name = Name ?? "", Kind = Kind, LegalBasis = LegalBasis ?? "",
+    };
+}

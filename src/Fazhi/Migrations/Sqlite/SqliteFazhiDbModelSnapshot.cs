@@ -67,6 +67,49 @@ namespace Fazhi.Migrations.Sqlite
                     b.ToTable("EnforcementOfficers", (string)null);
                 });
 
+            modelBuilder.Entity("Fazhi.Features.Enforcement.EnforcementPower", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "Kind");
+
+                    b.HasIndex("UnitId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("EnforcementPowers", (string)null);
+                });
+
             modelBuilder.Entity("Fazhi.Features.Enforcement.OfficerTraining", b =>
                 {
                     b.Property<int>("Id")
@@ -967,6 +1010,17 @@ namespace Fazhi.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Fazhi.Features.Enforcement.EnforcementOfficer", b =>
+                {
+                    b.HasOne("Fazhi.Kernel.Units.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Enforcement.EnforcementPower", b =>
                 {
                     b.HasOne("Fazhi.Kernel.Units.Unit", "Unit")
                         .WithMany()

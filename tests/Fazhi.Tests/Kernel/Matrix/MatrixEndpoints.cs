@@ -13,7 +13,7 @@ namespace Fazhi.Tests.Kernel.Matrix;
 /// takes (an API's required ones; all of a page's, filled where the matrix has a value),
 /// whether it is bound to a record (an {id} route) or to a unit (a unit parameter), and how it is guarded.</summary>
 public sealed record Probe(
-    string Method, string Route, string? Handler, bool IsPage, string Area, bool ById, bool ByUnit,
+    string Method, string Route, string? Handler, bool IsPage, bool ById, bool ByUnit,
     IReadOnlyList<string> Query, string Body, bool Anonymous, bool AdminOnly)
 {
     public override string ToString() => $"{Method} {Route}{(Handler is null ? "" : $"?handler={Handler}")}";
@@ -36,8 +36,6 @@ public static class MatrixEndpoints
             var anonymous = endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null;
             var adminOnly = endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>()
                 .Any(a => a.Policy == AccessSetup.AdminPolicy);
-            var area = route.Split('/', StringSplitOptions.RemoveEmptyEntries)
-                .FirstOrDefault(s => s != "api") ?? "";
             var byId = endpoint.RoutePattern.Parameters.Any(p => p.Name == "id");
             if (endpoint.Metadata.GetMetadata<PageActionDescriptor>() is { } page)
             {
@@ -46,7 +44,7 @@ public static class MatrixEndpoints
                 foreach (var handler in compiled.HandlerMethods)
                 {
                     var names = handler.Parameters.Select(p => p.Name).Concat(pageParameters).ToList();
-                    probes.Add(new Probe(handler.HttpMethod.ToUpperInvariant(), route, handler.Name, true, area, byId,
+                    probes.Add(new Probe(handler.HttpMethod.ToUpperInvariant(), route, handler.Name, true, byId,
                         names.Any(n => n.Equals("unit", StringComparison.OrdinalIgnoreCase)), names, "form",
                         anonymous, adminOnly));
                 }
@@ -60,7 +58,7 @@ public static class MatrixEndpoints
                 : parameters.Any(p => p.ParameterType == typeof(HttpRequest)) ? "text"
                 : parameters.Any(p => !IsSimple(p.ParameterType) && !isService.IsService(p.ParameterType)
                                       && p.ParameterType != typeof(CancellationToken)) ? "json" : "none";
-            probes.Add(new Probe(method, route, null, false, area, byId, query.Any(p => p.Name == "unit"),
+            probes.Add(new Probe(method, route, null, false, byId, query.Any(p => p.Name == "unit"),
                 query.Where(Required).Select(p => p.Name!).ToList(), body, anonymous, adminOnly));
         }
         return probes;

@@ -87,15 +87,36 @@ public sealed class MatrixWorld
         return world;
     }
 
-    /// <summary>What each feature declares when it builds its part of the model.</summary>
+    /// <summary>What each feature declares when it builds its part of the model, by resource: the feature's area,
+    /// or — where a feature owns several record types — the area and the route segment of each
+    /// ("enforcement/officers" for EnforcementOfficer).</summary>
     public static IEnumerable<(string Area, OwnedRecord Owned)> OwnedRecords()
     {
         foreach (var feature in FeatureCatalog.All)
         {
             var filters = new ScopeFilters(() => true, _ => true, _ => true);
             feature.BuildModel(new ModelBuilder(), filters);
-            foreach (var owned in filters.Owned) yield return (feature.Area, owned);
+            foreach (var owned in filters.Owned)
+                yield return (filters.Owned.Count == 1 ? feature.Area : $"{feature.Area}/{Segment(feature, owned)}",
+                    owned);
         }
+    }
+
+    static string Segment(IFeature feature, OwnedRecord owned)
+    {
+        var name = owned.Type.Name;
+        if (name.StartsWith(feature.Area, StringComparison.OrdinalIgnoreCase)) name = name[feature.Area.Length..];
+        return name.ToLowerInvariant() + "s";
+    }
+
+    /// <summary>The resource a route reads or writes: "/api/enforcement/powers/{id}" is enforcement/powers when that
+    /// is a resource, otherwise the area alone.</summary>
+    public string ResourceOf(string route)
+    {
+        var segments = route.Split('/', StringSplitOptions.RemoveEmptyEntries).Where(s => s != "api").ToList();
+        if (segments.Count == 0) return "";
+        var nested = segments.Count > 1 ? $"{segments[0]}/{segments[1]}" : null;
+        return nested is not null && Records.Keys.Any(k => k.Area == nested) ? nested : segments[0];
     }
 
     static async Task<Unit> AddUnitAsync(FazhiDb db, Unit parent, string name)

@@ -88,7 +88,7 @@ public partial class PermissionMatrixTests
                 yield return $"{o}：在其权限内，却被拒绝";
             if (!allowed && !Denied(o) && o.Status != HttpStatusCode.NotFound)
                 yield return $"{o}：超出其权限，却未被拒绝";
-            if (allowed && probe.Method == "GET" && !o.Body.Contains(world.Records[(probe.Area,
+            if (allowed && probe.Method == "GET" && !o.Body.Contains(world.Records[(world.ResourceOf(probe.Route),
                     world.UnitOf(caller, relation!.Value))].Marker))
                 yield return $"{o}：应显示该记录";
         }
@@ -160,7 +160,7 @@ public partial class PermissionMatrixTests
     {
         var unit = relation is { } r ? world.UnitOf(caller, r) : (int?)null;
         var path = RouteParameter().Replace(probe.Route, m => m.Groups[1].Value == "id"
-            ? world.Records[(probe.Area, unit!.Value)].Id.ToString()
+            ? world.Records[(world.ResourceOf(probe.Route), unit!.Value)].Id.ToString()
             : fill.GetValueOrDefault(m.Groups[1].Value)
               ?? throw new InvalidOperationException($"权限矩阵不知道如何填写 {probe} 的路由参数 {m.Value}"));
         var query = new List<(string, string)>();

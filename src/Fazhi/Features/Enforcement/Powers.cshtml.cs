@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Fazhi.Kernel.Exchange;
+
+namespace Fazhi.Features.Enforcement;
+
+public class PowerListModel(PowerService svc, IAuthorizationService authorization, IServiceProvider services)
+    : PageModel
+{
+    [BindProperty(SupportsGet = true)] public string? Q { get; set; }
+    [BindProperty(SupportsGet = true)] public PowerKind? Kind { get; set; }
+    [BindProperty(SupportsGet = true)] public int P { get; set; } = 1;
+    public List<EnforcementPower> Rows { get; private set; } = [];
+    public int Total { get; private set; }
+    public bool CanWrite { get; private set; }
+    public ImportResult? Report { get; private set; }
+    public string BaseQuery => $"q={Uri.EscapeDataString(Q ?? "")}&kind={Kind}";
+
+    public async Task OnGetAsync()
+    {
+        (Rows, Total) = await svc.PageAsync(Q, Kind, P);
+        CanWrite = (await authorization.AuthorizeAsync(User, OfficerApi.Write)).Succeeded;
+    }
+
+    /// <summary>Imports the uploaded 权责清单: all rows or none, every bad cell listed.</summary>
+    public async Task<IActionResult> OnPostImportAsync(IFormFile? file)
+    {
+        if (!(await authorization.AuthorizeAsync(User, OfficerApi.Write)).Succeeded) return Forbid();
+        if (file is not null) Report = await PowerExchange.ImportAsync(services, file.OpenReadStream());
+        await OnGetAsync();
+        return Page();
+    }
+}
