@@ -9,7 +9,10 @@ namespace Fazhi.BrowserTests;
 public class ShellTests
 {
     static readonly string[] Everyone =
-        ["工作台", "行政复议", "行政应诉", "统计指标", "年度报告", "报告评议", "期限计算器", "接口文档", "单位树"];
+    [
+        "工作台", "行政复议", "行政应诉", "权责清单", "执法人员", "统计指标", "年度报告", "报告评议", "期限计算器", "接口文档",
+        "单位树",
+    ];
     static readonly string[] AdminOnly = ["用户管理", "角色与数据权限", "审计日志", "登录日志"];
 
     public static TheoryData<string, bool> Roles => new()
