@@ -122,6 +122,9 @@ public class OfficerTests
             (error.GetProperty("row").GetInt32(), error.GetProperty("column").GetString()));
         Assert.Equal(before, await app.QueryAsync(db => db.EnforcementOfficers.IgnoreQueryFilters().CountAsync()));
 
+        var masked = await Upload(Row(ValidId[..6] + "********" + ValidId[^4..], "IMP1"));
+        Assert.Contains("已脱敏", await masked.Content.ReadAsStringAsync());
+
         var good = await Upload(Row(ValidId, "IMP1"), Row(NationalCodes.WithIdCheck("14990119850302124"), "IMP2"));
         Assert.Equal(HttpStatusCode.OK, good.StatusCode);
         Assert.Equal(before + 2, await app.QueryAsync(db => db.EnforcementOfficers.IgnoreQueryFilters().CountAsync()));

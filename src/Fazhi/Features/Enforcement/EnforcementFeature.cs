@@ -1,4 +1,6 @@
 using Fazhi.Kernel.Access;
+using Fazhi.Kernel.Exchange;
+using Fazhi.Kernel.Host;
 using Fazhi.Kernel.Calendar;
 using Fazhi.Kernel.Figures;
 using Fazhi.Kernel.Modules;
@@ -44,6 +46,31 @@ public sealed class EnforcementFeature : IFeature
         new(OfficerApi.Write, "登记、维护行政执法人员", Roles.Writers),
         new(OfficerApi.Identity, "查看执法人员完整身份证号", [Roles.Administrator, Roles.Coordinator]),
     ];
+
+    public IEnumerable<CliVerb> Verbs =>
+    [
+        Import("officers", "导入执法人员台账（有任何错误则整表不导入）",
+            OfficerExchange.ImportAsync),
+        Import("powers", "导入权责清单（有任何错误则整表不导入）", PowerExchange.ImportAsync),
+        Export("officers", "导出执法人员台账（Excel，身份证号脱敏）",
+            (sp, output) => OfficerExchange.ExportAsync(
+                sp.GetRequiredService<OfficerService>().Query(null, false), output)),
+        Export("powers", "导出权责清单（Excel）", (sp, output) => PowerExchange.ExportAsync(
+            sp.GetRequiredService<PowerService>().Query(null, null), output)),
+    ];
+
+    static CliVerb Import(string name, string description,
+        Func<IServiceProvider, Stream, CancellationToken, Task<ImportResult>> import) =>
+        new("import", host => CliCommands.WithFile(name, description, (file, _) => host.RunAsync(async sp =>
+        {
+            await using var input = file.OpenRead();
+            var report = await import(sp, input, default);
+            return CliCommands.Import(report.Summary, report.Errors);
+        })));
+
+    static CliVerb Export(string name, string description, Func<IServiceProvider, Stream, Task> write) =>
+        new("export", host => CliCommands.WithFile(name, description, (file, _) =>
+            host.RunAsync(sp => CliCommands.ExportAsync(file, output => write(sp, output)))));
 
     public Task<string?> AddDemoAsync(DemoWorld world) => EnforcementDemo.AddAsync(world);
 }

@@ -24,6 +24,9 @@ public static class OfficerRules
         o.IdNumber = o.IdNumber.Trim().ToUpperInvariant();
         o.CertificateNumber = o.CertificateNumber.Trim();
         if (o.Name.Length is 0 or > 50) throw new DomainException(nameof(o.Name), "请填写姓名（50字以内）");
+        if (o.IdNumber.Contains('*'))
+            throw new DomainException(nameof(o.IdNumber),
+                "身份证号不完整：导出的台账已脱敏，请填写完整号码");
         if (NationalCodes.IdCardError(o.IdNumber) is { } id) throw new DomainException(nameof(o.IdNumber), id);
         if (o.CertificateNumber.Length is 0 or > 40)
             throw new DomainException(nameof(o.CertificateNumber), "请填写执法证号（40字以内）");
