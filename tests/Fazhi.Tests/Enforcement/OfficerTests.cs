@@ -131,6 +131,33 @@ public class OfficerTests
     }
 
     [Theory, BothStores]
+    public async Task Training_and_status_are_recorded_on_the_officer_page_and_bad_hours_are_refused(string provider)
+    {
+        await using var app = await new TestApp(provider).WithDemoAsync();
+        var police = await UnitAsync(app, "清河县公安局");
+        var id = await app.QueryAsync(db => db.EnforcementOfficers.IgnoreQueryFilters()
+            .Where(o => o.UnitId == police).Select(o => o.Id).FirstAsync());
+        var client = await app.LoginAsync("gaj");
+        var url = $"/enforcement/officers/{id}";
+        var year = app.Clock.GetLocalNow().Year.ToString();
+        var saved = await TestApp.PostFormAsync(client, url, new Dictionary<string, string>
+        {
+            ["Training.Year"] = year, ["Training.Hours"] = "16", ["Training.Course"] = "行政处罚法专题",
+        }, "Training");
+        var shown = await client.GetAsync(saved.Headers.Location ?? new Uri(url, UriKind.Relative));
+        Assert.Contains("行政处罚法专题", await shown.Content.ReadAsStringAsync());
+        var refused = await TestApp.PostFormAsync(client, url, new Dictionary<string, string>
+        {
+            ["Training.Year"] = year, ["Training.Hours"] = "0", ["Training.Course"] = "x",
+        }, "Training");
+        Assert.Contains("学时应大于0", await refused.Content.ReadAsStringAsync());
+        await TestApp.PostFormAsync(client, url,
+            new Dictionary<string, string> { ["StatusChange.Status"] = "Suspended" }, "Status");
+        Assert.Equal(OfficerStatus.Suspended, await app.QueryAsync(db => db.EnforcementOfficers.IgnoreQueryFilters()
+            .Where(o => o.Id == id).Select(o => o.Status).SingleAsync()));
+    }
+
+    [Theory, BothStores]
     public async Task The_figures_count_certified_officers_and_those_trained_sixty_hours(string provider)
     {
         await using var app = await new TestApp(provider).WithDemoAsync();
