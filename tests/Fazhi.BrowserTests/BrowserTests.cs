@@ -95,6 +95,28 @@ public class BrowserTests
     }
 
     [Fact]
+    public async Task A_clerk_registers_an_officer_is_told_of_a_wrong_check_digit_and_sees_the_number_masked()
+    {
+        var (app, pw, browser, url) = await StartAsync();
+        await using var _ = app;
+        using var __ = pw;
+        var page = await LoginAsync(browser, url, "gaj");
+        await page.GotoAsync(url + "/enforcement/officers/new");
+        await page.SelectOptionAsync("#UnitId", new SelectOptionValue { Label = "清河县公安局" });
+        await page.FillAsync("#Name", "浏览器测试员");
+        var id = Fazhi.Kernel.Units.NationalCodes.WithIdCheck("14990119880808123");
+        await page.FillAsync("#IdNumber", id[..17] + (id[17] == '1' ? '2' : '1'));
+        await page.FillAsync("#CertificateNumber", "BT0001");
+        await page.ClickAsync("main button[type=submit]");
+        await Assertions.Expect(page.Locator("#IdNumber + .invalid-feedback")).ToContainTextAsync("校验位错误");
+        await page.FillAsync("#IdNumber", id);
+        await page.ClickAsync("main button[type=submit]");
+        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("浏览器测试员");
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync(id[..6] + "********" + id[^4..]);
+        await Assertions.Expect(page.Locator("main")).Not.ToContainTextAsync(id);
+    }
+
+    [Fact]
     public async Task A_department_clerk_does_not_see_another_departments_case()
     {
         var (app, pw, browser, url) = await StartAsync();
