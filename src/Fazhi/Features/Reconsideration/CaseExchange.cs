@@ -7,12 +7,6 @@ using Fazhi.Kernel.Storage;
 
 namespace Fazhi.Features.Reconsideration;
 
-public sealed record ImportReport(int Imported, List<RowError> Errors)
-{
-    public string Summary => Errors.Count == 0 ? $"导入成功：" +
-        $"共{Imported}件" : SheetReader.FailureSummary(Errors);
-}
-
 /// <summary>The reconsideration 台账 in and out of Excel. Export and import share one column layout, so an exported
 /// sheet
 /// imports back.</summary>
@@ -44,17 +38,16 @@ public static class CaseExchange
 
     /// <summary>All or nothing: every bad row is reported with row and column, and a file with any error saves
     /// nothing.</summary>
-    public static async Task<ImportReport> ImportAsync(
+    public static async Task<ImportResult> ImportAsync(
         IServiceProvider sp, Stream input, CancellationToken ct = default)
     {
         var db = sp.GetRequiredService<FazhiDb>();
         var today = sp.GetRequiredService<ReconsiderationService>().Today;
         var calc = sp.GetRequiredService<DeadlineCalculator>();
         var sheet = SheetReader.Open(input, Required);
-        if (sheet.Errors.Count > 0) return new ImportReport(0, sheet.Errors);
+        if (sheet.Errors.Count > 0) return new ImportResult(0, "件", sheet.Errors);
         var errors = sheet.Errors;
-        var units = await db.Units.AsNoTracking().Select(u => new { u.Id, u.Name }).ToListAsync(ct);
-        var byName = units.GroupBy(u => u.Name).ToDictionary(g => g.Key, g => g.Select(u => u.Id).ToList());
+        var units = await UnitColumn.LoadAsync(db, ct);
         var existing = await ExistingNumbersAsync(
             db, sheet.Rows.Select(r => SheetReader.Text(r.Cells, "案号")).OfType<string>(), ct);
         var seen = new Dictionary<(int, string), int>();
@@ -70,18 +63,6 @@ public static class CaseExchange
                 if (v is null) errors.Add(new RowError(row, col, "必填"));
                 return v ?? "";
             }
-            int UnitOf(string col)
-            {
-                var name = SheetReader.Text(cells, col);
-                if (name is null) { errors.Add(new RowError(row, col, "必填")); return 0; }
-                if (!byName.TryGetValue(name, out var ids))
-                {
-                    errors.Add(new RowError(row, col, $"找不到单位“{name}”"));
-                    return 0;
-                }
-                if (ids.Count > 1) { errors.Add(new RowError(row, col, $"单位名称“{name}”不唯一")); return 0; }
-                return ids[0];
-            }
             T? Choice<T>(Dictionary<T, string> map, string col) where T : struct, Enum
             {
                 var text = SheetReader.Text(cells, col);
@@ -93,7 +74,8 @@ public static class CaseExchange
             var c = new ReconsiderationCase
             {
                 CaseNumber = Need("案号"), Applicants = Need("申请人"),
-                UnitId = UnitOf("复议机关"), RespondentUnitId = UnitOf("被申请人"),
+                UnitId = units.Resolve(cells, "复议机关", row, errors),
+                RespondentUnitId = units.Resolve(cells, "被申请人", row, errors, owner: false),
                 ContestedAct = Need("被申请行为"), Category = Choice(Labels.Category, "行为类别") ?? ActCategory.Other,
                 Procedure = Choice(Labels.Procedure, "程序") ?? ReconsiderationProcedure.Ordinary,
                 SimplifiedBasis = Choice(Labels.Basis, "简易程序情形"),
@@ -107,15 +89,13 @@ public static class CaseExchange
             var decision = Choice(Labels.Decision, "决定类型");
             if (errors.Count > before) continue;
 
-            // A number is unique per 复议机关, and only looked up for one the caller may register for, so a row
-            // never tells whether another scope has used a number.
+            // A number is unique per 复议机关, and only looked up for one the caller may register for (UnitColumn
+            // refused the others above), so a row never tells whether another scope has used a number.
             var key = (c.UnitId, c.CaseNumber);
-            if (!db.Scope.CanRegisterFor(c.UnitId)) errors.Add(new RowError(row, "复议机关", "超出您的数据" +
-                "权限范围"));
-            else if (existing.Contains(key)) errors.Add(new RowError(row, "案号", $"该复议机关的案号" +
-                $"“{c.CaseNumber}”已存在"));
-            else if (seen.TryGetValue(key, out var first)) errors.Add(new RowError(row, "案号", $"案号与" +
-                $"第{first}行重复"));
+            if (existing.Contains(key))
+                errors.Add(new RowError(row, "案号", $"该复议机关的案号“{c.CaseNumber}”已存在"));
+            else if (seen.TryGetValue(key, out var first))
+                errors.Add(new RowError(row, "案号", $"案号与第{first}行重复"));
             seen.TryAdd(key, row);
             try
             {
@@ -132,9 +112,9 @@ public static class CaseExchange
             catch (DomainException e) { errors.Add(new RowError(row, ColumnOf(e.Field), e.Message)); }
             cases.Add(c);
         }
-        if (errors.Count > 0) return new ImportReport(0, errors);
+        if (errors.Count > 0) return new ImportResult(0, "件", errors);
         await BulkWriter.InsertAsync(db, cases, ct);
-        return new ImportReport(cases.Count, errors);
+        return new ImportResult(cases.Count, "件", errors);
     }
 
     /// <summary>Which of the sheet's case numbers the register already holds: one query with the numbers as one array

@@ -4,8 +4,8 @@ using Fazhi.Kernel.Storage;
 
 namespace Fazhi.Kernel.Exchange;
 
-/// <summary>A sheet column that names a unit: found by its exact name, unique, and one the caller may register
-/// records for; otherwise the row gets an error naming the column.</summary>
+/// <summary>A sheet column that names a unit: found by its exact name, unique, and (for the unit that will own the
+/// record) one the caller may register records for; otherwise the row gets an error naming the column.</summary>
 public sealed class UnitColumn
 {
     readonly Dictionary<string, List<int>> byName;
@@ -20,15 +20,18 @@ public sealed class UnitColumn
             db.Scope);
     }
 
-    /// <summary>The unit's id, or 0 with an error added.</summary>
-    public int Resolve(IDictionary<string, object?> cells, string column, int row, List<RowError> errors)
+    /// <summary>The unit's id, or 0 with an error added. A unit named but not owning the record (a 被申请人) need
+    /// not be in scope.</summary>
+    public int Resolve(IDictionary<string, object?> cells, string column, int row, List<RowError> errors,
+        bool owner = true)
     {
         var name = SheetReader.Text(cells, column);
         if (name is null) errors.Add(new RowError(row, column, "必填"));
         else if (!byName.TryGetValue(name, out var ids))
             errors.Add(new RowError(row, column, $"找不到单位“{name}”"));
         else if (ids.Count > 1) errors.Add(new RowError(row, column, $"单位名称“{name}”不唯一"));
-        else if (!scope.CanRegisterFor(ids[0])) errors.Add(new RowError(row, column, "超出您的数据权限范围"));
+        else if (owner && !scope.CanRegisterFor(ids[0]))
+            errors.Add(new RowError(row, column, "超出您的数据权限范围"));
         else return ids[0];
         return 0;
     }
