@@ -18,19 +18,24 @@ public static class CaseExchange
             "程序情形", "涉案金额（元）",
         "收到申请日期", "受理日期", "决定日期", "决定类型", "被申请人自行纠错", "状态",
     ];
-    static readonly string[] Required = ["案号", "申请人", "复议机关", "被申请人", "被申请行为", "行为类别", "收到申请日期"];
+    static readonly string[] Required = ["案号", "申请人", "复议机关", "被申请人", "被申请行为",
+        "行为类别", "收到申请日期"];
 
     public static async Task ExportAsync(IQueryable<ReconsiderationCase> cases, Stream output)
     {
         var rows = (await cases.ToListAsync()).Select(c => new Dictionary<string, object?>
         {
-            ["案号"] = c.CaseNumber, ["申请人"] = c.Applicants, ["复议机关"] = c.Unit?.Name, ["被申请人"] = c.RespondentUnit?.Name,
-            ["被申请行为"] = c.ContestedAct, ["行为类别"] = Labels.Category[c.Category], ["程序"] = Labels.Procedure[c.Procedure],
-            ["简易程序情形"] = c.SimplifiedBasis is { } b ? Labels.Basis[b] : null, ["涉案金额（元）"] = c.AmountYuan,
-            ["收到申请日期"] = c.ReceivedOn.ToString("yyyy-MM-dd"), ["受理日期"] = c.AcceptedOn?.ToString("yyyy-MM-dd"),
+            ["案号"] = c.CaseNumber, ["申请人"] = c.Applicants, ["复议机关"] = c.Unit?.Name,
+            ["被申请人"] = c.RespondentUnit?.Name, ["被申请行为"] = c.ContestedAct,
+            ["行为类别"] = Labels.Category[c.Category], ["程序"] = Labels.Procedure[c.Procedure],
+            ["简易程序情形"] = c.SimplifiedBasis is { } b ? Labels.Basis[b] : null,
+            ["涉案金额（元）"] = c.AmountYuan,
+            ["收到申请日期"] = c.ReceivedOn.ToString("yyyy-MM-dd"),
+            ["受理日期"] = c.AcceptedOn?.ToString("yyyy-MM-dd"),
             ["决定日期"] = c.ConcludedOn?.ToString("yyyy-MM-dd"),
             ["决定类型"] = c.Decision is { } d ? Labels.Decision[d] : null,
-            ["被申请人自行纠错"] = c.RespondentSelfCorrected ? "是" : "否", ["状态"] = Labels.Status[c.Status],
+            ["被申请人自行纠错"] = c.RespondentSelfCorrected ? "是" : "否",
+            ["状态"] = Labels.Status[c.Status],
         }).ToList();
         if (rows.Count == 0) rows.Add(Columns.ToDictionary(c => c, _ => (object?)null));
         await output.SaveAsAsync(rows, sheetName: "行政复议台账", excelType: ExcelType.XLSX);
@@ -76,14 +81,16 @@ public static class CaseExchange
                 CaseNumber = Need("案号"), Applicants = Need("申请人"),
                 UnitId = units.Resolve(cells, "复议机关", row, errors),
                 RespondentUnitId = units.Resolve(cells, "被申请人", row, errors, owner: false),
-                ContestedAct = Need("被申请行为"), Category = Choice(Labels.Category, "行为类别") ?? ActCategory.Other,
+                ContestedAct = Need("被申请行为"),
+                Category = Choice(Labels.Category, "行为类别") ?? ActCategory.Other,
                 Procedure = Choice(Labels.Procedure, "程序") ?? ReconsiderationProcedure.Ordinary,
                 SimplifiedBasis = Choice(Labels.Basis, "简易程序情形"),
                 AmountYuan = SheetReader.Number(cells, "涉案金额（元）", row, errors),
                 ReceivedOn = SheetReader.Date(cells, "收到申请日期", row, errors) ?? default,
                 RespondentSelfCorrected = SheetReader.Text(cells, "被申请人自行纠错") == "是",
             };
-            if (SheetReader.Text(cells, "行为类别") is null) errors.Add(new RowError(row, "行为类别", "必填"));
+            if (SheetReader.Text(cells, "行为类别") is null)
+                errors.Add(new RowError(row, "行为类别", "必填"));
             var accepted = SheetReader.Date(cells, "受理日期", row, errors);
             var decided = SheetReader.Date(cells, "决定日期", row, errors);
             var decision = Choice(Labels.Decision, "决定类型");
@@ -101,13 +108,15 @@ public static class CaseExchange
             {
                 CaseRules.ValidateRegistration(c, today);
                 if (accepted is { } a) CaseRules.Accept(c, a, CaseDeadlines.ReviewDue(c, calc));
-                else if (decided is not null) throw new DomainException("受理日期", "有决定日期的案件须填写受理日期");
+                else if (decided is not null) throw new DomainException("受理日期",
+                    "有决定日期的案件须填写受理日期");
                 if (decided is { } d)
                     CaseRules.Conclude(c, d,
-                        decision ?? throw new DomainException("决定类型", "有决定日期的案件须填写决" +
-                            "定类型"),
+                        decision ?? throw new DomainException("决定类型",
+                            "有决定日期的案件须填写决定类型"),
                         c.RespondentSelfCorrected);
-                else if (decision is not null) throw new DomainException("决定日期", "填写了决定类型的案件须填写决定日期");
+                else if (decision is not null) throw new DomainException("决定日期",
+                    "填写了决定类型的案件须填写决定日期");
             }
             catch (DomainException e) { errors.Add(new RowError(row, ColumnOf(e.Field), e.Message)); }
             cases.Add(c);
