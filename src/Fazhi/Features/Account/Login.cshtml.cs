@@ -25,7 +25,8 @@ public class LoginModel(SignInManager<AppUser> signIn, FazhiDb db) : PageModel
         {
             UserName = UserName.Trim(), AtUtc = DateTime.UtcNow, Succeeded = result.Succeeded,
             RemoteIp = HttpContext.Connection.RemoteIpAddress?.ToString(),
-            Detail = result.Succeeded ? "登录成功" : result.IsLockedOut ? "账号已锁定" : "用户名或密码错误",
+            Detail = result.Succeeded ? "登录成功" : result.IsLockedOut ? "账号已锁定"
+                : "用户名或密码错误",
         });
         await db.SaveChangesAsync();
         if (result.Succeeded) return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl! : "/");

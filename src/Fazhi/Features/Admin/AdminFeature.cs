@@ -7,7 +7,8 @@ using Fazhi.Kernel.Storage;
 
 namespace Fazhi.Features.Admin;
 
-/// <summary>系统管理: users, roles and their data scopes, the audit log and the login log — administrators only.</summary>
+/// <summary>系统管理: users, roles and their data scopes, the audit log and the login log — administrators
+/// only.</summary>
 public sealed class AdminFeature : IFeature
 {
     public string Area => "admin";
@@ -49,7 +50,8 @@ public sealed class AdminFeature : IFeature
     static Command CreateToken(ICliHost host)
     {
         var user = new Option<string>("--user") { Description = "用户名", Required = true };
-        var name = new Option<string>("--name") { Description = "令牌用途说明", DefaultValueFactory = _ => "命令行创建" };
+        var name = new Option<string>("--name") { Description = "令牌用途说明",
+            DefaultValueFactory = _ => "命令行创建" };
         var days = new Option<int>("--days") { Description = "有效天数", DefaultValueFactory = _ => 90 };
         var command = new Command("create", "生成个人API令牌（只显示一次；" +
             "用户角色变更或被锁定时立即失效）")

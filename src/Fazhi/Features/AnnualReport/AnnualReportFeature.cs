@@ -4,7 +4,8 @@ using Fazhi.Kernel.Modules;
 
 namespace Fazhi.Features.AnnualReport;
 
-/// <summary>年度报告: the report's paragraphs written from the figures, as text and as a .docx in 公文 layout.</summary>
+/// <summary>年度报告: the report's paragraphs written from the figures, as text and as a .docx in 公文
+/// layout.</summary>
 public sealed class AnnualReportFeature : IFeature
 {
     public string Area => "report";

@@ -3,7 +3,8 @@ using Fazhi.Kernel.Modules;
 
 namespace Fazhi.Features.ApiDocs;
 
-/// <summary>接口文档: the OpenAPI document of every feature's endpoints and its Scalar reference, served offline.</summary>
+/// <summary>接口文档: the OpenAPI document of every feature's endpoints and its Scalar reference, served
+/// offline.</summary>
 public sealed class ApiDocsFeature : IFeature
 {
     public string Area => "api";

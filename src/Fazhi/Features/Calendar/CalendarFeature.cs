@@ -14,7 +14,8 @@ public sealed class CalendarFeature : IFeature
     {
         var g = api.MapGroup("/deadline").WithTags(Title);
         g.MapGet("/", (string rule, DateOnly start, DeadlineCalculator calc) =>
-            calc.Compute(DeadlineRules.Get(rule), start)).WithSummary("期限计算器：返回届满日及计算过程");
+            calc.Compute(DeadlineRules.Get(rule),
+                start)).WithSummary("期限计算器：返回届满日及计算过程");
         g.MapGet("/rules", () => DeadlineRules.All).WithSummary("期限规则目录");
     }
 

@@ -7,7 +7,8 @@ using Fazhi.Kernel.Units;
 
 namespace Fazhi.Features.Demo;
 
-/// <summary>A plainly fictional county (云岭市清河县, code 149901, not a real division): its units and demo accounts,
+/// <summary>A plainly fictional county (云岭市清河县, code 149901, not a real division): its units and demo
+/// accounts,
 /// then every feature's records for it (IFeature.AddDemoAsync), all from one fixed seed.</summary>
 public sealed class DemoCounty : IFeature, IDemoBuilder
 {
@@ -18,12 +19,17 @@ public sealed class DemoCounty : IFeature, IDemoBuilder
 
     static readonly string[] Departments =
     [
-        "县司法局", "县公安局", "县市场监督管理局", "县自然资源局", "县生态环境局", "县住房和城乡建设局", "县交通运输局",
-        "县农业农村局", "县卫生健康局", "县人力资源和社会保障局", "县应急管理局", "县教育局", "县财政局", "县民政局", "县水利局",
-        "县文化和旅游局", "县商务局", "县发展和改革局", "县医疗保障局", "县退役军人事务局", "县林业局", "县综合行政执法局",
-        "县审计局", "县统计局", "县行政审批服务管理局", "县信访局", "县工业和信息化局", "县乡村振兴局", "县档案局", "县人民政府办公室",
+        "县司法局", "县公安局", "县市场监督管理局", "县自然资源局", "县生态环境局",
+            "县住房和城乡建设局", "县交通运输局",
+        "县农业农村局", "县卫生健康局", "县人力资源和社会保障局", "县应急管理局",
+            "县教育局", "县财政局", "县民政局", "县水利局",
+        "县文化和旅游局", "县商务局", "县发展和改革局", "县医疗保障局",
+            "县退役军人事务局", "县林业局", "县综合行政执法局",
+        "县审计局", "县统计局", "县行政审批服务管理局", "县信访局", "县工业和信息化局",
+            "县乡村振兴局", "县档案局", "县人民政府办公室",
     ];
-    static readonly string[] Townships = ["城关镇", "东河镇", "西山乡", "南湖镇", "北坪乡", "柳林镇", "石桥乡", "青云镇", "白马乡", "龙泉镇"];
+    static readonly string[] Townships = ["城关镇", "东河镇", "西山乡", "南湖镇", "北坪乡", "柳林镇",
+        "石桥乡", "青云镇", "白马乡", "龙泉镇"];
 
     public IEnumerable<CliVerb> Verbs => [new(null, DemoCommand)];
 
@@ -65,15 +71,18 @@ public sealed class DemoCounty : IFeature, IDemoBuilder
         foreach (var name in Departments)
             units[name] = await AddUnitAsync(db, county, "清河" + name, UnitKind.Department, null, order++);
         foreach (var name in Townships)
-            units[name] = await AddUnitAsync(db, county, "清河县" + name + "人民政府", UnitKind.Township, null, order++);
+            units[name] = await AddUnitAsync(db, county, "清河县" + name + "人民政府", UnitKind.Township, null,
+                order++);
         var court = await AddUnitAsync(db, county, "清河县人民法院", UnitKind.Court, null, order++);
         await AddUnitAsync(db, city, "云岭市中级人民法院", UnitKind.Court, null, order);
 
         await UserSetup.EnsureRolesAsync(sp);
         await UserSetup.CreateAsync(sp, "admin", "系统管理员", Password, city.Id, Roles.Administrator);
         await UserSetup.CreateAsync(sp, "sfj", "县司法局 复议应诉科", Password, county.Id, Roles.Coordinator);
-        await UserSetup.CreateAsync(sp, "gaj", "县公安局 法制大队", Password, units["县公安局"].Id, Roles.Clerk);
-        await UserSetup.CreateAsync(sp, "scj", "县市场监管局 法规股", Password, units["县市场监督管理局"].Id, Roles.Clerk);
+        await UserSetup.CreateAsync(sp, "gaj", "县公安局 法制大队", Password, units["县公安局"].Id,
+            Roles.Clerk);
+        await UserSetup.CreateAsync(sp, "scj", "县市场监管局 法规股", Password,
+            units["县市场监督管理局"].Id, Roles.Clerk);
         await UserSetup.CreateAsync(sp, "guest", "只读查看", Password, county.Id, Roles.Viewer);
 
         var world = new DemoWorld(sp, today, new Random(2026))

@@ -30,11 +30,13 @@ public static class LitigationApi
             return TypedResults.Created($"/api/litigation/{c.Id}", Json(c));
         }).RequireAuthorization(Write).WithSummary("登记应诉案件");
         g.MapPost("/{id:int}/service", async (int id, DatedStepRequest r, LitigationService svc) =>
-            Json(await svc.RecordServiceAsync(id, r))).RequireAuthorization(Write).WithSummary("登记收到起诉状副本");
+            Json(await svc.RecordServiceAsync(id, r))).RequireAuthorization(Write)
+            .WithSummary("登记收到起诉状副本");
         g.MapPost("/{id:int}/defence", async (int id, DatedStepRequest r, LitigationService svc) =>
             Json(await svc.SubmitDefenceAsync(id, r))).RequireAuthorization(Write).WithSummary("登记提交答辩状");
         g.MapPost("/{id:int}/hearings", async (int id, HearingRequest r, LitigationService svc) =>
-            Json(await svc.AddHearingAsync(id, r))).RequireAuthorization(Write).WithSummary("登记开庭及出庭应诉");
+            Json(await svc.AddHearingAsync(id, r))).RequireAuthorization(Write)
+            .WithSummary("登记开庭及出庭应诉");
         g.MapPost("/{id:int}/conclusion", async (int id, ConclusionRequest r, LitigationService svc) =>
             Json(await svc.ConcludeAsync(id, r))).RequireAuthorization(Write).WithSummary("登记裁判结果");
         g.MapPost("/{id:int}/appeal-intent", async (int id, DatedStepRequest r, LitigationService svc) =>
@@ -43,7 +45,8 @@ public static class LitigationApi
         g.MapPost("/{id:int}/appeal", async (int id, AppealRequest r, LitigationService svc) =>
             Json(await svc.RecordAppealAsync(id, r))).RequireAuthorization(Write).WithSummary("登记一审裁判的" +
                 "上诉情况");
-        g.MapGet("/export", (string? search, int? year, LitigationService svc) => ApiResults.XlsxAsync("行政应诉台账.xlsx",
+        g.MapGet("/export",
+            (string? search, int? year, LitigationService svc) => ApiResults.XlsxAsync("行政应诉台账.xlsx",
             s => LitigationExport.WriteAsync(svc.Query(search, year).Include(c => c.Hearings), s)))
             .WithSummary("导出台账（Excel）");
     }

@@ -55,7 +55,8 @@ public class LitigationCase : ICaseRecord
     public int Version { get; set; }
 }
 
-/// <summary>One court session, and who appeared for the agency (2020 规定 on responsible persons appearing).</summary>
+/// <summary>One court session, and who appeared for the agency (2020 规定 on responsible persons
+/// appearing).</summary>
 public class Hearing : IAudited
 {
     public int Id { get; set; }

@@ -3,7 +3,8 @@ using MiniExcelLibs;
 
 namespace Fazhi.Features.Litigation;
 
-/// <summary>The litigation register as an Excel 台账, one row per case with its hearings and outcome summed up.</summary>
+/// <summary>The litigation register as an Excel 台账, one row per case with its hearings and outcome summed
+/// up.</summary>
 public static class LitigationExport
 {
     public static async Task WriteAsync(IQueryable<LitigationCase> cases, Stream output)
@@ -17,7 +18,8 @@ public static class LitigationExport
             ["原告"] = c.Plaintiffs, ["案由"] = c.Cause, ["立案日期"] = c.FiledOn.ToString("yyyy-MM-dd"),
             ["收到起诉状副本日期"] = c.ServedOn?.ToString("yyyy-MM-dd"),
             ["提交答辩日期"] = c.DefenceSubmittedOn?.ToString("yyyy-MM-dd"),
-            ["开庭次数"] = c.Hearings.Count, ["负责人出庭次数"] = c.Hearings.Count(h => h.ResponsiblePersonAppeared),
+            ["开庭次数"] = c.Hearings.Count,
+                ["负责人出庭次数"] = c.Hearings.Count(h => h.ResponsiblePersonAppeared),
             ["裁判形式"] = c.Form is { } f ? LitigationLabels.Form[f] : null,
             ["裁判结果"] = c.Outcome is { } o ? LitigationLabels.Outcome[o] : null,
             ["裁判日期"] = c.ConcludedOn?.ToString("yyyy-MM-dd"),

@@ -29,7 +29,8 @@ public sealed class LitigationFeature : IFeature
 
     public IEnumerable<NavItem> Navigation => [new(NavGroup.Casework, Title, "/litigation", "ti-building-bank", 20)];
 
-    public IEnumerable<Permission> Permissions => [new(LitigationApi.Write, "登记、办理行政应诉案件", Roles.Writers)];
+    public IEnumerable<Permission> Permissions
+        => [new(LitigationApi.Write, "登记、办理行政应诉案件", Roles.Writers)];
 
     public Task<string?> AddDemoAsync(DemoWorld world) => LitigationDemo.AddAsync(world);
 }

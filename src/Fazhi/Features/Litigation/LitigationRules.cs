@@ -51,10 +51,12 @@ public static class LitigationRules
 
     public static void ValidateRegistration(LitigationCase c, DateOnly today)
     {
-        if (string.IsNullOrWhiteSpace(c.CaseNumber)) throw new DomainException(nameof(c.CaseNumber), "请填写法院案号");
+        if (string.IsNullOrWhiteSpace(c.CaseNumber)) throw new DomainException(nameof(c.CaseNumber),
+            "请填写法院案号");
         if (string.IsNullOrWhiteSpace(c.Plaintiffs)) throw new DomainException(nameof(c.Plaintiffs), "请填写原告");
         if (c.FiledOn > today) throw new DomainException(nameof(c.FiledOn), "立案日期不能晚于今天");
-        if (c.ServedOn < c.FiledOn) throw new DomainException(nameof(c.ServedOn), "应诉通知送达日期不能早于立案日期");
+        if (c.ServedOn < c.FiledOn) throw new DomainException(nameof(c.ServedOn),
+            "应诉通知送达日期不能早于立案日期");
         if (c.CoDefendantUnitId == c.UnitId)
             throw new DomainException(nameof(c.CoDefendantUnitId), "共同被告不能与被告相同");
         // 行政诉讼法 第82条: simplified procedure is for first-instance cases only.
@@ -80,8 +82,10 @@ public static class LitigationRules
     public static void RecordService(LitigationCase c, DateOnly on)
     {
         EnsurePending(c, "On");
-        if (c.ServedOn is not null) throw new DomainException("On", $"已登记收到起诉状副本（{c.ServedOn:yyyy-MM-dd}）");
-        if (on < c.FiledOn) throw new DomainException("On", $"收到起诉状副本日期不能早于立案日期（{c.FiledOn:yyyy-MM-dd}）");
+        if (c.ServedOn is not null) throw new DomainException("On",
+            $"已登记收到起诉状副本（{c.ServedOn:yyyy-MM-dd}）");
+        if (on < c.FiledOn) throw new DomainException("On",
+            $"收到起诉状副本日期不能早于立案日期（{c.FiledOn:yyyy-MM-dd}）");
         c.ServedOn = on;
     }
 
@@ -90,7 +94,8 @@ public static class LitigationRules
         EnsurePending(c, "On");
         if (c.ServedOn is not { } served) throw new DomainException("On", "请先登记收到起诉状副本的日期");
         if (c.DefenceSubmittedOn is not null) throw new DomainException("On", "已登记提交答辩状");
-        if (on < served) throw new DomainException("On", $"答辩日期不能早于收到起诉状副本日期（{served:yyyy-MM-dd}）");
+        if (on < served) throw new DomainException("On",
+            $"答辩日期不能早于收到起诉状副本日期（{served:yyyy-MM-dd}）");
         c.DefenceSubmittedOn = on;
     }
 
@@ -98,7 +103,8 @@ public static class LitigationRules
     public static Hearing AddHearing(LitigationCase c, HearingRequest r)
     {
         EnsurePending(c, "HeldOn");
-        if (r.HeldOn < c.FiledOn) throw new DomainException("HeldOn", $"开庭日期不能早于立案日期（{c.FiledOn:yyyy-MM-dd}）");
+        if (r.HeldOn < c.FiledOn) throw new DomainException("HeldOn",
+            $"开庭日期不能早于立案日期（{c.FiledOn:yyyy-MM-dd}）");
         if (string.IsNullOrWhiteSpace(r.AppearedName))
             throw new DomainException("AppearedName", "请填写出庭人员姓名");
         var head = r.Rank <= AppearanceRank.OtherInCharge; // 2020 规定 第2条
@@ -129,8 +135,10 @@ public static class LitigationRules
     {
         if (c.Status == LitigationStatus.Concluded) throw new DomainException("Outcome", "案件已结案");
         if (r.ConcludedOn < c.FiledOn)
-            throw new DomainException("ConcludedOn", $"裁判日期不能早于立案日期（{c.FiledOn:yyyy-MM-dd}）");
-        if (r.OutcomeServedOn < r.ConcludedOn) throw new DomainException("OutcomeServedOn", "送达日期不能早于裁判日期");
+            throw new DomainException("ConcludedOn",
+                $"裁判日期不能早于立案日期（{c.FiledOn:yyyy-MM-dd}）");
+        if (r.OutcomeServedOn < r.ConcludedOn) throw new DomainException("OutcomeServedOn",
+            "送达日期不能早于裁判日期");
         if (!OutcomesFor(c.Instance).Contains(r.Outcome))
             throw new DomainException("Outcome",
                 $"{LitigationLabels.Instance[c.Instance]}案件不能以“{LitigationLabels.Outcome[r.Outcome]}”" +

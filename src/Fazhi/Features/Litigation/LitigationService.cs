@@ -60,7 +60,8 @@ public class LitigationService(FazhiDb db, CaseWorkflow workflow, DeadlineCalcul
                         ?? throw new DomainException(nameof(c.UnitId), "被告单位不存在");
         var court = await db.Units.FirstOrDefaultAsync(u => u.Id == c.CourtUnitId, ct)
                     ?? throw new DomainException(nameof(c.CourtUnitId), "法院不存在");
-        if (court.Kind != UnitKind.Court) throw new DomainException(nameof(c.CourtUnitId), $"“{court.Name}”不是人民法院");
+        if (court.Kind != UnitKind.Court) throw new DomainException(nameof(c.CourtUnitId),
+            $"“{court.Name}”不是人民法院");
         // 行政诉讼法 第26条第2款: the 复议机关 that upheld the act is sued with the agency; it need not be
         // in scope.
         var coDefendant = c.CoDefendantUnitId is { } co
@@ -68,7 +69,8 @@ public class LitigationService(FazhiDb db, CaseWorkflow workflow, DeadlineCalcul
               ?? throw new DomainException(nameof(c.CoDefendantUnitId), "共同被告单位不存在")
             : null;
         if (!db.Scope.CanRegisterFor(defendant.Id))
-            throw new DomainException(nameof(c.UnitId), "无权为该单位登记应诉案件（超出数据权限范围）");
+            throw new DomainException(nameof(c.UnitId),
+                "无权为该单位登记应诉案件（超出数据权限范围）");
         c.CaseNumber = c.CaseNumber.Trim();
         // One court case may have several defendants, each recording its own defence: the number is unique per
         // court and defendant, so a case of another unit is neither refused nor revealed.
@@ -146,7 +148,8 @@ public class LitigationService(FazhiDb db, CaseWorkflow workflow, DeadlineCalcul
                 .Select(d => (c, d)))
             .Select(x => (x.c, x.d, state: x.d.StateOn(today)))
             .Where(x => x.state is DeadlineState.DueSoon or DeadlineState.Overdue)
-            .Select(x => new DueEntry("行政应诉", x.c.CaseNumber, $"{x.c.Plaintiffs} 诉 {x.c.Unit?.Name}（{x.c.Cause}）",
+            .Select(x => new DueEntry("行政应诉", x.c.CaseNumber,
+                $"{x.c.Plaintiffs} 诉 {x.c.Unit?.Name}（{x.c.Cause}）",
                 x.c.Unit?.Name ?? "", x.d, x.state, $"/litigation/{x.c.Id}"))
             .ToList();
     }

@@ -3,8 +3,10 @@ using Fazhi.Kernel.Calendar;
 
 namespace Fazhi.Features.Reconsideration;
 
-/// <summary>The statutory periods of 行政复议 and the deadlines of one case, computed from its dates (never typed in).
-/// Periods the 行政复议法 writes as 3/5/7/10日 count working days (第88条); the rest count calendar days.</summary>
+/// <summary>The statutory periods of 行政复议 and the deadlines of one case, computed from its dates (never typed
+/// in).
+/// Periods the 行政复议法 writes as 3/5/7/10日 count working days (第88条); the rest count calendar
+/// days.</summary>
 public static class CaseDeadlines
 {
     const string Law = "《行政复议法》（2023年修订）";
@@ -22,19 +24,24 @@ public static class CaseDeadlines
     [
         new("reconsideration.acceptance_review", "受理审查", 5, PeriodUnit.WorkingDay, $"{Law}第30条、第88条",
             "收到复议申请之日", "期满视为受理"),
-        new("reconsideration.material_notice", "一次性补正通知", 5, PeriodUnit.WorkingDay, $"{Law}第31条、第88条",
+        new("reconsideration.material_notice", "一次性补正通知", 5, PeriodUnit.WorkingDay,
+            $"{Law}第31条、第88条",
             "收到复议申请之日"),
-        new("reconsideration.material_supply", "申请人补正材料", 10, PeriodUnit.WorkingDay, $"{Law}第31条、第88条",
+        new("reconsideration.material_supply", "申请人补正材料", 10, PeriodUnit.WorkingDay,
+            $"{Law}第31条、第88条",
             "收到补正通知之日"),
         new("reconsideration.copy_to_respondent", "发送申请书副本（普通程序）", 7, PeriodUnit.WorkingDay,
             $"{Law}第48条、第88条", "受理之日"),
         new("reconsideration.respondent_answer", "被申请人答复（普通程序）", 10, PeriodUnit.WorkingDay,
             $"{Law}第48条、第88条", "收到申请书副本之日"),
-        new("reconsideration.copy_to_respondent_simplified", "发送申请书副本（简易程序）", 3, PeriodUnit.WorkingDay,
+        new("reconsideration.copy_to_respondent_simplified", "发送申请书副本（简易程序）", 3,
+            PeriodUnit.WorkingDay,
             $"{Law}第54条、第88条", "受理之日"),
-        new("reconsideration.respondent_answer_simplified", "被申请人答复（简易程序）", 5, PeriodUnit.WorkingDay,
+        new("reconsideration.respondent_answer_simplified", "被申请人答复（简易程序）", 5,
+            PeriodUnit.WorkingDay,
             $"{Law}第54条、第88条", "收到申请书副本之日"),
-        new(DecisionRuleKey, "作出复议决定（普通程序）", 60, PeriodUnit.CalendarDay, $"{Law}第62条第1款", "受理之日"),
+        new(DecisionRuleKey, "作出复议决定（普通程序）", 60, PeriodUnit.CalendarDay,
+            $"{Law}第62条第1款", "受理之日"),
         new("reconsideration.decision_simplified", "作出复议决定（简易程序）", 30, PeriodUnit.CalendarDay,
             $"{Law}第62条第2款", "受理之日"),
         new("reconsideration.decision_extension_max", "复议决定延期上限", 30, PeriodUnit.CalendarDay,
@@ -166,21 +173,27 @@ public static class CaseDeadlines
     public static bool DeemedAccepted(ReconsiderationCase c, DeadlineCalculator calc, DateOnly today) =>
         c.Status == ReconsiderationStatus.Received && ReviewDue(c, calc) < today;
 
-    /// <summary>第62条: an extension of at most 30 days, approved by the head of the 复议机构, with a reason.</summary>
+    /// <summary>第62条: an extension of at most 30 days, approved by the head of the 复议机构, with a
+    /// reason.</summary>
     public static DeadlineExtension Extend(ReconsiderationCase c, DeadlineCalculator calc,
         IReadOnlyList<DeadlineExtension> existing, DateOnly newDue, string reason, string approver, DateOnly approvedOn)
     {
         if (c.Procedure == ReconsiderationProcedure.Simplified)
             throw new DomainException("NewDue", "简易程序案件的审理期限不得延长（第62条第2款）");
-        if (!c.IsOpen || c.AcceptedOn is null) throw new DomainException("NewDue", "只有已受理、尚未审结的案件可以延期");
-        if (existing.Any(e => e.RuleKey == DecisionRuleKey)) throw new DomainException("NewDue", "审理期限已延长过一次");
+        if (!c.IsOpen || c.AcceptedOn is null) throw new DomainException("NewDue",
+            "只有已受理、尚未审结的案件可以延期");
+        if (existing.Any(e => e.RuleKey == DecisionRuleKey)) throw new DomainException("NewDue",
+            "审理期限已延长过一次");
         if (string.IsNullOrWhiteSpace(reason)) throw new DomainException("Reason", "请填写延期理由");
-        if (string.IsNullOrWhiteSpace(approver)) throw new DomainException("Approver", "请填写批准人（行政复议机构负责人）");
+        if (string.IsNullOrWhiteSpace(approver)) throw new DomainException("Approver",
+            "请填写批准人（行政复议机构负责人）");
         var original = Decision(c, calc, existing)?.OriginalDue
                        ?? throw new DomainException("NewDue", "案件中止期间不能延期");
         var latest = original.AddDays(Rule("reconsideration.decision_extension_max").Length);
-        if (newDue <= original) throw new DomainException("NewDue", $"延长后的期限须晚于原期限（{original:yyyy-MM-dd}）");
-        if (newDue > latest) throw new DomainException("NewDue", $"延长期限最多不超过30日，即不得晚于{latest:yyyy-MM-dd}");
+        if (newDue <= original) throw new DomainException("NewDue",
+            $"延长后的期限须晚于原期限（{original:yyyy-MM-dd}）");
+        if (newDue > latest) throw new DomainException("NewDue",
+            $"延长期限最多不超过30日，即不得晚于{latest:yyyy-MM-dd}");
         return new DeadlineExtension
         {
             OwnerType = ReconsiderationCase.OwnerType, OwnerId = c.Id, RuleKey = DecisionRuleKey, NewDue = newDue,

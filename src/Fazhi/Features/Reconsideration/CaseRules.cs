@@ -11,11 +11,14 @@ public static class CaseRules
     public static void ValidateRegistration(ReconsiderationCase c, DateOnly today)
     {
         if (string.IsNullOrWhiteSpace(c.CaseNumber)) throw new DomainException(nameof(c.CaseNumber), "请填写案号");
-        if (string.IsNullOrWhiteSpace(c.Applicants)) throw new DomainException(nameof(c.Applicants), "请填写申请人");
+        if (string.IsNullOrWhiteSpace(c.Applicants)) throw new DomainException(nameof(c.Applicants),
+            "请填写申请人");
         if (string.IsNullOrWhiteSpace(c.ContestedAct))
             throw new DomainException(nameof(c.ContestedAct), "请填写被申请复议的行政行为");
-        if (c.ReceivedOn > today) throw new DomainException(nameof(c.ReceivedOn), "收到申请日期不能晚于今天");
-        if (c.UnitId == c.RespondentUnitId) throw new DomainException(nameof(c.RespondentUnitId), "被申请人不能是复议机关本身");
+        if (c.ReceivedOn > today) throw new DomainException(nameof(c.ReceivedOn),
+            "收到申请日期不能晚于今天");
+        if (c.UnitId == c.RespondentUnitId) throw new DomainException(nameof(c.RespondentUnitId),
+            "被申请人不能是复议机关本身");
         if (c.AmountYuan is < 0) throw new DomainException(nameof(c.AmountYuan), "涉案金额不能为负数");
         CheckSimplified(c);
         CheckReviewFirst(c);
@@ -52,11 +55,13 @@ public static class CaseRules
         if (c.Procedure != ReconsiderationProcedure.Simplified) { c.SimplifiedBasis = null; return; }
         switch (c.SimplifiedBasis)
         {
-            case null: throw new DomainException(nameof(c.SimplifiedBasis), "适用简易程序须选择《行政复议法》第五十三条规定的情形");
+            case null: throw new DomainException(nameof(c.SimplifiedBasis),
+                "适用简易程序须选择《行政复议法》第五十三条规定的情形");
             case SimplifiedBasis.SmallAmount when c.AmountYuan is not (> 0 and <= SimplifiedAmountLimit):
                 throw new DomainException(nameof(c.AmountYuan), "以“涉及款额三千元以下”适用简易程序，涉案金额须大于0且不超过3000元");
             case SimplifiedBasis.InformationDisclosure when c.Category != ActCategory.InformationDisclosure:
-                throw new DomainException(nameof(c.SimplifiedBasis), "以“政府信息公开案件”适用简易程序，行为类别须为政府信息公开");
+                throw new DomainException(nameof(c.SimplifiedBasis),
+                    "以“政府信息公开案件”适用简易程序，行为类别须为政府信息公开");
         }
     }
 
@@ -146,7 +151,8 @@ public static class CaseRules
     {
         Expect(c, "中止", ReconsiderationStatus.Accepted);
         var lastResume = c.Suspensions.Max(s => s.ResumedOn);
-        NotBefore(on, lastResume ?? c.AcceptedOn!.Value, "中止日期", lastResume is null ? "受理日期" : "上次恢复日期");
+        NotBefore(on, lastResume ?? c.AcceptedOn!.Value, "中止日期", lastResume is null ? "受理日期"
+            : "上次恢复日期");
         c.Suspensions.Add(new ReconsiderationSuspension { SuspendedOn = on, Ground = ground });
         c.Status = ReconsiderationStatus.Suspended;
     }
@@ -249,7 +255,8 @@ public static class CaseRules
     internal static void Expect(ReconsiderationCase c, string step, params ReconsiderationStatus[] allowed)
     {
         if (!allowed.Contains(c.Status))
-            throw new DomainException(nameof(c.Status), $"案件当前状态为“{Labels.Status[c.Status]}”，不能{step}");
+            throw new DomainException(nameof(c.Status),
+                $"案件当前状态为“{Labels.Status[c.Status]}”，不能{step}");
     }
 
     internal static void NotBefore(DateOnly on, DateOnly earliest, string what, string earlierWhat)

@@ -40,7 +40,8 @@ public static class ReconsiderationApi
             return TypedResults.NoContent();
         }).RequireAuthorization(Write).WithSummary("延长审理期限（第62条）");
         g.MapGet("/export", (int? year, ReconsiderationService svc) => ApiResults.XlsxAsync("行政复议台账.xlsx",
-            s => CaseExchange.ExportAsync(svc.Query(new CaseFilter(Year: year)), s))).WithSummary("导出台账（Excel）");
+            s => CaseExchange.ExportAsync(svc.Query(new CaseFilter(Year: year)),
+                s))).WithSummary("导出台账（Excel）");
         g.MapPost("/import", async (IFormFile file, IServiceProvider sp) =>
         {
             var report = await CaseExchange.ImportAsync(sp, file.OpenReadStream());

@@ -10,17 +10,22 @@ public static class ReconsiderationDemo
 {
     static readonly (string Dept, ActCategory Category, string Act)[] Acts =
     [
-        ("县公安局", ActCategory.Penalty, "行政拘留决定"), ("县公安局", ActCategory.Penalty, "罚款500元的行政处罚决定"),
+        ("县公安局", ActCategory.Penalty, "行政拘留决定"),
+            ("县公安局", ActCategory.Penalty, "罚款500元的行政处罚决定"),
         ("县市场监督管理局", ActCategory.Penalty, "食品安全行政处罚决定"),
         ("县市场监督管理局", ActCategory.Inaction, "投诉举报不予处理"),
-        ("县自然资源局", ActCategory.Penalty, "非法占地行政处罚决定"), ("县自然资源局", ActCategory.Confirmation, "不动产登记行为"),
+        ("县自然资源局", ActCategory.Penalty, "非法占地行政处罚决定"),
+            ("县自然资源局", ActCategory.Confirmation, "不动产登记行为"),
         ("县人力资源和社会保障局", ActCategory.WorkInjury, "不予认定工伤决定"),
         ("县人力资源和社会保障局", ActCategory.Inaction, "未依法处理劳动保障监察投诉"),
-        ("县住房和城乡建设局", ActCategory.Coercion, "限期拆除决定"), ("县综合行政执法局", ActCategory.Coercion, "强制拆除违法建筑行为"),
-        ("县生态环境局", ActCategory.Penalty, "环境违法行政处罚决定"), ("县交通运输局", ActCategory.Penalty, "超限运输罚款决定"),
+        ("县住房和城乡建设局", ActCategory.Coercion, "限期拆除决定"),
+            ("县综合行政执法局", ActCategory.Coercion, "强制拆除违法建筑行为"),
+        ("县生态环境局", ActCategory.Penalty, "环境违法行政处罚决定"),
+            ("县交通运输局", ActCategory.Penalty, "超限运输罚款决定"),
         ("县人民政府办公室", ActCategory.InformationDisclosure, "政府信息公开申请答复"),
         ("县行政审批服务管理局", ActCategory.Licensing, "不予行政许可决定"),
-        ("城关镇", ActCategory.Expropriation, "房屋征收补偿决定"), ("县卫生健康局", ActCategory.Penalty, "医疗机构行政处罚决定"),
+        ("城关镇", ActCategory.Expropriation, "房屋征收补偿决定"),
+            ("县卫生健康局", ActCategory.Penalty, "医疗机构行政处罚决定"),
     ];
 
     public static async Task<string?> AddAsync(DemoWorld w)
@@ -32,14 +37,16 @@ public static class ReconsiderationDemo
             for (var k = 1; k <= n; k++)
             {
                 var act = Acts[w.Random.Next(Acts.Length)];
-                cases.Add(CaseFor(w, $"清政复〔{year}〕{k}号", w.County, w.Unit(act.Dept), act, w.DayOf(year, 4)));
+                cases.Add(CaseFor(w, $"清政复〔{year}〕{k}号", w.County, w.Unit(act.Dept), act,
+                    w.DayOf(year, 4)));
             }
         }
         // A few cases the city government decides against the county government itself.
         for (var k = 1; k <= 4; k++)
         {
             var act = Acts[w.Random.Next(Acts.Length)];
-            cases.Add(CaseFor(w, $"云政复〔{w.Today.Year}〕{k}号", w.City, w.County, act, w.Today.AddDays(-40 * k)));
+            cases.Add(CaseFor(w, $"云政复〔{w.Today.Year}〕{k}号", w.City, w.County, act,
+                w.Today.AddDays(-40 * k)));
         }
         ShowIncidentalReview(cases, w.Today);
         w.Db.ReconsiderationCases.AddRange(cases);

@@ -38,7 +38,9 @@ public sealed class ReconsiderationFeature : IFeature
 
     public IEnumerable<CliVerb> Verbs =>
     [
-        new("import", host => CliCommands.WithFile("reconsideration", "导入行政复议台账（有任何错误则整表不导入）",
+        new("import",
+            host => CliCommands.WithFile("reconsideration",
+                "导入行政复议台账（有任何错误则整表不导入）",
             (file, _) => host.RunAsync(async sp =>
             {
                 await using var input = file.OpenRead();

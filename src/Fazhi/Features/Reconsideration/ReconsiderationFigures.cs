@@ -24,7 +24,8 @@ public class CorrectionRateOptions
     [
         ReconsiderationDecision.SettledWithdrawn, ReconsiderationDecision.Mediation, ReconsiderationDecision.Terminated,
     ];
-    /// <summary>Decisions left out of the denominator (some regions drop 驳回申请 and procedural terminations).</summary>
+    /// <summary>Decisions left out of the denominator (some regions drop 驳回申请 and procedural
+    /// terminations).</summary>
     public ReconsiderationDecision[] ExcludedFromDenominator { get; set; } = [];
 }
 
@@ -71,7 +72,8 @@ public abstract class ReconsiderationFigures(FazhiDb db, IOptions<CorrectionRate
         Expression<Func<ReconsiderationCase, bool>> denominator =
             c => c.ConcludedOn >= from && c.ConcludedOn <= to && !excluded.Contains(c.Decision!.Value);
         string Names(IEnumerable<ReconsiderationDecision> ds) => string.Join("、", ds.Select(d => Labels.Decision[d]));
-        var denominatorText = excluded.Length == 0 ? "当年审结案件数" : $"当年审结案件数（不含{Names(excluded)}）";
+        var denominatorText = excluded.Length == 0 ? "当年审结案件数"
+            : $"当年审结案件数（不含{Names(excluded)}）";
 
         var specs = new List<FigureSpec<ReconsiderationCase>>
         {

@@ -4,7 +4,8 @@ using Fazhi.Kernel.Storage;
 
 namespace Fazhi.Features.Reconsideration;
 
-/// <summary>The tables of 行政复议 and who owns a case: its 复议机关 and, for reading, its 被申请人 too.</summary>
+/// <summary>The tables of 行政复议 and who owns a case: its 复议机关 and, for reading, its 被申请人
+/// too.</summary>
 public static class ReconsiderationModel
 {
     public static void Build(ModelBuilder model, ScopeFilters scope)

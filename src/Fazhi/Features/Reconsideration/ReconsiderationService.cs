@@ -89,7 +89,8 @@ public class ReconsiderationService(FazhiDb db, CaseWorkflow workflow, DeadlineC
         if (!await db.Units.AnyAsync(u => u.Id == c.RespondentUnitId, ct))
             throw new DomainException(nameof(c.RespondentUnitId), "被申请人不存在");
         if (!db.Scope.CanRegisterFor(c.UnitId))
-            throw new DomainException(nameof(c.UnitId), "无权为该复议机关登记案件（超出数据权限范围）");
+            throw new DomainException(nameof(c.UnitId),
+                "无权为该复议机关登记案件（超出数据权限范围）");
     }
 
     /// <summary>Applies one procedural step to a case the caller can see; a stale version is refused.</summary>

@@ -44,7 +44,8 @@ public static class CaseSteps
     public static readonly Dictionary<CaseStep, string> Label = new()
     {
         [CaseStep.RequestMaterial] = "要求补正", [CaseStep.SupplyMaterial] = "补正", [CaseStep.Accept] = "受理",
-        [CaseStep.RefuseAcceptance] = "不予受理", [CaseStep.SendCopy] = "发送副本", [CaseStep.ReceiveAnswer] = "答复",
+        [CaseStep.RefuseAcceptance] = "不予受理", [CaseStep.SendCopy] = "发送副本",
+            [CaseStep.ReceiveAnswer] = "答复",
         [CaseStep.Suspend] = "中止", [CaseStep.Resume] = "恢复审理", [CaseStep.Conclude] = "决定",
         [CaseStep.RecordCopyReceipt] = "被申请人收到副本", [CaseStep.Abandon] = "视为放弃",
         [CaseStep.ConvertToOrdinary] = "转为普通程序", [CaseStep.HearOpinions] = "听取意见",
@@ -150,7 +151,8 @@ public static class CaseSteps
                 break;
             case CaseStep.Resume: CaseRules.Resume(c, r.On); break;
             case CaseStep.Conclude:
-                CaseRules.Conclude(c, r.On, r.Decision ?? throw new DomainException("Decision", "请选择决定类型"),
+                CaseRules.Conclude(c, r.On,
+                    r.Decision ?? throw new DomainException("Decision", "请选择决定类型"),
                     r.SelfCorrected, r.RedoWithinDays, r.Compensation, requireHearing: true);
                 break;
             case CaseStep.ConvertToOrdinary: ReviewRules.ConvertToOrdinary(c, r.On, r.Approver); break;
@@ -240,5 +242,6 @@ public static class CaseSteps
     });
 
     public static TimelineEvent Extended(DateOnly on, Kernel.Calendar.DeadlineExtension e) =>
-        new(on, "延期", $"审理期限延长至{e.NewDue:yyyy-MM-dd}，理由：{e.Reason}，批准人：{e.Approver}");
+        new(on, "延期",
+            $"审理期限延长至{e.NewDue:yyyy-MM-dd}，理由：{e.Reason}，批准人：{e.Approver}");
 }

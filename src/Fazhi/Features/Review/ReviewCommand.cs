@@ -12,7 +12,8 @@ public static class ReviewCommand
         {
             Description = "报告文件（.txt、.html、.docx、.pdf），可多个", Arity = ArgumentArity.OneOrMore,
         };
-        var format = new Option<string>("--format") { Description = "输出格式", DefaultValueFactory = _ => "markdown" };
+        var format = new Option<string>("--format") { Description = "输出格式",
+            DefaultValueFactory = _ => "markdown" };
         format.AcceptOnlyFromAmong("markdown", "md", "json", "xlsx");
         var output = new Option<FileInfo?>("--out") { Description = "输出文件（xlsx 默认 review.xlsx，其余默认打印）" };
         var command = new Command("review", "评议法治政府建设年度报告") { files, format, output };

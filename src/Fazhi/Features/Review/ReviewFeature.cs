@@ -3,7 +3,8 @@ using Fazhi.ReportReview.Input;
 
 namespace Fazhi.Features.Review;
 
-/// <summary>报告评议: published annual reports read, checked and compared (the Fazhi.ReportReview library).</summary>
+/// <summary>报告评议: published annual reports read, checked and compared (the Fazhi.ReportReview
+/// library).</summary>
 public sealed class ReviewFeature : IFeature
 {
     public string Area => "review";

@@ -57,7 +57,8 @@ public static class ReviewOutput
             })).ToList(),
             ["必备内容"] = reviews.SelectMany(r => r.Parts.Select(p => new Dictionary<string, object?>
             {
-                ["报告"] = r.Name, ["部分"] = p.Name, ["具备"] = p.Present ? "是" : "否", ["位置"] = p.Heading,
+                ["报告"] = r.Name, ["部分"] = p.Name, ["具备"] = p.Present ? "是" : "否",
+                    ["位置"] = p.Heading,
             })).ToList(),
             ["得分"] = reviews.Select(r => new Dictionary<string, object?>
             {

@@ -34,7 +34,8 @@ public sealed class UnitsFeature : IFeature
 
     public IEnumerable<CliVerb> Verbs =>
     [
-        new("import", host => CliCommands.WithFile("units", "导入单位树（有任何错误则整表不导入）", (file, _) =>
+        new("import",
+            host => CliCommands.WithFile("units", "导入单位树（有任何错误则整表不导入）", (file, _) =>
             host.RunAsync(async sp =>
             {
                 await using var input = file.OpenRead();

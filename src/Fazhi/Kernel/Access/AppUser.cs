@@ -9,7 +9,8 @@ public class AppUser : IdentityUser, Audit.IAudited
     public int UnitId { get; set; }
 }
 
-/// <summary>数据权限 of a role, as Chinese admin systems define it; a user's scopes are OR-ed across roles.</summary>
+/// <summary>数据权限 of a role, as Chinese admin systems define it; a user's scopes are OR-ed across
+/// roles.</summary>
 public enum DataScopeKind { All = 1, CustomUnits = 2, OwnUnit = 3, OwnUnitAndBelow = 4, OnlySelf = 5 }
 
 public class AppRole : IdentityRole, Audit.IAudited

@@ -1,6 +1,7 @@
 namespace Fazhi.Kernel.Audit;
 
-/// <summary>One step in a record's business history (收到、受理、中止、恢复、决定…), shown as its timeline.</summary>
+/// <summary>One step in a record's business history (收到、受理、中止、恢复、决定…), shown as its
+/// timeline.</summary>
 public class TimelineEntry : IAudited
 {
     public long Id { get; set; }

@@ -119,5 +119,6 @@ public class DeadlineCalculator(WorkingCalendar calendar)
         return d;
     }
 
-    public static string WeekdayName(DateOnly d) => "日一二三四五六"[(int)d.DayOfWeek] is var c ? $"星期{c}" : "";
+    public static string WeekdayName(DateOnly d) =>
+        "日一二三四五六"[(int)d.DayOfWeek] is var c ? $"星期{c}" : "";
 }

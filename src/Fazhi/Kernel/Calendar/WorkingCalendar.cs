@@ -42,7 +42,8 @@ public class WorkingCalendar
         _announced.Remove(file.Year);
         foreach (var day in file.Days ?? [])
         {
-            if (!DateOnly.TryParse(day.Date, out var date)) throw new FormatException($"日期“{day.Date}”无法识别");
+            if (!DateOnly.TryParse(day.Date, out var date))
+                throw new FormatException($"日期“{day.Date}”无法识别");
             _days[date] = (day.IsOffDay, day.Name ?? "");
         }
         if (file.Days is { Count: > 0 }) _announced.Add(file.Year);
@@ -57,7 +58,8 @@ public class WorkingCalendar
         ? !v.OffDay
         : d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday);
 
-    /// <summary>Why a day is or is not worked, for explanations: "国庆节", "周末", "调休上班（国庆节）".</summary>
+    /// <summary>Why a day is or is not worked, for explanations: "国庆节", "周末",
+    /// "调休上班（国庆节）".</summary>
     public string Describe(DateOnly d)
     {
         if (_days.TryGetValue(d, out var v)) return v.OffDay ? $"{v.Name}假期" : $"调休上班（{v.Name}）";

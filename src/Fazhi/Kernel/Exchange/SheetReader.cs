@@ -80,7 +80,8 @@ public sealed class SheetReader
         {
             reader.Errors.Add(new RowError(0, "", $"无法读取Excel文件：{e.Message}"));
         }
-        if (reader.Errors.Count == 0 && reader.Rows.Count == 0) reader.Errors.Add(new RowError(0, "", "工作表中没有数据行"));
+        if (reader.Errors.Count == 0 && reader.Rows.Count == 0)
+            reader.Errors.Add(new RowError(0, "", "工作表中没有数据行"));
         return reader;
     }
 

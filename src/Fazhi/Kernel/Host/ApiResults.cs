@@ -23,7 +23,8 @@ public static class ApiResults
         catch (UnauthorizedAccessException e) { return Results.Problem(title: e.Message, statusCode: 403); }
         catch (DbUpdateConcurrencyException e)
         {
-            return Results.Problem(title: e.Message.StartsWith('该') ? e.Message : "该记录已被他人修改，请刷新后重试",
+            return Results.Problem(title: e.Message.StartsWith('该') ? e.Message
+                : "该记录已被他人修改，请刷新后重试",
                 statusCode: 409);
         }
         // A unique index refused a second save of the same thing (one extension per deadline).

@@ -26,13 +26,15 @@ public sealed class Shell(IAuthorizationService authorization)
             if (visible.Count > 0) groups.Add(new Group(group.Key.Title, visible));
         }
         Groups = groups;
-        // The longest entry URL that prefixes the path: /reconsideration/12 falls under 行政复议, / only matches itself.
+        // The longest entry URL that prefixes the path: /reconsideration/12 falls under 行政复议, / only matches
+        // itself.
         Active = groups.SelectMany(g => g.Items)
             .Where(i => i.Url == "/" ? path == "/" : path == i.Url || path.StartsWith(i.Url + "/"))
             .MaxBy(i => i.Url.Length);
     }
 
-    /// <summary>首页 › group › entry › this page (the page's own title when it is not the entry itself).</summary>
+    /// <summary>首页 › group › entry › this page (the page's own title when it is not the entry
+    /// itself).</summary>
     public IReadOnlyList<Crumb> Breadcrumb(string? pageTitle)
     {
         var trail = new List<Crumb> { new("首页", "/") };

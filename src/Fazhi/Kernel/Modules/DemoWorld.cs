@@ -7,11 +7,14 @@ namespace Fazhi.Kernel.Modules;
 /// "城关镇"), its court, today's date and one seeded random source, so every run builds the same county.</summary>
 public sealed class DemoWorld(IServiceProvider services, DateOnly today, Random random)
 {
-    static readonly string[] Surnames = ["王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴", "徐", "孙", "马", "胡"];
-    static readonly string[] GivenNames = ["建国", "秀英", "志强", "丽华", "海波", "春梅", "国庆", "玉兰", "军", "敏", "磊", "静"];
+    static readonly string[] Surnames = ["王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴", "徐",
+        "孙", "马", "胡"];
+    static readonly string[] GivenNames = ["建国", "秀英", "志强", "丽华", "海波", "春梅", "国庆",
+        "玉兰", "军", "敏", "磊", "静"];
     static readonly string[] Companies =
     [
-        "清河县宏达建材有限公司", "清河县顺通物流有限公司", "云岭绿源农业开发有限公司", "清河县惠民超市",
+        "清河县宏达建材有限公司", "清河县顺通物流有限公司",
+            "云岭绿源农业开发有限公司", "清河县惠民超市",
         "清河县鑫盛餐饮店", "清河县安居置业有限公司",
     ];
 

@@ -5,7 +5,8 @@ using Microsoft.EntityFrameworkCore.Query;
 namespace Fazhi.Kernel.Modules;
 
 /// <summary>Builds each unit-owned record type's data-scope filter from what its feature declares: the unit columns
-/// that own it (a reconsideration case is owned by its 复议机关 and its 被申请人) and, for 仅本人, who created it.
+/// that own it (a reconsideration case is owned by its 复议机关 and its 被申请人) and, for 仅本人, who
+/// created it.
 /// The templates are lambdas over the DbContext, so EF parameterises the scope per query.</summary>
 public sealed class ScopeFilters(
     Expression<Func<bool>> all,

@@ -76,7 +76,8 @@ public static class BulkWriter
             long first = 0, last = 0, n = 0;
             await using var reader = await cmd.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct)) { var id = reader.GetInt64(0); if (n++ == 0) first = id; last = id; }
-            if (last - first + 1 != count) throw new InvalidOperationException("编号序列不连续，无法批量写入");
+            if (last - first + 1 != count)
+                throw new InvalidOperationException("编号序列不连续，无法批量写入");
             return first;
         }
         // SQLite: the transaction holds the write lock (BEGIN IMMEDIATE), so max+1 is ours.

@@ -19,7 +19,8 @@ public static class NationalCodes
         }
         var expected = CreditAlphabet[(31 - sum % 31) % 31];
         if (CreditAlphabet.IndexOf(code[17]) < 0) return $"统一社会信用代码第18位“{code[17]}”不是有效字符";
-        return code[17] == expected ? null : $"统一社会信用代码校验位错误：应为“{expected}”，实为“{code[17]}”";
+        return code[17] == expected ? null
+            : $"统一社会信用代码校验位错误：应为“{expected}”，实为“{code[17]}”";
     }
 
     /// <summary>Completes a 17-character body with its GB 32100 check character.</summary>
@@ -30,14 +31,16 @@ public static class NationalCodes
         return body17 + CreditAlphabet[(31 - sum % 31) % 31];
     }
 
-    /// <summary>行政区划代码, GB/T 2260: six digits, a known province prefix, city and county parts consistent.</summary>
+    /// <summary>行政区划代码, GB/T 2260: six digits, a known province prefix, city and county parts
+    /// consistent.</summary>
     public static string? DivisionCodeError(string code)
     {
         if (code.Length != 6 || !code.All(char.IsAsciiDigit)) return "行政区划代码应为6位数字";
         var province = int.Parse(code[..2]);
         if (province < 11 || province > 82 || !ProvincePrefixes.Contains(province))
             return $"行政区划代码前两位“{code[..2]}”不是有效的省级代码";
-        if (code[2..4] == "00" && code[4..] != "00") return "行政区划代码地级部分为00时县级部分也应为00";
+        if (code[2..4] == "00" && code[4..] != "00")
+            return "行政区划代码地级部分为00时县级部分也应为00";
         return null;
     }
 

@@ -17,7 +17,8 @@ public sealed record UnitImportReport(int Added, int Updated, List<RowError> Err
 /// the sheet.</summary>
 public static class UnitExchange
 {
-    public static readonly string[] Columns = ["单位名称", "类型", "上级单位", "行政区划代码", "统一社会信用代码", "排序"];
+    public static readonly string[] Columns = ["单位名称", "类型", "上级单位", "行政区划代码",
+        "统一社会信用代码", "排序"];
     static readonly string[] Required = ["单位名称", "类型", "上级单位"];
 
     public static async Task ExportAsync(FazhiDb db, Stream output)
@@ -26,8 +27,10 @@ public static class UnitExchange
         var byId = units.ToDictionary(u => u.Id);
         var rows = TreeOrder(units).Select(u => new Dictionary<string, object?>
         {
-            ["单位名称"] = u.Name, ["类型"] = Unit.KindLabel(u.Kind), ["上级单位"] = u.ParentId is { } p ? byId[p].Name : null,
-            ["行政区划代码"] = u.DivisionCode, ["统一社会信用代码"] = u.CreditCode, ["排序"] = u.SortOrder,
+            ["单位名称"] = u.Name, ["类型"] = Unit.KindLabel(u.Kind),
+            ["上级单位"] = u.ParentId is { } p ? byId[p].Name : null,
+            ["行政区划代码"] = u.DivisionCode, ["统一社会信用代码"] = u.CreditCode,
+                ["排序"] = u.SortOrder,
         }).ToList();
         if (rows.Count == 0) rows.Add(Columns.ToDictionary(c => c, _ => (object?)null));
         await output.SaveAsAsync(rows, sheetName: "单位", excelType: ExcelType.XLSX);
@@ -86,12 +89,15 @@ public static class UnitExchange
                 var matches = known
                     .Where(u => u.Name == parentText || u.CreditCode == parentText || u.DivisionCode == parentText)
                     .ToList();
-                if (matches.Count == 0) errors.Add(new RowError(row, "上级单位", $"找不到上级单位“{parentText}”（须已存在或在本表前面的行中）"));
-                else if (matches.Count > 1) errors.Add(new RowError(row, "上级单位", $"“{parentText}”对应多个单位，请改填其统一社会信用代码"));
+                if (matches.Count == 0) errors.Add(new RowError(row, "上级单位",
+                    $"找不到上级单位“{parentText}”（须已存在或在本表前面的行中）"));
+                else if (matches.Count > 1) errors.Add(new RowError(row, "上级单位",
+                    $"“{parentText}”对应多个单位，请改填其统一社会信用代码"));
                 else parent = matches[0];
             }
             else if (parentOf.Any(kv => kv.Value is null && kv.Key.Name != name))
-                errors.Add(new RowError(row, "上级单位", "单位树只能有一个根单位，请填写上级单位"));
+                errors.Add(new RowError(row, "上级单位",
+                    "单位树只能有一个根单位，请填写上级单位"));
             if (errors.Count > before) continue;
 
             var unit = known.FirstOrDefault(u => u.Name == name && parentOf[u] == parent);
