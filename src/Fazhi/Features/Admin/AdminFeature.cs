@@ -29,7 +29,8 @@ public sealed class AdminFeature : IFeature
     static Command CreateAdmin(ICliHost host)
     {
         var user = new Option<string>("--user") { Description = "用户名", Required = true };
-        var password = new Option<string>("--password") { Description = "密码（至少8位，含数字和小写字母）", Required = true };
+        var password = new Option<string>("--password") { Description = "密码（至少8位，" +
+            "含数字和小写字母）", Required = true };
         var unit = new Option<int?>("--unit") { Description = "所属单位ID（默认单位树的根）" };
         var command = new Command("create", "创建系统管理员") { user, password, unit };
         command.SetAction((parsed, _) => host.RunAsync(async sp =>
@@ -38,7 +39,8 @@ public sealed class AdminFeature : IFeature
             await UserSetup.EnsureRolesAsync(sp);
             var unitId = parsed.GetValue(unit)
                          ?? await db.Units.Where(u => u.ParentId == null).Select(u => (int?)u.Id).FirstOrDefaultAsync()
-                         ?? throw new ArgumentException("还没有任何单位：请先运行 fazhi demo 或导入单位");
+                         ?? throw new ArgumentException("还没有任何单位：" +
+                             "请先运行 fazhi demo 或导入单位");
             var name = parsed.GetValue(user)!;
             await UserSetup.CreateAsync(sp, name, name, parsed.GetValue(password)!, unitId, Roles.Administrator);
             Console.WriteLine($"已创建系统管理员 {name}");

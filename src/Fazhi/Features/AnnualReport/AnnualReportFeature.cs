@@ -22,7 +22,8 @@ public sealed class AnnualReportFeature : IFeature
             return Results.File(
                 ReportDocx.Build(title, paragraph), ApiResults.Docx, $"{scope.UnitName}{year}年行政复议应诉情" +
                     "况.docx");
-        }).WithTags(Title).WithSummary("年度报告中行政复议、行政应诉一段的文字（format=docx 返回Word文件）");
+        }).WithTags(Title).WithSummary("年度报告中行政复议、" +
+            "行政应诉一段的文字（format=docx 返回Word文件）");
 
     public IEnumerable<NavItem> Navigation => [new(NavGroup.Statistics, Title, "/report", "ti-file-text", 20)];
 }

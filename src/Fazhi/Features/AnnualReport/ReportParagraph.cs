@@ -43,9 +43,11 @@ public static class ReportParagraph
                     $"审结{N("reconsideration.respondent.cases_concluded")}件，" +
                     $"被纠错{N("reconsideration.respondent.correction_rate")}件，" +
                     $"综合被纠错率{Rate("reconsideration.respondent.correction_rate")}。";
-        text += $"全年新收行政应诉案件{N("litigation.cases_received")}件，审结{N("litigation.cases_concluded")}件，" +
+        text += $"全年新收行政应诉案件{N("litigation.cases_received")}件，" +
+            $"审结{N("litigation.cases_concluded")}件，" +
                 $"其中败诉{N("litigation.cases_lost")}件，败诉率{Rate("litigation.loss_rate")}；" +
-                $"开庭审理{N("litigation.cases_heard")}件，行政机关负责人出庭应诉率{Rate("litigation.appearance_rate")}。";
+                $"开庭审理{N("litigation.cases_heard")}件，" +
+                    $"行政机关负责人出庭应诉率{Rate("litigation.appearance_rate")}。";
         return text;
     }
 

@@ -43,7 +43,8 @@ public sealed class CalendarFeature : IFeature
                 .Select(p => new Pause(DateOnly.Parse(p[0]), DateOnly.Parse(p[1]), "中止")).ToList();
             var result = new DeadlineCalculator(WorkingCalendar.FromEmbeddedData())
                 .Compute(DeadlineRules.Get(parsed.GetValue(rule)!), parsed.GetValue(start), paused);
-            Console.WriteLine($"{result.Rule.Label}：{result.Due:yyyy-MM-dd}{(result.Provisional ? "（暂定）" : "")}");
+            Console.WriteLine($"{result.Rule.Label}：" +
+                $"{result.Due:yyyy-MM-dd}{(result.Provisional ? "（暂定）" : "")}");
             foreach (var s in result.Steps) Console.WriteLine("  " + s);
             return 0;
         });

@@ -93,7 +93,8 @@ public sealed class DemoCounty : IFeature, IDemoBuilder
         foreach (var feature in FeatureCatalog.All)
             if (await feature.AddDemoAsync(world) is { } part) parts.Add(part);
         return $"演示数据已生成：{string.Join("、", parts)}。\n" +
-               $"演示账号（密码均为 {Password}）：admin 系统管理员；sfj 县司法局（本县及以下）；gaj 县公安局经办人（仅本单位）；" +
+               $"演示账号（密码均为 {Password}）：admin 系统管理员；" +
+                   $"sfj 县司法局（本县及以下）；gaj 县公安局经办人（仅本单位）；" +
                "scj 县市场监管局经办人；guest 只读。";
     }
 

@@ -18,7 +18,8 @@ public sealed class FiguresFeature : IFeature
             var scope = await figures.ScopeByCodeAsync(unit, year, ct);
             var list = await figures.AllAsync(scope, ct);
             return new { unit = scope.UnitName, year, figures = list.Select(Json) };
-        }).WithSummary("某单位（含下级）某年度的全部统计指标，含分子、分母及其案件清单链接");
+        }).WithSummary("某单位（含下级）某年度的全部统计指标，含分子、" +
+            "分母及其案件清单链接");
         g.MapGet("/records", async (string key, string? part, string unit, int year, int? page, FigureService figures,
             CancellationToken ct) =>
         {

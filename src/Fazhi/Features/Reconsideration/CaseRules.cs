@@ -58,7 +58,9 @@ public static class CaseRules
             case null: throw new DomainException(nameof(c.SimplifiedBasis),
                 "适用简易程序须选择《行政复议法》第五十三条规定的情形");
             case SimplifiedBasis.SmallAmount when c.AmountYuan is not (> 0 and <= SimplifiedAmountLimit):
-                throw new DomainException(nameof(c.AmountYuan), "以“涉及款额三千元以下”适用简易程序，涉案金额须大于0且不超过3000元");
+                throw new DomainException(nameof(c.AmountYuan),
+                    "以“涉及款额三千元以下”适用简易程序，" +
+                        "涉案金额须大于0且不超过3000元");
             case SimplifiedBasis.InformationDisclosure when c.Category != ActCategory.InformationDisclosure:
                 throw new DomainException(nameof(c.SimplifiedBasis),
                     "以“政府信息公开案件”适用简易程序，行为类别须为政府信息公开");

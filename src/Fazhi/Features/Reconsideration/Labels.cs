@@ -93,14 +93,17 @@ public static class Labels
     public static readonly Dictionary<SuspensionGround, string> Ground = new()
     {
         [SuspensionGround.ApplicantDied] = "作为申请人的公民死亡，其近亲属尚未确定是否参加",
-        [SuspensionGround.LostCapacity] = "作为申请人的公民丧失参加行政复议的行为能力，尚未确定法定代理人",
-        [SuspensionGround.EntityEnded] = "作为申请人的法人或者其他组织终止，尚未确定权利义务承受人",
+        [SuspensionGround.LostCapacity] = "作为申请人的公民丧失参加行政复议的行为能力，" +
+            "尚未确定法定代理人",
+        [SuspensionGround.EntityEnded] = "作为申请人的法人或者其他组织终止，" +
+            "尚未确定权利义务承受人",
         [SuspensionGround.ApplicantMissing] = "作为申请人的公民下落不明",
         [SuspensionGround.ForceMajeure] = "申请人、被申请人因不可抗力或者其他正当理由不能参加",
         [SuspensionGround.MediationOrSettlement] = "依照规定进行调解、和解，双方同意中止",
         [SuspensionGround.LegalInterpretation] = "涉及法律适用问题需有权机关作出解释或者确认",
         [SuspensionGround.AwaitingOtherCase] = "案件审理需以其他案件的审理结果为依据",
-        [SuspensionGround.NormativeDocumentReview] = "依照第五十六条、第五十七条规定处理规范性文件或依据",
+        [SuspensionGround.NormativeDocumentReview] = "依照第五十六条、" +
+            "第五十七条规定处理规范性文件或依据",
         [SuspensionGround.Other] = "其他需要中止的情形",
     };
 

@@ -15,7 +15,8 @@ public static class ReviewCommand
         var format = new Option<string>("--format") { Description = "输出格式",
             DefaultValueFactory = _ => "markdown" };
         format.AcceptOnlyFromAmong("markdown", "md", "json", "xlsx");
-        var output = new Option<FileInfo?>("--out") { Description = "输出文件（xlsx 默认 review.xlsx，其余默认打印）" };
+        var output = new Option<FileInfo?>("--out") { Description = "输出文件（xlsx 默认 review.xlsx，" +
+            "其余默认打印）" };
         var command = new Command("review", "评议法治政府建设年度报告") { files, format, output };
         command.SetAction((parsed, _) =>
             RunAsync(parsed.GetValue(files)!, parsed.GetValue(format)!, parsed.GetValue(output)));

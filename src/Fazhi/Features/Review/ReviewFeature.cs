@@ -26,7 +26,9 @@ public sealed class ReviewFeature : IFeature
                     reviews.Add(ReportReview.Review.OfText("粘贴的文本", text));
             }
             catch (UnreadableReportException e) { return Results.Problem(title: e.Message, statusCode: 400); }
-            if (reviews.Count == 0) return Results.Problem(title: "请上传报告文件（file）或提交文本（text）", statusCode: 400);
+            if (reviews.Count == 0)
+                return Results.Problem(title: "请上传报告文件（file）或提交文本（text）",
+                    statusCode: 400);
             return Results.Text(ReviewOutput.ToJson(reviews), "application/json; charset=utf-8");
         }).WithTags(Title).WithSummary("评议法治政府建设年度报告：上传 .txt/.html/.docx/.pdf（file，" +
             "可多个）或提交文本（text）");

@@ -27,7 +27,8 @@ public sealed class UnitsFeature : IFeature
         {
             var report = await UnitExchange.ImportAsync(db, file.OpenReadStream());
             return report.Errors.Count == 0 ? Results.Ok(report) : Results.UnprocessableEntity(report);
-        }).RequireAuthorization(AccessSetup.AdminPolicy).WithSummary("导入单位（有任何错误则整表不导入）");
+        }).RequireAuthorization(AccessSetup.AdminPolicy)
+            .WithSummary("导入单位（有任何错误则整表不导入）");
     }
 
     public IEnumerable<NavItem> Navigation => [new(NavGroup.System, "单位树", "/units", "ti-sitemap", 10)];

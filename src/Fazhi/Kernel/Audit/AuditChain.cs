@@ -103,7 +103,8 @@ public static class AuditChain
         await foreach (var a in db.AuditEntries.AsNoTracking().OrderBy(a => a.Id)
             .AsAsyncEnumerable().WithCancellation(ct))
         {
-            if (a.PreviousHash != previous) return $"第{a.Id}条记录的前序哈希与上一条不符（链条在此断开）";
+            if (a.PreviousHash != previous)
+                return $"第{a.Id}条记录的前序哈希与上一条不符（链条在此断开）";
             if (a.ComputeHash(db.AuditKey) != a.Hash)
                 return $"第{a.Id}条记录的内容与其哈希不符（记录被改动，" +
                     "或所用审计密钥不是写入时的密钥）";

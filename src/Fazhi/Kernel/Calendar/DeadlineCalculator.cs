@@ -24,7 +24,8 @@ public class DeadlineCalculator(WorkingCalendar calendar)
         if (pauses.Any(p => p.To is null && p.From >= start))
         {
             var open = pauses.First(p => p.To is null);
-            steps.Add($"自{open.From:yyyy-MM-dd}起中止（{open.Reason}），期限暂停计算，恢复后重新确定届满日");
+            steps.Add($"自{open.From:yyyy-MM-dd}起中止（{open.Reason}），期限暂停计算，" +
+                "恢复后重新确定届满日");
             return new DeadlineResult(rule, start, null, calendar.IsProvisional(start.Year), steps);
         }
         bool Paused(DateOnly d) => pauses.Any(p => d > p.From && d <= p.To);
@@ -35,7 +36,9 @@ public class DeadlineCalculator(WorkingCalendar calendar)
             _ => MoveOffHoliday(CountMonths(start, rule.Length, pauses, steps), steps),
         };
         var provisional = Enumerable.Range(start.Year, due.Year - start.Year + 1).Any(calendar.IsProvisional);
-        if (provisional) steps.Add("注意：期间涉及尚未公布放假安排的年份，暂按周末计算，届满日为暂定");
+        if (provisional)
+            steps.Add("注意：期间涉及尚未公布放假安排的年份，暂按周末计算，" +
+                "届满日为暂定");
         steps.Add($"届满：{due:yyyy-MM-dd}（{WeekdayName(due)}）");
         return new DeadlineResult(rule, start, due, provisional, steps);
     }

@@ -25,7 +25,8 @@ public static class DeadlineRules
     {
         var rules = Modules.FeatureCatalog.DeadlineRules.ToList();
         var duplicate = rules.GroupBy(r => r.Key).FirstOrDefault(g => g.Count() > 1);
-        if (duplicate is not null) throw new InvalidOperationException($"期限规则“{duplicate.Key}”重复声明");
+        if (duplicate is not null)
+            throw new InvalidOperationException($"期限规则“{duplicate.Key}”重复声明");
         return rules;
     });
 
@@ -33,5 +34,6 @@ public static class DeadlineRules
 
     public static DeadlineRule Get(string key) =>
         All.FirstOrDefault(r => r.Key == key)
-        ?? throw new KeyNotFoundException($"未知的期限规则“{key}”。可用规则：{string.Join("、", All.Select(r => r.Key))}");
+        ?? throw new KeyNotFoundException($"未知的期限规则“{key}”。可用规则：" +
+            $"{string.Join("、", All.Select(r => r.Key))}");
 }

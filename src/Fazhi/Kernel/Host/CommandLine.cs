@@ -35,7 +35,8 @@ public static class CommandLine
 
     static RootCommand Root()
     {
-        var root = new RootCommand("法治政府建设管理平台。不带命令时运行网站（http://127.0.0.1:5000）。");
+        var root = new RootCommand("法治政府建设管理平台。" +
+            "不带命令时运行网站（http://127.0.0.1:5000）。");
         var host = new VerbHost();
         var demo = new Option<bool>("--demo") { Description = "空库时生成演示县" };
         var urls = new Option<string>("--urls")

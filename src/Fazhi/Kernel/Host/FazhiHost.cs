@@ -35,7 +35,8 @@ public static class FazhiHost
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
         {
             doc.Info.Title = "法治 Fazhi API";
-            doc.Info.Description = "以 Cookie 登录或 `Authorization: Bearer <个人令牌>` 调用；所有结果限定在调用者的数据权限范围内。";
+            doc.Info.Description = "以 Cookie 登录或 `Authorization: Bearer <个人令牌>` 调用；" +
+                "所有结果限定在调用者的数据权限范围内。";
             return Task.CompletedTask;
         }));
         builder.Services.AddDataProtection().PersistKeysToDbContext<FazhiDb>()

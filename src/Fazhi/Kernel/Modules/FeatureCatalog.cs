@@ -19,7 +19,8 @@ public static class FeatureCatalog
             .OrderBy(f => f.Order).ThenBy(f => f.Area, StringComparer.Ordinal)
             .ToList();
         var duplicate = features.GroupBy(f => f.Area).FirstOrDefault(g => g.Count() > 1);
-        if (duplicate is not null) throw new InvalidOperationException($"两个功能模块使用了同一标识“{duplicate.Key}”");
+        if (duplicate is not null)
+            throw new InvalidOperationException($"两个功能模块使用了同一标识“{duplicate.Key}”");
         return features;
     }
 

@@ -18,7 +18,8 @@ public static class NationalCodes
             sum += v * CreditWeights[i];
         }
         var expected = CreditAlphabet[(31 - sum % 31) % 31];
-        if (CreditAlphabet.IndexOf(code[17]) < 0) return $"统一社会信用代码第18位“{code[17]}”不是有效字符";
+        if (CreditAlphabet.IndexOf(code[17]) < 0)
+            return $"统一社会信用代码第18位“{code[17]}”不是有效字符";
         return code[17] == expected ? null
             : $"统一社会信用代码校验位错误：应为“{expected}”，实为“{code[17]}”";
     }

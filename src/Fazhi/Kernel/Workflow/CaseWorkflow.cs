@@ -47,7 +47,8 @@ public sealed class CaseWorkflow(FazhiDb db)
     {
         if (!db.Scope.CanWrite(record.UnitId, record.CreatedById))
             throw new DomainException(nameof(record.UnitId), "本案不在您的办理范围内，您只能查看");
-        if (record.Version != version) throw new DbUpdateConcurrencyException("该案件已被他人修改，请刷新页面后重试");
+        if (record.Version != version)
+            throw new DbUpdateConcurrencyException("该案件已被他人修改，请刷新页面后重试");
         var happened = step(record);
         // Every step moves the version, even one that only adds a child row, so a stale form is always refused.
         db.Entry(record).Property(x => x.Version).IsModified = true;
