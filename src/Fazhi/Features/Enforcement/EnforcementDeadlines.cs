@@ -29,9 +29,11 @@ public static class EnforcementDeadlines
         new("enforcement.fine_payment", "当事人缴纳罚款", 15, PeriodUnit.CalendarDay, $"{Law}第67条第3款",
             "当事人收到行政处罚决定书之日",
             "逾期不缴纳的，每日按罚款数额的3%加处罚款（第72条第1款第1项）"),
-        new("enforcement.publicity_penalty", "公开行政处罚决定信息", 7, PeriodUnit.WorkingDay, Guideline,
-            "作出行政处罚决定之日"),
+        new("enforcement.publicity_penalty", "公开行政处罚、行政许可决定信息", 7, PeriodUnit.WorkingDay,
+            Guideline, "作出行政处罚、行政许可决定之日"),
         new("enforcement.publicity_other", "公开其他行政执法决定信息", 20, PeriodUnit.WorkingDay, Guideline,
             "作出行政执法决定之日"),
     ];
+
+    public static DeadlineRule Rule(string key) => Rules.First(r => r.Key == key);
 }

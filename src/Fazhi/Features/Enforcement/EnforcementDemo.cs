@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Fazhi.Kernel.Modules;
 using Fazhi.Kernel.Units;
+using Fazhi.Features.Enforcement.Cases;
 
 namespace Fazhi.Features.Enforcement;
 
@@ -73,6 +74,8 @@ public static class EnforcementDemo
             }
         w.Db.EnforcementOfficers.AddRange(officers);
         await w.Db.SaveChangesAsync();
-        return $"{powers.Count}项权责事项、{officers.Count}名执法人员";
+        foreach (var p in powers) p.Unit = agencies.FirstOrDefault(a => a.Id == p.UnitId);
+        var cases = await CaseDemo.AddAsync(w, powers, officers);
+        return $"{powers.Count}项权责事项、{officers.Count}名执法人员、{cases}";
     }
 }

@@ -4,12 +4,13 @@ using Fazhi.Kernel.Host;
 using Fazhi.Kernel.Calendar;
 using Fazhi.Kernel.Figures;
 using Fazhi.Kernel.Modules;
+using Fazhi.Features.Enforcement.Cases;
 
 namespace Fazhi.Features.Enforcement;
 
-/// <summary>行政执法: the officers of each agency (身份证号 checked and masked, 执法证 validity, yearly
-/// training) and
-/// the statutory periods of 行政处罚 and of publishing enforcement decisions.</summary>
+/// <summary>行政执法: the 权责清单, the officers of each agency (身份证号 checked and masked, 执法证
+/// validity, yearly training), and cases — penalties, licences, coercive measures, inspections — with the
+/// 三项制度 and the statutory periods of 行政处罚 and of publishing enforcement decisions.</summary>
 public sealed class EnforcementFeature : IFeature
 {
     public string Area => "enforcement";
@@ -22,6 +23,9 @@ public sealed class EnforcementFeature : IFeature
         services.AddScoped<PowerService>();
         services.AddScoped<IFigureSource, EnforcementFigures>();
         services.AddScoped<IFigureSource, PowerFigures>();
+        services.AddScoped<CaseService>();
+        services.AddScoped<IDueSource>(sp => sp.GetRequiredService<CaseService>());
+        services.AddScoped<IFigureSource, CaseFigures>();
     }
 
     public void BuildModel(Microsoft.EntityFrameworkCore.ModelBuilder model, ScopeFilters scope) =>
@@ -31,6 +35,7 @@ public sealed class EnforcementFeature : IFeature
     {
         OfficerApi.Map(api);
         PowerApi.Map(api);
+        CaseApi.Map(api);
     }
 
     public IEnumerable<DeadlineRule> DeadlineRules => EnforcementDeadlines.Rules;
@@ -39,6 +44,7 @@ public sealed class EnforcementFeature : IFeature
     [
         new(NavGroup.Casework, "权责清单", "/enforcement/powers", "ti-list-details", 30),
         new(NavGroup.Casework, "执法人员", "/enforcement/officers", "ti-id-badge-2", 31),
+        new(NavGroup.Casework, "执法案件", "/enforcement/cases", "ti-gavel", 32),
     ];
 
     public IEnumerable<Permission> Permissions =>
@@ -57,6 +63,8 @@ public sealed class EnforcementFeature : IFeature
                 sp.GetRequiredService<OfficerService>().Query(null, false), output)),
         Export("powers", "导出权责清单（Excel）", (sp, output) => PowerExchange.ExportAsync(
             sp.GetRequiredService<PowerService>().Query(null, null), output)),
+        Export("enforcement-cases", "导出行政执法案件台账（Excel）", (sp, output) => CaseExport.WriteAsync(
+            sp.GetRequiredService<CaseService>().Query(new CaseFilter()), output)),
     ];
 
     static CliVerb Import(string name, string description,

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Fazhi.Kernel.Modules;
 using Fazhi.Kernel.Storage;
+using Fazhi.Features.Enforcement.Cases;
 
 namespace Fazhi.Features.Enforcement;
 
@@ -44,6 +45,7 @@ public static class EnforcementModel
             e.Property(t => t.Course).HasMaxLength(100);
             e.Property(t => t.Version).IsConcurrencyToken();
         });
+        CaseModel.Build(model, scope);
     }
 }
 

@@ -19,6 +19,9 @@ public abstract class RegistrationPage<TRequest>(FazhiDb db, string casesPath) :
     /// <summary>The form's starting values.</summary>
     protected abstract TRequest Blank();
 
+    /// <summary>Loads what the form offers beyond the units (the powers and officers of a scope…).</summary>
+    protected virtual Task LoadChoicesAsync() => Task.CompletedTask;
+
     /// <summary>Registers the case; returns its id and number.</summary>
     protected abstract Task<(int Id, string Number)> RegisterAsync(TRequest input);
 
@@ -26,6 +29,7 @@ public abstract class RegistrationPage<TRequest>(FazhiDb db, string casesPath) :
     {
         Input = Blank();
         Units = await LoadUnitsAsync();
+        await LoadChoicesAsync();
     }
 
     public async Task<IActionResult> OnPostAsync()
@@ -38,6 +42,7 @@ public abstract class RegistrationPage<TRequest>(FazhiDb db, string casesPath) :
         }
         catch (DomainException e) { Error = e; }
         Units = await LoadUnitsAsync();
+        await LoadChoicesAsync();
         return Page();
     }
 

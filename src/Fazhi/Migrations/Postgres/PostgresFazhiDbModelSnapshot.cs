@@ -22,6 +22,311 @@ namespace Fazhi.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Fazhi.Features.Enforcement.Cases.CaseHandler", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("AssignedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OfficerId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("RecusalApplicant")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RecusalDecidedBy")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("RecusalReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateOnly?>("RecusedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfficerId");
+
+                    b.HasIndex("CaseId", "OfficerId")
+                        .IsUnique();
+
+                    b.ToTable("EnforcementCaseHandlers", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Enforcement.Cases.EnforcementCase", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal?>("Amount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("CreatedById")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("DecisionDue")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("DeliveredOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("DeliveredOnSpot")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("ExecutedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Facts")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("FiledOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("HearingHeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("HearingNotified")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("HearingRequestedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("LegalReviewOpinion")
+                        .HasColumnType("text");
+
+                    b.Property<bool?>("LegalReviewPassed")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("LegalReviewedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("LegalReviewer")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<DateOnly?>("NotifiedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<int?>("Outcome")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("OutsideBand")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("OverturnedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("PartyCode")
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)");
+
+                    b.Property<int>("PartyKind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PartyName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("PowerId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PublicationUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateOnly?>("PublicityDue")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("ReviewGround")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Sorts")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("StandardId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("WithdrawnOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecidedOn");
+
+                    b.HasIndex("PowerId");
+
+                    b.HasIndex("StandardId");
+
+                    b.HasIndex("FiledOn", "Kind");
+
+                    b.HasIndex("UnitId", "FiledOn");
+
+                    b.HasIndex("UnitId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("EnforcementCases", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Enforcement.Cases.PowerStandard", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Circumstance")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("CreatedById")
+                        .HasColumnType("text");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal?>("MaxAmount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
+                    b.Property<decimal?>("MinAmount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
+                    b.Property<int>("PowerId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PowerId");
+
+                    b.ToTable("EnforcementStandards", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Enforcement.Cases.ProcessRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ContentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("FileName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Form")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("RecordedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Sha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("EnforcementRecords", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Enforcement.Cases.ProcessRecordFile", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("EnforcementRecordFiles", (string)null);
+                });
+
             modelBuilder.Entity("Fazhi.Features.Enforcement.EnforcementOfficer", b =>
                 {
                     b.Property<int>("Id")
@@ -1048,6 +1353,76 @@ namespace Fazhi.Migrations.Postgres
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Fazhi.Features.Enforcement.Cases.CaseHandler", b =>
+                {
+                    b.HasOne("Fazhi.Features.Enforcement.Cases.EnforcementCase", null)
+                        .WithMany("Handlers")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Fazhi.Features.Enforcement.EnforcementOfficer", "Officer")
+                        .WithMany()
+                        .HasForeignKey("OfficerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Officer");
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Enforcement.Cases.EnforcementCase", b =>
+                {
+                    b.HasOne("Fazhi.Features.Enforcement.EnforcementPower", "Power")
+                        .WithMany()
+                        .HasForeignKey("PowerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Fazhi.Features.Enforcement.Cases.PowerStandard", "Standard")
+                        .WithMany()
+                        .HasForeignKey("StandardId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Fazhi.Kernel.Units.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Power");
+
+                    b.Navigation("Standard");
+
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Enforcement.Cases.PowerStandard", b =>
+                {
+                    b.HasOne("Fazhi.Features.Enforcement.EnforcementPower", null)
+                        .WithMany()
+                        .HasForeignKey("PowerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Enforcement.Cases.ProcessRecord", b =>
+                {
+                    b.HasOne("Fazhi.Features.Enforcement.Cases.EnforcementCase", null)
+                        .WithMany("Records")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Enforcement.Cases.ProcessRecordFile", b =>
+                {
+                    b.HasOne("Fazhi.Features.Enforcement.Cases.ProcessRecord", null)
+                        .WithOne("File")
+                        .HasForeignKey("Fazhi.Features.Enforcement.Cases.ProcessRecordFile", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Fazhi.Features.Enforcement.EnforcementOfficer", b =>
                 {
                     b.HasOne("Fazhi.Kernel.Units.Unit", "Unit")
@@ -1200,6 +1575,18 @@ namespace Fazhi.Migrations.Postgres
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Enforcement.Cases.EnforcementCase", b =>
+                {
+                    b.Navigation("Handlers");
+
+                    b.Navigation("Records");
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Enforcement.Cases.ProcessRecord", b =>
+                {
+                    b.Navigation("File");
                 });
 
             modelBuilder.Entity("Fazhi.Features.Enforcement.EnforcementOfficer", b =>

@@ -17,6 +17,303 @@ namespace Fazhi.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Fazhi.Features.Enforcement.Cases.CaseHandler", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("AssignedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OfficerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RecusalApplicant")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecusalDecidedBy")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecusalReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RecusedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfficerId");
+
+                    b.HasIndex("CaseId", "OfficerId")
+                        .IsUnique();
+
+                    b.ToTable("EnforcementCaseHandlers", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Enforcement.Cases.EnforcementCase", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("Amount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DecisionDue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DeliveredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("DeliveredOnSpot")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ExecutedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Facts")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("FiledOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("HearingHeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("HearingNotified")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("HearingRequestedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LegalReviewOpinion")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("LegalReviewPassed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("LegalReviewedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LegalReviewer")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("NotifiedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Outcome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("OutsideBand")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("OverturnedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PartyCode")
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PartyKind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PartyName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PowerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PublicationUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PublicityDue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ReviewGround")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Sorts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("StandardId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("WithdrawnOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecidedOn");
+
+                    b.HasIndex("PowerId");
+
+                    b.HasIndex("StandardId");
+
+                    b.HasIndex("FiledOn", "Kind");
+
+                    b.HasIndex("UnitId", "FiledOn");
+
+                    b.HasIndex("UnitId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("EnforcementCases", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Enforcement.Cases.PowerStandard", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Circumstance")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("MaxAmount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("MinAmount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PowerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PowerId");
+
+                    b.ToTable("EnforcementStandards", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Enforcement.Cases.ProcessRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Form")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("RecordedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("EnforcementRecords", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Enforcement.Cases.ProcessRecordFile", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("EnforcementRecordFiles", (string)null);
+                });
+
             modelBuilder.Entity("Fazhi.Features.Enforcement.EnforcementOfficer", b =>
                 {
                     b.Property<int>("Id")
@@ -1009,6 +1306,76 @@ namespace Fazhi.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Fazhi.Features.Enforcement.Cases.CaseHandler", b =>
+                {
+                    b.HasOne("Fazhi.Features.Enforcement.Cases.EnforcementCase", null)
+                        .WithMany("Handlers")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Fazhi.Features.Enforcement.EnforcementOfficer", "Officer")
+                        .WithMany()
+                        .HasForeignKey("OfficerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Officer");
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Enforcement.Cases.EnforcementCase", b =>
+                {
+                    b.HasOne("Fazhi.Features.Enforcement.EnforcementPower", "Power")
+                        .WithMany()
+                        .HasForeignKey("PowerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Fazhi.Features.Enforcement.Cases.PowerStandard", "Standard")
+                        .WithMany()
+                        .HasForeignKey("StandardId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Fazhi.Kernel.Units.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Power");
+
+                    b.Navigation("Standard");
+
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Enforcement.Cases.PowerStandard", b =>
+                {
+                    b.HasOne("Fazhi.Features.Enforcement.EnforcementPower", null)
+                        .WithMany()
+                        .HasForeignKey("PowerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Enforcement.Cases.ProcessRecord", b =>
+                {
+                    b.HasOne("Fazhi.Features.Enforcement.Cases.EnforcementCase", null)
+                        .WithMany("Records")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Enforcement.Cases.ProcessRecordFile", b =>
+                {
+                    b.HasOne("Fazhi.Features.Enforcement.Cases.ProcessRecord", null)
+                        .WithOne("File")
+                        .HasForeignKey("Fazhi.Features.Enforcement.Cases.ProcessRecordFile", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Fazhi.Features.Enforcement.EnforcementOfficer", b =>
                 {
                     b.HasOne("Fazhi.Kernel.Units.Unit", "Unit")
@@ -1161,6 +1528,18 @@ namespace Fazhi.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Enforcement.Cases.EnforcementCase", b =>
+                {
+                    b.Navigation("Handlers");
+
+                    b.Navigation("Records");
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Enforcement.Cases.ProcessRecord", b =>
+                {
+                    b.Navigation("File");
                 });
 
             modelBuilder.Entity("Fazhi.Features.Enforcement.EnforcementOfficer", b =>

@@ -1,0 +1,308 @@
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using Fazhi.Kernel;
+using Fazhi.Kernel.Audit;
+using Fazhi.Kernel.Calendar;
+using Fazhi.Kernel.Modules;
+using Fazhi.Kernel.Storage;
+using Fazhi.Kernel.Workflow;
+
+namespace Fazhi.Features.Enforcement.Cases;
+
+/// <summary>What a list of cases is narrowed to.</summary>
+public sealed record CaseFilter(string? Search = null, PowerKind? Kind = null, CaseStatus? Status = null,
+    int? Year = null);
+
+/// <summary>Reads and writes of enforcement cases in the caller's scope, by CaseRules, through the shared case
+/// workflow.</summary>
+public class CaseService(FazhiDb db, CaseWorkflow workflow, DeadlineCalculator calc, TimeProvider clock)
+    : IDueSource
+{
+    public const int PageSize = 20;
+    /// <summary>A record's file: scans, photos, short recordings; longer video stays in the agency's own
+    /// archive.</summary>
+    public const long MaxFileBytes = 20_000_000;
+
+    public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+
+    public IQueryable<EnforcementCase> Query(CaseFilter f)
+    {
+        var q = db.EnforcementCases.AsNoTracking().Include(c => c.Unit).Include(c => c.Power).AsQueryable();
+        if (!string.IsNullOrWhiteSpace(f.Search))
+            q = q.Where(c => c.Number.Contains(f.Search) || c.PartyName.Contains(f.Search)
+                             || c.Power!.Name.Contains(f.Search) || c.Unit!.Name.Contains(f.Search));
+        if (f.Kind is { } k) q = q.Where(c => c.Kind == k);
+        if (f.Status is { } s) q = q.Where(c => c.Status == s);
+        if (f.Year is { } y)
+        {
+            var (from, to) = Years.Span(y);
+            q = q.Where(c => c.FiledOn >= from && c.FiledOn <= to);
+        }
+        return q.OrderByDescending(c => c.FiledOn).ThenByDescending(c => c.Id);
+    }
+
+    public async Task<(List<EnforcementCase> Rows, int Total)> PageAsync(CaseFilter f, int page,
+        CancellationToken ct = default)
+    {
+        var q = Query(f);
+        return (await q.Skip((Math.Max(1, page) - 1) * PageSize).Take(PageSize).ToListAsync(ct),
+            await q.CountAsync(ct));
+    }
+
+    /// <summary>A case in the caller's scope with its handlers and records. Its power, standard and officers are
+    /// read on their own: they are the agency's, which a caller who sees the case may see, and a join on their
+    /// scope filters must never hide the case or leave a handler without its officer.</summary>
+    public async Task<EnforcementCase?> FindAsync(int id, CancellationToken ct = default)
+    {
+        var c = await db.EnforcementCases.Include(c => c.Unit).Include(c => c.Handlers).Include(c => c.Records)
+            .AsSplitQuery().FirstOrDefaultAsync(c => c.Id == id, ct);
+        if (c is null) return null;
+        var officers = c.Handlers.Select(h => h.OfficerId).ToList();
+        // Loaded into the context, they are fixed up as the handlers' officers.
+        await db.EnforcementOfficers.IgnoreQueryFilters().Where(o => officers.Contains(o.Id)).LoadAsync(ct);
+        c.Power = await db.EnforcementPowers.IgnoreQueryFilters().FirstAsync(p => p.Id == c.PowerId, ct);
+        if (c.StandardId is { } standard)
+            c.Standard = await db.PowerStandards.IgnoreQueryFilters().FirstAsync(s => s.Id == standard, ct);
+        return c;
+    }
+
+    public Task<bool> ExistsAsync(int id, CancellationToken ct = default) =>
+        db.EnforcementCases.AnyAsync(c => c.Id == id, ct);
+
+    public async Task<List<TrackedDeadline>> DeadlinesAsync(EnforcementCase c, CancellationToken ct = default) =>
+        CaseDeadlines.For(c, calc, await workflow.ExtensionsAsync<EnforcementCase>(c.Id, ct));
+
+    public Task<List<TimelineEntry>> TimelineAsync(int id, CancellationToken ct = default) =>
+        workflow.TimelineAsync<EnforcementCase>(id, ct);
+
+    public bool CanWrite(EnforcementCase c) => db.Scope.CanWrite(c.UnitId, c.CreatedById);
+
+    public Task<List<PowerStandard>> StandardsAsync(int powerId, CancellationToken ct = default) =>
+        db.PowerStandards.AsNoTracking().Where(s => s.PowerId == powerId).OrderBy(s => s.Kind)
+            .ThenBy(s => s.MinAmount).ThenBy(s => s.Id).ToListAsync(ct);
+
+    /// <summary>The powers and officers a registration form offers: those of the caller's scope.</summary>
+    public Task<List<EnforcementPower>> PowersAsync(CancellationToken ct = default) =>
+        db.EnforcementPowers.AsNoTracking().Include(p => p.Unit).Where(p => CaseLabels.Kinds.Contains(p.Kind))
+            .OrderBy(p => p.Unit!.Name).ThenBy(p => p.Kind).ThenBy(p => p.Name).ToListAsync(ct);
+
+    public Task<List<EnforcementOfficer>> CertifiedOfficersAsync(int? unitId, DateOnly on,
+        CancellationToken ct = default) =>
+        db.EnforcementOfficers.AsNoTracking().Include(o => o.Unit)
+            .Where(o => o.Status == OfficerStatus.Active && o.CertificateValidUntil >= on)
+            .Where(o => unitId == null || o.UnitId == unitId)
+            .OrderBy(o => o.Unit!.Name).ThenBy(o => o.Name).ToListAsync(ct);
+
+    public async Task<EnforcementCase> RegisterAsync(RegisterCaseRequest r, CancellationToken ct = default)
+    {
+        var c = r.ToCase();
+        // A power outside the caller's scope is not found at all; the scope check comes before any other lookup,
+        // so another agency's numbers and officers are neither refused nor revealed.
+        var power = await db.EnforcementPowers.FirstOrDefaultAsync(p => p.Id == c.PowerId, ct)
+                    ?? throw new DomainException(nameof(c.PowerId), "请从权责清单中选择执法事项");
+        if (!db.Scope.CanRegisterFor(power.UnitId))
+            throw new DomainException(nameof(c.UnitId),
+                "无权为该单位登记执法案件（超出数据权限范围）");
+        var ids = (r.HandlerIds ?? []).Distinct().ToArray();
+        var officers = await db.EnforcementOfficers.Where(o => ids.Contains(o.Id)).ToListAsync(ct);
+        if (officers.Count != ids.Length) throw new DomainException("HandlerIds", "所选执法人员不存在");
+        CaseRules.ValidateRegistration(c, power, officers, Today);
+        if (await db.EnforcementCases.IgnoreQueryFilters().AnyAsync(x => x.UnitId == c.UnitId && x.Number == c.Number,
+                ct))
+            throw new DomainException(nameof(c.Number), $"本单位已有案号“{c.Number}”");
+        if (CaseDeadlines.DecisionRule(c.Kind) is { } rule) c.DecisionDue = calc.Compute(rule, c.FiledOn).Due!.Value;
+        c.Handlers = officers.Select(o => new CaseHandler { OfficerId = o.Id, AssignedOn = c.FiledOn }).ToList();
+        return await workflow.RegisterAsync(c, CaseSteps.Filed(c, power.Name, officers.Select(o => o.Name)), ct);
+    }
+
+    public Task<EnforcementCase> NotifyAsync(int id, NoticeRequest r, CancellationToken ct = default) =>
+        StepAsync(id, r.Version, c =>
+        {
+            CaseRules.Notify(c, r.On, r.HearingNotified);
+            return CaseSteps.Notified(c);
+        }, ct);
+
+    public Task<EnforcementCase> RequestHearingAsync(int id, CaseStepRequest r, CancellationToken ct = default) =>
+        DatedAsync(id, r, CaseRules.RequestHearing, CaseSteps.HearingRequested, ct);
+
+    public Task<EnforcementCase> HoldHearingAsync(int id, CaseStepRequest r, CancellationToken ct = default) =>
+        DatedAsync(id, r, CaseRules.HoldHearing, CaseSteps.HearingHeld, ct);
+
+    public async Task<EnforcementCase> RecuseAsync(int id, RecusalRequest r, CancellationToken ct = default)
+    {
+        var replacement = r.ReplacementId is { } rid
+            ? await db.EnforcementOfficers.FirstOrDefaultAsync(o => o.Id == rid, ct)
+              ?? throw new DomainException("ReplacementId", "所选执法人员不存在")
+            : null;
+        return await StepAsync(id, r.Version, c => CaseSteps.Recused(
+            CaseRules.Recuse(c, r.HandlerId, r.Applicant, r.Reason ?? "", r.DecidedBy ?? "", r.On, replacement),
+            replacement), ct);
+    }
+
+    public Task<EnforcementCase> ReviewAsync(int id, LegalReviewRequest r, CancellationToken ct = default) =>
+        StepAsync(id, r.Version, c =>
+        {
+            CaseRules.LegalReview(c, r.On, r.Reviewer ?? "", r.Passed, r.Opinion);
+            return CaseSteps.Reviewed(c);
+        }, ct);
+
+    /// <summary>Records the decision; returns the case and the 裁量基准 warning, if the fine is outside its
+    /// band.</summary>
+    public async Task<(EnforcementCase Case, string? Warning)> DecideAsync(int id, DecisionRequest r,
+        CancellationToken ct = default)
+    {
+        var c = await FindAsync(id, ct) ?? throw new KeyNotFoundException(CaseWorkflow.NotFound);
+        var standards = await StandardsAsync(c.PowerId, ct);
+        var hearingEnds = c is { HearingNotified: true, NotifiedOn: { } n }
+            ? calc.Compute(CaseDeadlines.HearingRule, n).Due : null;
+        string? warning = null;
+        await workflow.StepAsync(c, r.Version, x =>
+        {
+            var active = CaseRules.Active(x).Select(h => h.Officer!).ToList();
+            warning = CaseRules.Decide(x, r, standards, hearingEnds, active);
+            if (CaseRules.IsPublished(x.Outcome!.Value))
+                x.PublicityDue = calc.Compute(CaseDeadlines.PublicityRule(x.Kind), r.DecidedOn).Due;
+            return CaseSteps.Decided(x, warning);
+        }, ct);
+        return (c, warning);
+    }
+
+    public Task<EnforcementCase> DeliverAsync(int id, DeliveryRequest r, CancellationToken ct = default) =>
+        StepAsync(id, r.Version, c =>
+        {
+            CaseRules.Deliver(c, r.On, r.OnSpot);
+            return CaseSteps.Delivered(c);
+        }, ct);
+
+    public Task<EnforcementCase> PublishAsync(int id, PublicationRequest r, CancellationToken ct = default) =>
+        StepAsync(id, r.Version, c =>
+        {
+            CaseRules.Publish(c, r.On, r.Url);
+            return CaseSteps.Published(c);
+        }, ct);
+
+    public Task<EnforcementCase> ExecuteAsync(int id, CaseStepRequest r, CancellationToken ct = default) =>
+        DatedAsync(id, r, CaseRules.Execute, CaseSteps.Executed, ct);
+
+    public Task<EnforcementCase> OverturnAsync(int id, CaseStepRequest r, CancellationToken ct = default) =>
+        DatedAsync(id, r, CaseRules.Overturn, CaseSteps.Overturned, ct);
+
+    public Task<EnforcementCase> WithdrawAsync(int id, CaseStepRequest r, CancellationToken ct = default) =>
+        DatedAsync(id, r, CaseRules.Withdraw, CaseSteps.Withdrawn, ct);
+
+    public Task<EnforcementCase> CloseAsync(int id, CaseStepRequest r, CancellationToken ct = default) =>
+        DatedAsync(id, r, CaseRules.Close, CaseSteps.Closed, ct);
+
+    /// <summary>Attaches an item of the 全过程记录 (第47条), its file bounded and hashed. The case is found
+    /// first, so a case outside the caller's scope is not found whatever was sent.</summary>
+    public async Task<EnforcementCase> AddRecordAsync(int id, RecordRequest r,
+        (string Name, string ContentType, Stream Content)? file, CancellationToken ct = default)
+    {
+        var c = await FindAsync(id, ct) ?? throw new KeyNotFoundException(CaseWorkflow.NotFound);
+        if (!Enum.IsDefined(r.Stage)) throw new DomainException("Stage", "请选择记录的环节");
+        if (!Enum.IsDefined(r.Form)) throw new DomainException("Form", "请选择记录形式");
+        var title = (r.Title ?? "").Trim();
+        if (title.Length is 0 or > 200) throw new DomainException("Title", "请填写记录名称（200字以内）");
+        if (r.RecordedOn > Today) throw new DomainException("RecordedOn", "记录日期不能晚于今天");
+        var record = new ProcessRecord { Stage = r.Stage, Form = r.Form, Title = title, RecordedOn = r.RecordedOn };
+        if (file is { } f)
+        {
+            var bytes = await ReadBoundedAsync(f.Content, ct);
+            record.FileName = Path.GetFileName(f.Name.Trim()) is { Length: > 0 and <= 200 } name ? name
+                : throw new DomainException("File", "文件名无效或超过200字");
+            record.ContentType = f.ContentType.Length is > 0 and <= 100 ? f.ContentType : "application/octet-stream";
+            record.Size = bytes.Length;
+            record.Sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
+            record.File = new ProcessRecordFile { Content = bytes };
+        }
+        return await workflow.StepAsync(c, r.Version, x =>
+        {
+            NotBeforeFiling(x, r.RecordedOn);
+            x.Records.Add(record);
+            return CaseSteps.Recorded(record);
+        }, ct);
+    }
+
+    static void NotBeforeFiling(EnforcementCase c, DateOnly on)
+    {
+        if (on < c.FiledOn) throw new DomainException("RecordedOn",
+            $"记录日期不能早于立案日期（{c.FiledOn:yyyy-MM-dd}）");
+    }
+
+    static async Task<byte[]> ReadBoundedAsync(Stream content, CancellationToken ct)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await content.ReadAsync(chunk, ct)) > 0)
+        {
+            if (buffer.Length + read > MaxFileBytes)
+                throw new DomainException("File", $"文件超过{MaxFileBytes / 1_000_000} MB，未保存");
+            buffer.Write(chunk, 0, read);
+        }
+        if (buffer.Length == 0) throw new DomainException("File", "文件为空");
+        return buffer.ToArray();
+    }
+
+    /// <summary>A record's file, when its case is in the caller's scope.</summary>
+    public async Task<ProcessRecord?> FileAsync(int recordId, CancellationToken ct = default)
+    {
+        var record = await db.ProcessRecords.AsNoTracking().Include(r => r.File)
+            .FirstOrDefaultAsync(r => r.Id == recordId && r.File != null, ct);
+        return record is not null && await db.EnforcementCases.AnyAsync(c => c.Id == record.CaseId, ct) ? record : null;
+    }
+
+    public async Task<PowerStandard> AddStandardAsync(int powerId, StandardRequest r, CancellationToken ct = default)
+    {
+        var power = await db.EnforcementPowers.FirstOrDefaultAsync(p => p.Id == powerId, ct)
+                    ?? throw new KeyNotFoundException(PowerService.NotFound);
+        if (!db.Scope.CanWrite(power.UnitId, power.CreatedById))
+            throw new DomainException("Circumstance", "该事项不在您的办理范围内，您只能查看");
+        var s = StandardRules.Validate(power, r);
+        s.CreatedById = db.Scope.OwnUserId;
+        db.PowerStandards.Add(s);
+        await db.SaveChangesAsync(ct);
+        return s;
+    }
+
+    /// <summary>A step that is a date and nothing more.</summary>
+    Task<EnforcementCase> DatedAsync(int id, CaseStepRequest r, Action<EnforcementCase, DateOnly> rule,
+        Func<DateOnly, TimelineEvent> step, CancellationToken ct) =>
+        StepAsync(id, r.Version, c =>
+        {
+            rule(c, r.On);
+            return step(r.On);
+        }, ct);
+
+    async Task<EnforcementCase> StepAsync(int id, int version, Func<EnforcementCase, TimelineEvent> step,
+        CancellationToken ct)
+    {
+        var c = await FindAsync(id, ct) ?? throw new KeyNotFoundException(CaseWorkflow.NotFound);
+        return await workflow.StepAsync(c, version, step, ct);
+    }
+
+    /// <summary>The agency's periods due soon or late: a decision, the service of a decision, publication, and the
+    /// withdrawal of a decision overturned. The store returns only open cases that have one of these pending (a
+    /// decision only once the shortest decision period, 20 working days, could end within the window).</summary>
+    public async Task<IReadOnlyList<DueEntry>> DueAsync(DateOnly today, CancellationToken ct)
+    {
+        var filedBy = today.AddDays(TrackedDeadline.DueSoonDays - 20);
+        var candidates = await db.EnforcementCases.AsNoTracking().Include(c => c.Unit).Include(c => c.Power)
+            .Where(c => (c.DecidedOn == null && c.FiledOn <= filedBy
+                         && (c.Kind == PowerKind.Penalty || c.Kind == PowerKind.Licensing))
+                        || (c.DecidedOn != null && c.Status != CaseStatus.Closed
+                            && ((c.Kind == PowerKind.Penalty && c.DeliveredOn == null)
+                                || (c.PublicityDue != null && c.PublishedOn == null)))
+                        || (c.OverturnedOn != null && c.PublishedOn != null && c.WithdrawnOn == null))
+            .ToListAsync(ct);
+        var extensions = await workflow.ExtensionsAsync<EnforcementCase>(candidates.Select(c => c.Id).ToArray(), ct);
+        return candidates
+            .SelectMany(c => CaseDeadlines.For(c, calc, extensions[c.Id].ToList())
+                .Where(d => d.DoneOn is null && CaseDeadlines.IsAgencyDuty(d)).Select(d => (c, d)))
+            .Select(x => (x.c, x.d, state: x.d.StateOn(today)))
+            .Where(x => x.state is DeadlineState.DueSoon or DeadlineState.Overdue)
+            .Select(x => new DueEntry("行政执法", x.c.Number, $"{x.c.PartyName}（{x.c.Power?.Name}）",
+                x.c.Unit?.Name ?? "", x.d, x.state, $"/enforcement/cases/{x.c.Id}"))
+            .ToList();
+    }
+}

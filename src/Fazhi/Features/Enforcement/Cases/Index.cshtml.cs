@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Fazhi.Features.Enforcement.Cases;
+
+public class CaseListModel(CaseService svc, IAuthorizationService authorization) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public string? Q { get; set; }
+    [BindProperty(SupportsGet = true)] public PowerKind? Kind { get; set; }
+    [BindProperty(SupportsGet = true)] public CaseStatus? Status { get; set; }
+    [BindProperty(SupportsGet = true)] public int? Year { get; set; }
+    [BindProperty(SupportsGet = true)] public int P { get; set; } = 1;
+    public List<EnforcementCase> Rows { get; private set; } = [];
+    public int Total { get; private set; }
+    public bool CanWrite { get; private set; }
+    public DateOnly Today => svc.Today;
+    public string BaseQuery =>
+        $"q={Uri.EscapeDataString(Q ?? "")}&kind={Kind}&status={Status}&year={Year}";
+
+    public async Task OnGetAsync()
+    {
+        (Rows, Total) = await svc.PageAsync(new CaseFilter(Q, Kind, Status, Year), P);
+        CanWrite = (await authorization.AuthorizeAsync(User, OfficerApi.Write)).Succeeded;
+    }
+}
