@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Fazhi.Kernel.Modules;
 using Fazhi.Kernel.Units;
 using Fazhi.Features.Enforcement.Cases;
+using Fazhi.Features.Enforcement.FileReviews;
 
 namespace Fazhi.Features.Enforcement;
 
@@ -76,6 +77,7 @@ public static class EnforcementDemo
         await w.Db.SaveChangesAsync();
         foreach (var p in powers) p.Unit = agencies.FirstOrDefault(a => a.Id == p.UnitId);
         var cases = await CaseDemo.AddAsync(w, powers, officers);
-        return $"{powers.Count}项权责事项、{officers.Count}名执法人员、{cases}";
+        var reviews = await ReviewDemo.AddAsync(w);
+        return $"{powers.Count}项权责事项、{officers.Count}名执法人员、{cases}、{reviews}";
     }
 }

@@ -5,6 +5,7 @@ using Fazhi.Kernel.Calendar;
 using Fazhi.Kernel.Figures;
 using Fazhi.Kernel.Modules;
 using Fazhi.Features.Enforcement.Cases;
+using Fazhi.Features.Enforcement.FileReviews;
 
 namespace Fazhi.Features.Enforcement;
 
@@ -26,6 +27,8 @@ public sealed class EnforcementFeature : IFeature
         services.AddScoped<CaseService>();
         services.AddScoped<IDueSource>(sp => sp.GetRequiredService<CaseService>());
         services.AddScoped<IFigureSource, CaseFigures>();
+        services.AddScoped<ReviewService>();
+        services.AddScoped<IFigureSource, ReviewFigures>();
     }
 
     public void BuildModel(Microsoft.EntityFrameworkCore.ModelBuilder model, ScopeFilters scope) =>
@@ -36,6 +39,7 @@ public sealed class EnforcementFeature : IFeature
         OfficerApi.Map(api);
         PowerApi.Map(api);
         CaseApi.Map(api);
+        ReviewApi.Map(api);
     }
 
     public IEnumerable<DeadlineRule> DeadlineRules => EnforcementDeadlines.Rules;
@@ -45,6 +49,7 @@ public sealed class EnforcementFeature : IFeature
         new(NavGroup.Casework, "权责清单", "/enforcement/powers", "ti-list-details", 30),
         new(NavGroup.Casework, "执法人员", "/enforcement/officers", "ti-id-badge-2", 31),
         new(NavGroup.Casework, "执法案件", "/enforcement/cases", "ti-gavel", 32),
+        new(NavGroup.Casework, "案卷评查", "/enforcement/review-campaigns", "ti-checklist", 33),
     ];
 
     public IEnumerable<Permission> Permissions =>

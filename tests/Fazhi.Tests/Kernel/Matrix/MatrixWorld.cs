@@ -89,7 +89,7 @@ public sealed class MatrixWorld
 
     /// <summary>What each feature declares when it builds its part of the model, by resource: the feature's area,
     /// or — where a feature owns several record types — the area and the route segment of each
-    /// ("enforcement/officers" for EnforcementOfficer).</summary>
+    /// ("enforcement/officers" for EnforcementOfficer, "enforcement/file-reviews" for FileReview).</summary>
     public static IEnumerable<(string Area, OwnedRecord Owned)> OwnedRecords()
     {
         foreach (var feature in FeatureCatalog.All)
@@ -106,7 +106,9 @@ public sealed class MatrixWorld
     {
         var name = owned.Type.Name;
         if (name.StartsWith(feature.Area, StringComparison.OrdinalIgnoreCase)) name = name[feature.Area.Length..];
-        return name.ToLowerInvariant() + "s";
+        // ReviewCampaign → review-campaigns, as routes write it.
+        return string.Concat(name.Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + c : c.ToString()))
+            .ToLowerInvariant() + "s";
     }
 
     /// <summary>The resource a route reads or writes: "/api/enforcement/powers/{id}" is enforcement/powers when that
