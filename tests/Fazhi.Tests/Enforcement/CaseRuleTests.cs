@@ -33,8 +33,8 @@ public class CaseRuleTests
     {
         var c = NewCase();
         team = team.Length == 0 ? [Officer(1), Officer(2)] : team;
-        CaseRules.ValidateRegistration(c, Power, team, Today);
-        c.Handlers = team.Select((o, i) => new CaseHandler { Id = i + 1, OfficerId = o.Id, Officer = o }).ToList();
+        CaseRules.Register(c, Power, team, Today);
+        for (var i = 0; i < c.Handlers.Count; i++) c.Handlers[i].Id = i + 1;
         return c;
     }
 
@@ -50,13 +50,13 @@ public class CaseRuleTests
     public void A_case_needs_two_officers_of_the_agency_each_certified_on_the_day_it_is_filed()
     {
         string Refusal(params EnforcementOfficer[] team) =>
-            Assert.Throws<DomainException>(() => CaseRules.ValidateRegistration(NewCase(), Power, team, Today)).Message;
+            Assert.Throws<DomainException>(() => CaseRules.Register(NewCase(), Power, team, Today)).Message;
         Assert.Contains("不得少于两人", Refusal(Officer(1)));
         Assert.Contains("不是本单位", Refusal(Officer(1), Officer(2, unit: 9)));
         // Valid until the day before filing: expired on the day.
         Assert.Contains("没有有效的执法证", Refusal(Officer(1), Officer(2, "2026-03-01")));
         Assert.Contains("暂停执法", Refusal(Officer(1), Officer(2, status: OfficerStatus.Suspended)));
-        CaseRules.ValidateRegistration(NewCase(), Power, [Officer(1), Officer(2, "2026-03-02")], Today);
+        CaseRules.Register(NewCase(), Power, [Officer(1), Officer(2, "2026-03-02")], Today);
     }
 
     [Fact]
@@ -65,12 +65,12 @@ public class CaseRuleTests
         var code = NationalCodes.WithCreditCheck("91149901MA0000001");
         var wrong = code[..17] + (code[17] == '0' ? '1' : '0');
         var e = Assert.Throws<DomainException>(() =>
-            CaseRules.ValidateRegistration(NewCase(wrong), Power, [Officer(1), Officer(2)], Today));
+            CaseRules.Register(NewCase(wrong), Power, [Officer(1), Officer(2)], Today));
         Assert.Equal("PartyCode", e.Field);
         Assert.Contains("校验位错误", e.Message);
         var levy = new EnforcementPower { Id = 8, UnitId = 1, Name = "排污费征收", Kind = PowerKind.Levy };
         Assert.Contains("不按执法案件办理", Assert.Throws<DomainException>(() =>
-            CaseRules.ValidateRegistration(NewCase(), levy, [Officer(1), Officer(2)], Today)).Message);
+            CaseRules.Register(NewCase(), levy, [Officer(1), Officer(2)], Today)).Message);
     }
 
     [Fact]

@@ -219,4 +219,47 @@ public class CaseTests
             && x.PublishedOn == null && x.PublicityDue < late.PublicityDue!.Value.AddDays(1)));
         Assert.Equal(missing, (int)figures.Single(f => f.Key == "enforcement.cases.publicity_missing").Value);
     }
+
+    [Theory, BothStores]
+    public async Task An_imported_ledger_with_an_unknown_officer_or_a_bad_code_saves_nothing(string provider)
+    {
+        await using var app = await new TestApp(provider).WithDemoAsync();
+        var police = await AgencyAsync(app, "清河县公安局");
+        var (power, names) = await app.QueryAsync(async db => (
+            await db.EnforcementPowers.IgnoreQueryFilters().Where(p => p.Id == police.PowerId).Select(p => p.Name)
+                .SingleAsync(),
+            await db.EnforcementOfficers.IgnoreQueryFilters().Where(o => police.Officers.Contains(o.Id))
+                .Select(o => o.CertificateNumber).ToListAsync()));
+        var code = Fazhi.Kernel.Units.NationalCodes.WithCreditCheck("91149901MA0000777");
+        Dictionary<string, object?> Row(string number, string officers, string partyCode) => new()
+        {
+            ["案号"] = number, ["执法单位"] = "清河县公安局", ["执法事项"] = power, ["当事人类型"] = "法人或其他组织",
+            ["当事人"] = "清河县某网吧", ["证件号码"] = partyCode, ["立案日期"] = Day(app, -5), ["执法人员"] = officers,
+            ["案件事实"] = "接纳未成年人", ["证据"] = "现场笔录", ["法制审核情形"] = null,
+        };
+        async Task<HttpResponseMessage> UploadAsync(params Dictionary<string, object?>[] rows)
+        {
+            using var ms = new MemoryStream();
+            ms.SaveAs(rows.ToList(), excelType: ExcelType.XLSX);
+            using var form = new MultipartFormDataContent { { new ByteArrayContent(ms.ToArray()), "file", "台账.xlsx" } };
+            return await (await app.ClientForAsync("gaj")).PostAsync($"{Api}/import", form);
+        }
+        var team = string.Join("、", names);
+        var before = await app.QueryAsync(db => db.EnforcementCases.IgnoreQueryFilters().CountAsync());
+        var bad = await UploadAsync(Row("清公立〔2026〕1号", team, code), Row("清公立〔2026〕2号", "查无此人、" + names[0], code),
+            Row("清公立〔2026〕3号", team, code[..17] + (code[17] == '0' ? '1' : '0')));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, bad.StatusCode);
+        var errors = JsonDocument.Parse(await bad.Content.ReadAsStringAsync()).RootElement.GetProperty("errors")
+            .EnumerateArray().Select(e => (e.GetProperty("row").GetInt32(), e.GetProperty("column").GetString()))
+            .ToList();
+        Assert.Equal([(3, "执法人员"), (4, "证件号码")], errors);
+        Assert.Equal(before, await app.QueryAsync(db => db.EnforcementCases.IgnoreQueryFilters().CountAsync()));
+
+        Assert.Equal(HttpStatusCode.OK, (await UploadAsync(Row("清公立〔2026〕1号", team, code))).StatusCode);
+        var imported = await app.QueryAsync(db => db.EnforcementCases.IgnoreQueryFilters().Include(c => c.Handlers)
+            .SingleAsync(c => c.Number == "清公立〔2026〕1号"));
+        Assert.Equal(police.Officers.Order(), imported.Handlers.Select(h => h.OfficerId).Order());
+        var timeline = await OkAsync(await (await app.ClientForAsync("gaj")).GetAsync($"{Api}/{imported.Id}"));
+        Assert.Equal("立案", timeline.GetProperty("timeline")[0].GetProperty("kind").GetString());
+    }
 }

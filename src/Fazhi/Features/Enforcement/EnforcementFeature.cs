@@ -63,6 +63,9 @@ public sealed class EnforcementFeature : IFeature
         Import("officers", "导入执法人员台账（有任何错误则整表不导入）",
             OfficerExchange.ImportAsync),
         Import("powers", "导入权责清单（有任何错误则整表不导入）", PowerExchange.ImportAsync),
+        Import("enforcement-cases",
+            "导入行政执法立案台账（办理中的案件；有任何错误则整表不导入）",
+            CaseImport.ImportAsync),
         Export("officers", "导出执法人员台账（Excel，身份证号脱敏）",
             (sp, output) => OfficerExchange.ExportAsync(
                 sp.GetRequiredService<OfficerService>().Query(null, false), output)),

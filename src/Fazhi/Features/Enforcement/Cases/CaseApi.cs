@@ -76,6 +76,12 @@ public static class CaseApi
                 ? Results.File(file.Content, r.ContentType ?? "application/octet-stream", r.FileName)
                 : Results.NotFound())
             .WithSummary("下载全过程记录的文件（所属案件须在数据权限范围内）");
+        g.MapPost("/import", async (IFormFile file, IServiceProvider sp) =>
+        {
+            var report = await CaseImport.ImportAsync(sp, file.OpenReadStream());
+            return report.Errors.Count == 0 ? Results.Ok(report) : Results.UnprocessableEntity(report);
+        }).RequireAuthorization(OfficerApi.Write)
+            .WithSummary("导入立案台账（办理中的案件；有任何错误则整表不导入）");
         g.MapGet("/export", (string? search, PowerKind? kind, CaseStatus? status, int? year, CaseService svc) =>
             ApiResults.XlsxAsync("行政执法案件台账.xlsx",
                 s => CaseExport.WriteAsync(svc.Query(new CaseFilter(search, kind, status, year)), s)))

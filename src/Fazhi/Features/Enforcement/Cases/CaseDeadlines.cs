@@ -22,6 +22,12 @@ public static class CaseDeadlines
 
     public static DeadlineRule HearingRule => EnforcementDeadlines.Rule("enforcement.hearing_request");
 
+    /// <summary>Fixes the decision's due date at filing, for the figures that compare decisions with it.</summary>
+    public static void FixDecisionDue(EnforcementCase c, DeadlineCalculator calc)
+    {
+        if (DecisionRule(c.Kind) is { } rule) c.DecisionDue = calc.Compute(rule, c.FiledOn).Due!.Value;
+    }
+
     public static List<TrackedDeadline> For(EnforcementCase c, DeadlineCalculator calc,
         IReadOnlyList<DeadlineExtension> extensions)
     {

@@ -81,9 +81,8 @@ public static class CaseDemo
                 FiledOn = filed,
             ReviewGround = power.Kind == PowerKind.Penalty && rng.NextDouble() < 0.15 ? ReviewGround.Complex : null,
         };
-        CaseRules.ValidateRegistration(c, power, team, w.Today);
-        c.Handlers = team.Select(o => new CaseHandler { OfficerId = o.Id, Officer = o, AssignedOn = filed }).ToList();
-        if (CaseDeadlines.DecisionRule(c.Kind) is { } rule) c.DecisionDue = calc.Compute(rule, filed).Due!.Value;
+        CaseRules.Register(c, power, team, w.Today);
+        CaseDeadlines.FixDecisionDue(c, calc);
         var events = new List<TimelineEvent> { CaseSteps.Filed(c, power.Name, team.Select(o => o.Name)) };
         Record(c, events, RecordStage.Start, "立案审批表", filed);
         var day = filed.AddDays(rng.Next(8, 30));

@@ -10,7 +10,8 @@ public static class CaseExport
     public static readonly string[] Columns =
     [
         "案号", "执法单位", "类型", "执法事项", "当事人", "当事人类型", "证件号码",
-        "立案日期", "执法人员", "告知日期", "听证", "法制审核", "决定日期", "决定",
+        "立案日期", "执法人员", "案件事实", "证据", "告知日期", "听证", "法制审核",
+        "决定日期", "决定",
         "处罚种类", "罚款（元）", "超出裁量基准", "送达日期", "公开日期", "公开期限",
         "执行日期", "状态",
     ];
@@ -29,7 +30,7 @@ public static class CaseExport
     [
         c.Number, c.Unit?.Name, CaseLabels.Kind(c.Kind), c.Power?.Name, c.PartyName, CaseLabels.Party[c.PartyKind],
         CaseApi.PartyCode(c, false), Date(c.FiledOn),
-        string.Join("、", CaseRules.Active(c).Select(h => h.Officer?.Name)), Date(c.NotifiedOn),
+        string.Join("、", CaseRules.Active(c).Select(h => h.Officer?.Name)), c.Facts, c.Evidence, Date(c.NotifiedOn),
         c.HearingHeldOn is { } held ? $"{held:yyyy-MM-dd}举行" : c.HearingNotified ? "已告知" : null,
         c.LegalReviewedOn is { } reviewed
             ? $"{reviewed:yyyy-MM-dd}{(c.LegalReviewPassed == true ? "通过" : "未通过")}"

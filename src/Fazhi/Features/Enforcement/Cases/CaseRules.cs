@@ -36,7 +36,7 @@ public static class CaseRules
 
     public static IEnumerable<CaseHandler> Active(EnforcementCase c) => c.Handlers.Where(h => h.RecusedOn is null);
 
-    public static void ValidateRegistration(EnforcementCase c, EnforcementPower? power,
+    static void ValidateRegistration(EnforcementCase c, EnforcementPower? power,
         IReadOnlyList<EnforcementOfficer> handlers, DateOnly today)
     {
         c.Number = c.Number.Trim();
@@ -68,6 +68,15 @@ public static class CaseRules
         if (c.ReviewGround is { } g && !Enum.IsDefined(g))
             throw new DomainException(nameof(c.ReviewGround), "请选择法制审核情形");
         EnsureHandlers(c.Kind, handlers, c.UnitId, c.FiledOn, "HandlerIds");
+    }
+
+    /// <summary>Validates a registration and assigns its officers from the day of filing.</summary>
+    public static void Register(EnforcementCase c, EnforcementPower? power, IReadOnlyList<EnforcementOfficer> team,
+        DateOnly today)
+    {
+        ValidateRegistration(c, power, team, today);
+        c.Handlers = team.Select(o => new CaseHandler { OfficerId = o.Id, Officer = o, AssignedOn = c.FiledOn })
+            .ToList();
     }
 
     /// <summary>Only officers of the agency holding a valid certificate on the day may act (第42条).</summary>

@@ -106,12 +106,11 @@ public class CaseService(FazhiDb db, CaseWorkflow workflow, DeadlineCalculator c
         var ids = (r.HandlerIds ?? []).Distinct().ToArray();
         var officers = await db.EnforcementOfficers.Where(o => ids.Contains(o.Id)).ToListAsync(ct);
         if (officers.Count != ids.Length) throw new DomainException("HandlerIds", "所选执法人员不存在");
-        CaseRules.ValidateRegistration(c, power, officers, Today);
+        CaseRules.Register(c, power, officers, Today);
         if (await db.EnforcementCases.IgnoreQueryFilters().AnyAsync(x => x.UnitId == c.UnitId && x.Number == c.Number,
                 ct))
             throw new DomainException(nameof(c.Number), $"本单位已有案号“{c.Number}”");
-        if (CaseDeadlines.DecisionRule(c.Kind) is { } rule) c.DecisionDue = calc.Compute(rule, c.FiledOn).Due!.Value;
-        c.Handlers = officers.Select(o => new CaseHandler { OfficerId = o.Id, AssignedOn = c.FiledOn }).ToList();
+        CaseDeadlines.FixDecisionDue(c, calc);
         return await workflow.RegisterAsync(c, CaseSteps.Filed(c, power.Name, officers.Select(o => o.Name)), ct);
     }
 

@@ -4,7 +4,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Fazhi.Features.Enforcement.Cases;
 
-public class CaseListModel(CaseService svc, IAuthorizationService authorization) : PageModel
+public class CaseListModel(CaseService svc, IAuthorizationService authorization, IServiceProvider services)
+    : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty(SupportsGet = true)] public PowerKind? Kind { get; set; }
@@ -15,6 +16,7 @@ public class CaseListModel(CaseService svc, IAuthorizationService authorization)
     public int Total { get; private set; }
     public bool CanWrite { get; private set; }
     public DateOnly Today => svc.Today;
+    public Fazhi.Kernel.Exchange.ImportResult? Report { get; private set; }
     public string BaseQuery =>
         $"q={Uri.EscapeDataString(Q ?? "")}&kind={Kind}&status={Status}&year={Year}";
 
@@ -22,5 +24,14 @@ public class CaseListModel(CaseService svc, IAuthorizationService authorization)
     {
         (Rows, Total) = await svc.PageAsync(new CaseFilter(Q, Kind, Status, Year), P);
         CanWrite = (await authorization.AuthorizeAsync(User, OfficerApi.Write)).Succeeded;
+    }
+
+    /// <summary>Imports the uploaded 立案台账: all rows or none, every bad cell listed.</summary>
+    public async Task<IActionResult> OnPostImportAsync(IFormFile? file)
+    {
+        if (!(await authorization.AuthorizeAsync(User, OfficerApi.Write)).Succeeded) return Forbid();
+        if (file is not null) Report = await CaseImport.ImportAsync(services, file.OpenReadStream());
+        await OnGetAsync();
+        return Page();
     }
 }
