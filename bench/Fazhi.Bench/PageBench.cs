@@ -48,6 +48,38 @@ sealed class PageBench(WebApplication app, string baseUrl) : IAsyncDisposable
         return line;
     }
 
+    /// <summary>The reconsideration and litigation lists and the home page's due list.</summary>
+    public static async Task<List<string>> ReconsiderationAsync(HttpClient province, HttpClient county, int year)
+    {
+        var concluded = $"/reconsideration?status=Concluded&year={year}";
+        return
+        [
+            await TimeAsync(province, "case list first page, filter 已审结 + year, province coordinator", concluded),
+            await TimeAsync(county, "case list first page, filter 已审结 + year, county coordinator", concluded),
+            await TimeAsync(county, "case list first page, search “罚款”, county coordinator",
+                "/reconsideration?q=" + Uri.EscapeDataString("罚款")),
+            await TimeAsync(county, "litigation list first page, county coordinator", "/litigation"),
+            await TimeAsync(county, "home page due list, county coordinator", "/"),
+            await TimeAsync(province, "home page due list, province coordinator", "/"),
+        ];
+    }
+
+    /// <summary>The enforcement case list, filtered as an agency or a 司法局 filters it, and searched.</summary>
+    public static async Task<List<string>> EnforcementAsync(HttpClient province, HttpClient county, int year)
+    {
+        var penalties = $"/enforcement/cases?kind=Penalty&status=Closed&year={year}";
+        return
+        [
+            await TimeAsync(province, "enforcement cases first page, filter 行政处罚 + 已结案 + year, province " +
+                "coordinator", penalties),
+            await TimeAsync(county, "enforcement cases first page, filter 行政处罚 + 已结案 + year, county " +
+                "coordinator", penalties),
+            await TimeAsync(county, "enforcement cases first page, search “当事人1”, county coordinator",
+                "/enforcement/cases?q=" + Uri.EscapeDataString("当事人1")),
+            await TimeAsync(county, "home page due list, county coordinator", "/"),
+        ];
+    }
+
     static async Task GetAsync(HttpClient client, string path)
     {
         using var response = await client.GetAsync(path);

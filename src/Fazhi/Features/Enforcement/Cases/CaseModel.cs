@@ -14,7 +14,8 @@ public static class CaseModel
             e.ToTable("EnforcementCases");
             e.HasIndex(c => new { c.UnitId, c.Number }).IsUnique();
             e.HasIndex(c => new { c.UnitId, c.FiledOn });
-            e.HasIndex(c => new { c.FiledOn, c.Kind });
+            // A filtered list's count (kind, status, year) reads this index alone.
+            e.HasIndex(c => new { c.Kind, c.Status, c.FiledOn, c.UnitId });
             e.HasIndex(c => c.DecidedOn);
             e.Property(c => c.Number).HasMaxLength(60);
             e.Property(c => c.PartyName).HasMaxLength(200);

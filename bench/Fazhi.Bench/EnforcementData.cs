@@ -1,0 +1,73 @@
+using Fazhi.Features.Enforcement;
+using Fazhi.Features.Enforcement.Cases;
+using Fazhi.Kernel.Storage;
+using Fazhi.Kernel.Units;
+
+/// <summary>The province's enforcement: two powers (a penalty, a licence) and about 32 officers for every
+/// department (≈80,000), and N cases over five years, most decided, served and published, one in ten behind
+/// 法制审核. Handlers and records are not generated: no figure or list page reads them.</summary>
+static class EnforcementData
+{
+    const int Chunk = 50_000;
+
+    public static async Task<int> BuildAsync(FazhiDb db, int total, int lastYear, IReadOnlyList<Unit> departments)
+    {
+        var rng = new Random(11);
+        var powers = departments.SelectMany(d => new[]
+        {
+            new EnforcementPower { UnitId = d.Id, Name = "行政处罚事项", Kind = PowerKind.Penalty, LegalBasis = "某法第1条" },
+            new EnforcementPower { UnitId = d.Id, Name = "行政许可事项", Kind = PowerKind.Licensing, LegalBasis = "某法第2条" },
+        }).ToList();
+        await BulkWriter.InsertAsync(db, powers);
+        var officers = new List<EnforcementOfficer>();
+        foreach (var d in departments)
+            for (var k = 0; k < 32; k++)
+                officers.Add(new EnforcementOfficer
+                {
+                    UnitId = d.Id, Name = $"执法员{d.Id}-{k}",
+                    IdNumber = NationalCodes.WithIdCheck($"149901{1970 + k}0101{d.Id % 1000:000}"[..17]),
+                    CertificateNumber = $"B{d.Id:00000}{k:00}", CertificateValidUntil = new DateOnly(lastYear + 3, 1, 1),
+                });
+        for (var i = 0; i < officers.Count; i += Chunk)
+            await BulkWriter.InsertAsync(db, officers.GetRange(i, Math.Min(Chunk, officers.Count - i)));
+        var first = new DateOnly(lastYear - 4, 1, 1);
+        var span = new DateOnly(lastYear, 12, 31).DayNumber - first.DayNumber;
+        for (var done = 0; done < total; done += Chunk)
+        {
+            var batch = new List<EnforcementCase>(Chunk);
+            for (var i = done; i < Math.Min(total, done + Chunk); i++)
+            {
+                var p = powers[rng.Next(powers.Count)];
+                var filed = first.AddDays(rng.Next(span));
+                var c = new EnforcementCase
+                {
+                    UnitId = p.UnitId, Number = $"示执〔{filed.Year}〕{i + 1}号", Kind = p.Kind, PowerId = p.Id,
+                    PartyKind = PartyKind.Person, PartyName = "当事人" + i, Facts = "违法事实", FiledOn = filed,
+                    DecisionDue = filed.AddDays(p.Kind == PowerKind.Penalty ? 90 : 28),
+                    ReviewGround = rng.Next(10) == 0 ? ReviewGround.Complex : null,
+                };
+                if (rng.NextDouble() < 0.9) Decide(rng, c, filed.AddDays(rng.Next(5, 100)));
+                batch.Add(c);
+            }
+            await BulkWriter.InsertAsync(db, batch);
+        }
+        return officers.Count;
+    }
+
+    static void Decide(Random rng, EnforcementCase c, DateOnly on)
+    {
+        if (c.ReviewGround is not null)
+            (c.LegalReviewedOn, c.LegalReviewer, c.LegalReviewPassed) = (on.AddDays(-2), "法制审核员", true);
+        c.NotifiedOn = c.Kind == PowerKind.Penalty ? on.AddDays(-7) : null;
+        c.DecidedOn = on;
+        c.Outcome = c.Kind == PowerKind.Penalty ? CaseOutcome.Penalised : CaseOutcome.Granted;
+        c.Sorts = c.Kind == PowerKind.Penalty ? PenaltySort.Fine : 0;
+        c.Amount = c.Kind == PowerKind.Penalty ? 100 * rng.Next(1, 200) : null;
+        c.OutsideBand = rng.Next(20) == 0;
+        c.DeliveredOn = on.AddDays(rng.Next(0, 5));
+        c.PublicityDue = on.AddDays(9);
+        c.PublishedOn = rng.Next(20) == 0 ? null : on.AddDays(rng.Next(1, 12));
+        c.Status = CaseStatus.Closed;
+        c.ClosedOn = c.DeliveredOn.Value.AddDays(10);
+    }
+}
