@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Fazhi.Kernel.Modules;
 using Fazhi.Kernel.Storage;
 using Fazhi.Features.Enforcement.Cases;
+using Fazhi.Features.Enforcement.Inspections;
 
 namespace Fazhi.Features.Enforcement;
 
@@ -46,6 +47,7 @@ public static class EnforcementModel
             e.Property(t => t.Version).IsConcurrencyToken();
         });
         CaseModel.Build(model, scope);
+        InspectionModel.Build(model, scope);
     }
 }
 
