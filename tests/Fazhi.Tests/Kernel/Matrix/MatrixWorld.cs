@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Fazhi.Kernel.Modules;
@@ -89,7 +90,8 @@ public sealed class MatrixWorld
 
     /// <summary>What each feature declares when it builds its part of the model, by resource: the feature's area,
     /// or — where a feature owns several record types — the area and the route segment of each
-    /// ("enforcement/officers" for EnforcementOfficer).</summary>
+    /// ("enforcement/officers" for EnforcementOfficer, "enforcement/inspection-objects" for InspectionObject).
+    /// </summary>
     public static IEnumerable<(string Area, OwnedRecord Owned)> OwnedRecords()
     {
         foreach (var feature in FeatureCatalog.All)
@@ -102,11 +104,20 @@ public sealed class MatrixWorld
         }
     }
 
+    /// <summary>Record types whose routes are named for what users call them, not for the type.</summary>
+    static readonly Dictionary<Type, string> Named = new()
+    {
+        [typeof(Fazhi.Features.Enforcement.Inspections.InspectionPlan)] = "inspections",
+    };
+
+    /// <summary>The type's name less the feature's area, in kebab case and plural: EnforcementOfficer is
+    /// "officers", InspectionObject "inspection-objects".</summary>
     static string Segment(IFeature feature, OwnedRecord owned)
     {
+        if (Named.TryGetValue(owned.Type, out var named)) return named;
         var name = owned.Type.Name;
         if (name.StartsWith(feature.Area, StringComparison.OrdinalIgnoreCase)) name = name[feature.Area.Length..];
-        return name.ToLowerInvariant() + "s";
+        return Regex.Replace(name, "(?<=.)([A-Z])", "-$1").ToLowerInvariant() + "s";
     }
 
     /// <summary>The resource a route reads or writes: "/api/enforcement/powers/{id}" is enforcement/powers when that
