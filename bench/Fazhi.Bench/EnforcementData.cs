@@ -26,7 +26,8 @@ static class EnforcementData
                 {
                     UnitId = d.Id, Name = $"执法员{d.Id}-{k}",
                     IdNumber = NationalCodes.WithIdCheck($"149901{1970 + k}0101{d.Id % 1000:000}"[..17]),
-                    CertificateNumber = $"B{d.Id:00000}{k:00}", CertificateValidUntil = new DateOnly(lastYear + 3, 1, 1),
+                    CertificateNumber = $"B{d.Id:00000}{k:00}",
+                    CertificateValidUntil = new DateOnly(lastYear + 3, 1, 1),
                 });
         for (var i = 0; i < officers.Count; i += Chunk)
             await BulkWriter.InsertAsync(db, officers.GetRange(i, Math.Min(Chunk, officers.Count - i)));

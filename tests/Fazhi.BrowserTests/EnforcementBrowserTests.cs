@@ -86,4 +86,24 @@ public class EnforcementBrowserTests
         await page.Locator("#score button[type=submit]").ClickAsync();
         await Assertions.Expect(page.Locator("#grade")).ToContainTextAsync("100分，二类（触发否决项）");
     }
+
+    [Fact]
+    public async Task An_agency_draws_an_inspection_plan_and_the_re_draw_from_its_seed_is_identical()
+    {
+        var (app, pw, browser, url) = await BrowserTests.StartAsync();
+        await using var _ = app;
+        using var __ = pw;
+        var page = await BrowserTests.LoginAsync(browser, url, "scj");
+        await page.GotoAsync(url + "/enforcement/inspections/new");
+        await page.FillAsync("#Name", "浏览器双随机抽查计划");
+        await page.ClickAsync("main button[type=submit]");
+        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("浏览器双随机抽查计划");
+        await ConfirmAsync(page, page.Locator("#step-draw"));
+        await Assertions.Expect(page.Locator("#seed")).ToBeVisibleAsync();
+        var seed = await page.Locator("#seed").TextContentAsync();
+        await Assertions.Expect(page.Locator("#tasks tbody tr").First).ToBeVisibleAsync();
+        await page.Locator("#draw a", new() { HasText = "复核抽取" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#verification")).ToContainTextAsync("复核一致");
+        await Assertions.Expect(page.Locator("#verification")).ToContainTextAsync(seed!);
+    }
 }

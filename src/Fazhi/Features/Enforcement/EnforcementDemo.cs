@@ -3,6 +3,7 @@ using Fazhi.Kernel.Modules;
 using Fazhi.Kernel.Units;
 using Fazhi.Features.Enforcement.Cases;
 using Fazhi.Features.Enforcement.FileReviews;
+using Fazhi.Features.Enforcement.Inspections;
 
 namespace Fazhi.Features.Enforcement;
 
@@ -49,35 +50,39 @@ public static class EnforcementDemo
         var agencies = await w.Db.Units.Where(u => u.Kind == UnitKind.Department).OrderBy(u => u.Id).ToListAsync();
         var officers = new List<EnforcementOfficer>();
         foreach (var agency in agencies)
-            for (var k = 0; k < 2 + w.Random.Next(3); k++)
-            {
-                var born = new DateOnly(1970, 1, 1).AddDays(w.Random.Next(365 * 30));
-                var body = $"149901{born:yyyyMMdd}{w.Random.Next(1000):000}";
-                var n = officers.Count + 1;
-                var officer = new EnforcementOfficer
-                {
-                    UnitId = agency.Id, Name = w.Person(), IdNumber = NationalCodes.WithIdCheck(body),
-                    CertificateNumber = $"14990{n:00000}",
-                    // One in eight expires within the coming 90 days, one in twenty has lapsed.
-                    CertificateValidUntil = (n % 8, n % 20) switch
-                    {
-                        (_, 0) => w.Today.AddDays(-w.Random.Next(1, 200)),
-                        (0, _) => w.Today.AddDays(w.Random.Next(1, 90)),
-                        _ => w.Today.AddDays(w.Random.Next(200, 1500)),
-                    },
-                };
-                foreach (var year in new[] { w.Today.Year - 1, w.Today.Year })
-                    officer.Trainings.Add(new OfficerTraining
-                    {
-                        Year = year, Hours = 20 + w.Random.Next(9) * 6, Course = "行政执法综合法律知识培训",
-                    });
-                officers.Add(officer);
-            }
+            for (var k = 0; k < 2 + w.Random.Next(3); k++) officers.Add(Officer(w, agency.Id, officers.Count + 1));
         w.Db.EnforcementOfficers.AddRange(officers);
         await w.Db.SaveChangesAsync();
         foreach (var p in powers) p.Unit = agencies.FirstOrDefault(a => a.Id == p.UnitId);
         var cases = await CaseDemo.AddAsync(w, powers, officers);
         var reviews = await ReviewDemo.AddAsync(w);
-        return $"{powers.Count}项权责事项、{officers.Count}名执法人员、{cases}、{reviews}";
+        var inspections = await InspectionDemo.AddAsync(w, powers, officers);
+        return $"{powers.Count}项权责事项、{officers.Count}名执法人员、{cases}、{reviews}、{inspections}";
+    }
+
+    /// <summary>The county's n-th officer (n numbers the certificate), with training hours for this year and
+    /// last.</summary>
+    public static EnforcementOfficer Officer(DemoWorld w, int unitId, int n)
+    {
+        var born = new DateOnly(1970, 1, 1).AddDays(w.Random.Next(365 * 30));
+        var body = $"149901{born:yyyyMMdd}{w.Random.Next(1000):000}";
+        var officer = new EnforcementOfficer
+        {
+            UnitId = unitId, Name = w.Person(), IdNumber = NationalCodes.WithIdCheck(body),
+            CertificateNumber = $"14990{n:00000}",
+            // One in eight expires within the coming 90 days, one in twenty has lapsed.
+            CertificateValidUntil = (n % 8, n % 20) switch
+            {
+                (_, 0) => w.Today.AddDays(-w.Random.Next(1, 200)),
+                (0, _) => w.Today.AddDays(w.Random.Next(1, 90)),
+                _ => w.Today.AddDays(w.Random.Next(200, 1500)),
+            },
+        };
+        foreach (var year in new[] { w.Today.Year - 1, w.Today.Year })
+            officer.Trainings.Add(new OfficerTraining
+            {
+                Year = year, Hours = 20 + w.Random.Next(9) * 6, Course = "行政执法综合法律知识培训",
+            });
+        return officer;
     }
 }

@@ -6,12 +6,14 @@ using Fazhi.Kernel.Figures;
 using Fazhi.Kernel.Modules;
 using Fazhi.Features.Enforcement.Cases;
 using Fazhi.Features.Enforcement.FileReviews;
+using Fazhi.Features.Enforcement.Inspections;
 
 namespace Fazhi.Features.Enforcement;
 
 /// <summary>行政执法: the 权责清单, the officers of each agency (身份证号 checked and masked, 执法证
-/// validity, yearly training), and cases — penalties, licences, coercive measures, inspections — with the
-/// 三项制度 and the statutory periods of 行政处罚 and of publishing enforcement decisions.</summary>
+/// validity, yearly training), cases — penalties, licences, coercive measures, inspections — with the
+/// 三项制度 and the statutory periods of 行政处罚 and of publishing enforcement decisions, and
+/// 双随机、一公开 (a registry of inspection objects, plans drawn reproducibly, results published).</summary>
 public sealed class EnforcementFeature : IFeature
 {
     public string Area => "enforcement";
@@ -29,6 +31,9 @@ public sealed class EnforcementFeature : IFeature
         services.AddScoped<IFigureSource, CaseFigures>();
         services.AddScoped<ReviewService>();
         services.AddScoped<IFigureSource, ReviewFigures>();
+        services.AddScoped<ObjectService>();
+        services.AddScoped<InspectionService>();
+        services.AddScoped<IFigureSource, InspectionFigures>();
     }
 
     public void BuildModel(Microsoft.EntityFrameworkCore.ModelBuilder model, ScopeFilters scope) =>
@@ -40,6 +45,7 @@ public sealed class EnforcementFeature : IFeature
         PowerApi.Map(api);
         CaseApi.Map(api);
         ReviewApi.Map(api);
+        InspectionApi.Map(api);
     }
 
     public IEnumerable<DeadlineRule> DeadlineRules => EnforcementDeadlines.Rules;
@@ -49,7 +55,9 @@ public sealed class EnforcementFeature : IFeature
         new(NavGroup.Casework, "权责清单", "/enforcement/powers", "ti-list-details", 30),
         new(NavGroup.Casework, "执法人员", "/enforcement/officers", "ti-id-badge-2", 31),
         new(NavGroup.Casework, "执法案件", "/enforcement/cases", "ti-gavel", 32),
-        new(NavGroup.Casework, "案卷评查", "/enforcement/review-campaigns", "ti-checklist", 33),
+        new(NavGroup.Casework, "检查对象", "/enforcement/inspection-objects", "ti-building-store", 33),
+        new(NavGroup.Casework, "双随机抽查", "/enforcement/inspections", "ti-arrows-shuffle", 34),
+        new(NavGroup.Casework, "案卷评查", "/enforcement/review-campaigns", "ti-checklist", 35),
     ];
 
     public IEnumerable<Permission> Permissions =>
@@ -66,11 +74,16 @@ public sealed class EnforcementFeature : IFeature
         Import("enforcement-cases",
             "导入行政执法立案台账（办理中的案件；有任何错误则整表不导入）",
             CaseImport.ImportAsync),
+        Import("inspection-objects", "导入检查对象名录库（有任何错误则整表不导入）",
+            ObjectExchange.ImportAsync),
         Export("officers", "导出执法人员台账（Excel，身份证号脱敏）",
             (sp, output) => OfficerExchange.ExportAsync(
                 sp.GetRequiredService<OfficerService>().Query(null, false), output)),
         Export("powers", "导出权责清单（Excel）", (sp, output) => PowerExchange.ExportAsync(
             sp.GetRequiredService<PowerService>().Query(null, null), output)),
+        Export("inspection-objects", "导出检查对象名录库（Excel）",
+            (sp, output) => ObjectExchange.ExportAsync(
+                sp.GetRequiredService<ObjectService>().Query(new ObjectFilter()), output)),
         Export("enforcement-cases", "导出行政执法案件台账（Excel）", (sp, output) => CaseExport.WriteAsync(
             sp.GetRequiredService<CaseService>().Query(new CaseFilter()), output)),
     ];

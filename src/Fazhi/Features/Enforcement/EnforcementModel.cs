@@ -3,6 +3,7 @@ using Fazhi.Kernel.Modules;
 using Fazhi.Kernel.Storage;
 using Fazhi.Features.Enforcement.Cases;
 using Fazhi.Features.Enforcement.FileReviews;
+using Fazhi.Features.Enforcement.Inspections;
 
 namespace Fazhi.Features.Enforcement;
 
@@ -48,6 +49,7 @@ public static class EnforcementModel
         });
         CaseModel.Build(model, scope);
         ReviewModel.Build(model, scope);
+        InspectionModel.Build(model, scope);
     }
 }
 

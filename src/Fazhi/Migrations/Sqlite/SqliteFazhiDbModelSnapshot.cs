@@ -199,12 +199,12 @@ namespace Fazhi.Migrations.Sqlite
 
                     b.HasIndex("StandardId");
 
-                    b.HasIndex("FiledOn", "Kind");
-
                     b.HasIndex("UnitId", "FiledOn");
 
                     b.HasIndex("UnitId", "Number")
                         .IsUnique();
+
+                    b.HasIndex("Kind", "Status", "FiledOn", "UnitId");
 
                     b.ToTable("EnforcementCases", (string)null);
                 });
@@ -647,6 +647,273 @@ namespace Fazhi.Migrations.Sqlite
                     b.HasIndex("RubricId");
 
                     b.ToTable("ReviewRubricItems", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Enforcement.Inspections.InspectionObject", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreditCode")
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RiskGrade")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "CreditCode")
+                        .IsUnique();
+
+                    b.HasIndex("UnitId", "RiskGrade");
+
+                    b.ToTable("InspectionObjects", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Enforcement.Inspections.InspectionPlan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DrawnOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EndOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("InspectorsPerObject")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ObjectsInPool")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OfficersInPool")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PoolSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PowerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("RatioA")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("RatioB")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("RatioC")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("RatioD")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RecusalsInPool")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("Seed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("StartOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DrawnOn");
+
+                    b.HasIndex("PowerId");
+
+                    b.HasIndex("UnitId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("InspectionPlans", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Enforcement.Inspections.InspectionPool", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("InspectionPools", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Enforcement.Inspections.InspectionRecusal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ObjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OfficerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RegisteredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ObjectId");
+
+                    b.HasIndex("OfficerId");
+
+                    b.HasIndex("UnitId", "ObjectId");
+
+                    b.ToTable("InspectionRecusals", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Enforcement.Inspections.InspectionTask", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DrawnOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ObjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PublicationUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PublicityDue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Result")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ResultNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ResultOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RiskGrade")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ObjectId");
+
+                    b.HasIndex("PlanId");
+
+                    b.HasIndex("ResultOn");
+
+                    b.HasIndex("UnitId", "DrawnOn");
+
+                    b.ToTable("InspectionTasks", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Enforcement.Inspections.TaskInspector", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OfficerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TaskId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfficerId");
+
+                    b.HasIndex("TaskId", "OfficerId")
+                        .IsUnique();
+
+                    b.ToTable("InspectionTaskInspectors", (string)null);
                 });
 
             modelBuilder.Entity("Fazhi.Features.Enforcement.OfficerTraining", b =>
@@ -1705,6 +1972,106 @@ namespace Fazhi.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Fazhi.Features.Enforcement.Inspections.InspectionObject", b =>
+                {
+                    b.HasOne("Fazhi.Kernel.Units.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Enforcement.Inspections.InspectionPlan", b =>
+                {
+                    b.HasOne("Fazhi.Features.Enforcement.EnforcementPower", "Power")
+                        .WithMany()
+                        .HasForeignKey("PowerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Fazhi.Kernel.Units.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Power");
+
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Enforcement.Inspections.InspectionPool", b =>
+                {
+                    b.HasOne("Fazhi.Features.Enforcement.Inspections.InspectionPlan", null)
+                        .WithOne("Pool")
+                        .HasForeignKey("Fazhi.Features.Enforcement.Inspections.InspectionPool", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Enforcement.Inspections.InspectionRecusal", b =>
+                {
+                    b.HasOne("Fazhi.Features.Enforcement.Inspections.InspectionObject", "Object")
+                        .WithMany()
+                        .HasForeignKey("ObjectId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Fazhi.Features.Enforcement.EnforcementOfficer", "Officer")
+                        .WithMany()
+                        .HasForeignKey("OfficerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Object");
+
+                    b.Navigation("Officer");
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Enforcement.Inspections.InspectionTask", b =>
+                {
+                    b.HasOne("Fazhi.Features.Enforcement.Inspections.InspectionObject", "Object")
+                        .WithMany()
+                        .HasForeignKey("ObjectId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Fazhi.Features.Enforcement.Inspections.InspectionPlan", null)
+                        .WithMany("Tasks")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Fazhi.Kernel.Units.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Object");
+
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Enforcement.Inspections.TaskInspector", b =>
+                {
+                    b.HasOne("Fazhi.Features.Enforcement.EnforcementOfficer", "Officer")
+                        .WithMany()
+                        .HasForeignKey("OfficerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Fazhi.Features.Enforcement.Inspections.InspectionTask", null)
+                        .WithMany("Inspectors")
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Officer");
+                });
+
             modelBuilder.Entity("Fazhi.Features.Enforcement.OfficerTraining", b =>
                 {
                     b.HasOne("Fazhi.Features.Enforcement.EnforcementOfficer", null)
@@ -1869,6 +2236,18 @@ namespace Fazhi.Migrations.Sqlite
                     b.Navigation("Bands");
 
                     b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Enforcement.Inspections.InspectionPlan", b =>
+                {
+                    b.Navigation("Pool");
+
+                    b.Navigation("Tasks");
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Enforcement.Inspections.InspectionTask", b =>
+                {
+                    b.Navigation("Inspectors");
                 });
 
             modelBuilder.Entity("Fazhi.Features.Litigation.LitigationCase", b =>

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Fazhi.Kernel.Modules;
@@ -102,13 +103,20 @@ public sealed class MatrixWorld
         }
     }
 
+    /// <summary>Record types whose routes are named for what users call them, not for the type.</summary>
+    static readonly Dictionary<Type, string> Named = new()
+    {
+        [typeof(Fazhi.Features.Enforcement.Inspections.InspectionPlan)] = "inspections",
+    };
+
+    /// <summary>The type's name less the feature's area, in kebab case and plural: EnforcementOfficer is
+    /// "officers", InspectionObject "inspection-objects".</summary>
     static string Segment(IFeature feature, OwnedRecord owned)
     {
+        if (Named.TryGetValue(owned.Type, out var named)) return named;
         var name = owned.Type.Name;
         if (name.StartsWith(feature.Area, StringComparison.OrdinalIgnoreCase)) name = name[feature.Area.Length..];
-        // ReviewCampaign → review-campaigns, as routes write it.
-        return string.Concat(name.Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + c : c.ToString()))
-            .ToLowerInvariant() + "s";
+        return Regex.Replace(name, "(?<=.)([A-Z])", "-$1").ToLowerInvariant() + "s";
     }
 
     /// <summary>The resource a route reads or writes: "/api/enforcement/powers/{id}" is enforcement/powers when that

@@ -310,10 +310,19 @@ public static class CaseRules
         if (c.PublicityDue is null) throw new DomainException("On", "该决定不属于应当公开的执法决定");
         if (c.PublishedOn is not null) throw new DomainException("On", "已登记公开");
         NotBefore(on, c.DecidedOn, "决定日期", "On");
-        if (url is { Length: > 0 } u && !Uri.TryCreate(u.Trim(), UriKind.Absolute, out _))
-            throw new DomainException("Url", "公开网址应为完整网址，例如 https://www.example.gov.cn/…");
+        c.PublicationUrl = PublicationUrl(url);
         c.PublishedOn = on;
-        c.PublicationUrl = string.IsNullOrWhiteSpace(url) ? null : url.Trim();
+    }
+
+    /// <summary>Where a publication can be read: a full address, or none.</summary>
+    public static string? PublicationUrl(string? url)
+    {
+        if (string.IsNullOrWhiteSpace(url)) return null;
+        var address = url.Trim();
+        if (!Uri.TryCreate(address, UriKind.Absolute, out _))
+            throw new DomainException("Url", "公开网址应为完整网址，例如 https://www.example.gov.cn/…");
+        if (address.Length > 500) throw new DomainException("Url", "公开网址应在500字符以内");
+        return address;
     }
 
     public static void Execute(EnforcementCase c, DateOnly on)
