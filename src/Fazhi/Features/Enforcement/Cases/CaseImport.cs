@@ -59,7 +59,8 @@ public static class CaseImport
                 Number = SheetReader.Text(cells, "案号") ?? "", PowerId = power.Id, PartyKind = partyKind!.Value,
                 PartyName = SheetReader.Text(cells, "当事人") ?? "",
                 PartyCode = SheetReader.Text(cells, "证件号码"),
-                Facts = SheetReader.Text(cells, "案件事实") ?? "", Evidence = SheetReader.Text(cells, "证据") ?? "",
+                Facts = SheetReader.Text(cells, "案件事实") ?? "",
+                Evidence = SheetReader.Text(cells, "证据") ?? "",
                 FiledOn = filed!.Value, ReviewGround = ground, CreatedById = db.Scope.OwnUserId,
             };
             try
