@@ -7,7 +7,13 @@ namespace Fazhi.Kernel.Figures;
 /// in %).</summary>
 public sealed record FigureSpec<T>(
     string Key, string Label, string Unit, Expression<Func<T, bool>> Numerator,
-    Expression<Func<T, bool>>? Denominator, string Definition);
+    Expression<Func<T, bool>>? Denominator, string Definition)
+{
+    /// <summary>The records both predicates are taken within, typically one date column's year, so that the store
+    /// counts a group of figures from one index range; null: the predicates stand alone, within the source's
+    /// Window. Specs sharing one instance are counted in one pass.</summary>
+    public Expression<Func<T, bool>>? Within { get; init; }
+}
 
 /// <summary>The shared machinery of a figure source whose figures are counts over one record type.</summary>
 public abstract class SpecFigureSource<T> : IFigureSource where T : class
@@ -23,29 +29,28 @@ public abstract class SpecFigureSource<T> : IFigureSource where T : class
 
     public IReadOnlyList<(string Key, string Label)> Catalogue => Specs(2000).Select(s => (s.Key, s.Label)).ToList();
 
-    /// <summary>All figures of the year in one pass over the records (one COUNT(CASE WHEN …) per numerator and
-    /// denominator); a predicate over child rows is counted on its own, where the store plans it as a semi-join
-    /// instead of a subquery per row.</summary>
+    /// <summary>All figures of the year in one pass over the records of each window (one COUNT(CASE WHEN …) per
+    /// numerator and denominator); a predicate over child rows is counted on its own, where the store plans it as a
+    /// semi-join instead of a subquery per row.</summary>
     public async Task<IReadOnlyList<Figure>> ComputeAsync(FigureScope scope, CancellationToken ct)
     {
         var specs = Specs(scope.Year);
+        var window = Window(scope.Year);
         var predicates = specs
-            .SelectMany(s => s.Denominator is null ? [s.Numerator] : new[] { s.Numerator, s.Denominator })
+            .SelectMany(s => (s.Denominator is null ? [s.Numerator] : new[] { s.Numerator, s.Denominator })
+                .Select(p => (Within: s.Within ?? window, Predicate: p)))
             .ToList();
-        var records = InScope(scope).Where(Window(scope.Year));
-        var simple = predicates.Where(p => !ChildRows.In(p)).ToList();
-        var onePass = simple.Count == 0
-            ? new int[0]
-            : await records.GroupBy(_ => 1).Select(CountAll(simple)).FirstOrDefaultAsync(ct) ?? new int[simple.Count];
         var counts = new int[predicates.Count];
-        for (int p = 0, k = 0; p < predicates.Count; p++)
-            counts[p] = ChildRows.In(predicates[p]) ? await records.CountAsync(predicates[p], ct) : onePass[k++];
+        foreach (var group in Enumerable.Range(0, predicates.Count)
+                     .GroupBy(i => predicates[i].Within, ReferenceEqualityComparer.Instance))
+            await CountAsync(InScope(scope).Where(predicates[group.First()].Within),
+                group.Select(i => (i, predicates[i].Predicate)).ToList(), counts, ct);
         var result = new List<Figure>();
-        var i = 0;
+        var n = 0;
         foreach (var spec in specs)
         {
-            long numerator = counts[i++];
-            long? denominator = spec.Denominator is null ? null : counts[i++];
+            long numerator = counts[n++];
+            long? denominator = spec.Denominator is null ? null : counts[n++];
             var value = denominator is { } d ? FigureMath.Percent(numerator, d) : numerator;
             result.Add(new Figure(spec.Key, spec.Label, value, spec.Unit, numerator, denominator, spec.Definition,
                 FigureMath.Url(spec.Key, FigurePart.Records, scope),
@@ -55,9 +60,24 @@ public abstract class SpecFigureSource<T> : IFigureSource where T : class
         return result;
     }
 
-    /// <summary>Records that can count in any figure of the year; narrows the one pass (every spec implies
-    /// it).</summary>
-    protected abstract Expression<Func<T, bool>> Window(int year);
+    /// <summary>Counts the predicates over the records into counts[index]: the simple ones in one pass, each over
+    /// child rows on its own.</summary>
+    static async Task CountAsync(IQueryable<T> records,
+        IReadOnlyList<(int Index, Expression<Func<T, bool>> Predicate)> predicates, int[] counts, CancellationToken ct)
+    {
+        var simple = predicates.Where(p => !ChildRows.In(p.Predicate)).ToList();
+        var onePass = simple.Count == 0
+            ? []
+            : await records.GroupBy(_ => 1).Select(CountAll(simple.Select(p => p.Predicate)))
+                .FirstOrDefaultAsync(ct) ?? new int[simple.Count];
+        for (var k = 0; k < simple.Count; k++) counts[simple[k].Index] = onePass[k];
+        foreach (var (index, predicate) in predicates.Where(p => ChildRows.In(p.Predicate)))
+            counts[index] = await records.CountAsync(predicate, ct);
+    }
+
+    /// <summary>Records that can count in any figure of the year without a window of its own; narrows the one pass
+    /// (every such spec implies it). A source whose specs all name their window keeps this default.</summary>
+    protected virtual Expression<Func<T, bool>> Window(int year) => _ => true;
 
     /// <summary>Finds predicates that look into child collections (x.Children.Any(…)).</summary>
     sealed class ChildRows : ExpressionVisitor
@@ -90,7 +110,7 @@ public abstract class SpecFigureSource<T> : IFigureSource where T : class
         var filter = part == FigurePart.Denominator
             ? spec.Denominator ?? throw new KeyNotFoundException($"指标“{spec.Label}”不是比率，没有分母")
             : spec.Numerator;
-        var records = InScope(scope).Where(filter);
+        var records = (spec.Within is { } within ? InScope(scope).Where(within) : InScope(scope)).Where(filter);
         var total = await records.CountAsync(ct);
         var rows = await Rows(records).Skip(Math.Max(0, page - 1) * PageSize).Take(PageSize).ToListAsync(ct);
         var label = part switch

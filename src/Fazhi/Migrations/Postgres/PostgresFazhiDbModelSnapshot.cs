@@ -202,11 +202,13 @@ namespace Fazhi.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DecidedOn");
-
                     b.HasIndex("PowerId");
 
                     b.HasIndex("StandardId");
+
+                    b.HasIndex("FiledOn", "Kind");
+
+                    b.HasIndex("UnitId", "DecidedOn");
 
                     b.HasIndex("UnitId", "FiledOn");
 
@@ -214,6 +216,9 @@ namespace Fazhi.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("Kind", "Status", "FiledOn", "UnitId");
+
+                    b.HasIndex("DecidedOn", "Kind", "Outcome", "ReviewGround", "HearingHeldOn", "LegalReviewPassed", "LegalReviewedOn", "DecisionDue", "PublicityDue", "PublishedOn", "OutsideBand", "Amount", "StandardId")
+                        .HasDatabaseName("IX_EnforcementCases_DecisionFigures");
 
                     b.ToTable("EnforcementCases", (string)null);
                 });

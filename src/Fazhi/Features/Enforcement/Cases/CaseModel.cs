@@ -16,7 +16,15 @@ public static class CaseModel
             e.HasIndex(c => new { c.UnitId, c.FiledOn });
             // A filtered list's count (kind, status, year) reads this index alone.
             e.HasIndex(c => new { c.Kind, c.Status, c.FiledOn, c.UnitId });
-            e.HasIndex(c => c.DecidedOn);
+            // The year figures of a province read these two indexes alone (CaseFigures: one range of each date);
+            // a county's read its units' ranges.
+            e.HasIndex(c => new { c.FiledOn, c.Kind });
+            e.HasIndex(c => new
+            {
+                c.DecidedOn, c.Kind, c.Outcome, c.ReviewGround, c.HearingHeldOn, c.LegalReviewPassed,
+                c.LegalReviewedOn, c.DecisionDue, c.PublicityDue, c.PublishedOn, c.OutsideBand, c.Amount, c.StandardId,
+            }).HasDatabaseName("IX_EnforcementCases_DecisionFigures");
+            e.HasIndex(c => new { c.UnitId, c.DecidedOn });
             e.Property(c => c.Number).HasMaxLength(60);
             e.Property(c => c.PartyName).HasMaxLength(200);
             e.Property(c => c.PartyCode).HasMaxLength(18);
