@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Fazhi.Features.Enforcement;
 using Fazhi.Features.Enforcement.Cases;
 using Fazhi.Kernel.Storage;
@@ -5,10 +6,13 @@ using Fazhi.Kernel.Units;
 
 /// <summary>The province's enforcement: two powers (a penalty, a licence) and about 32 officers for every
 /// department (≈80,000), and N cases over five years, most decided, served and published, one in ten behind
-/// 法制审核. Handlers and records are not generated: no figure or list page reads them.</summary>
+/// 法制审核. Handlers and records are not generated: no figure or list page reads them. Beyond the first million,
+/// cases are copies of those (new numbers, same dates and outcomes) made by one INSERT … SELECT each, without audit
+/// links: no timed query reads them, and the audited path would take over 20 minutes for ten million.</summary>
 static class EnforcementData
 {
     const int Chunk = 50_000;
+    public const int Audited = 1_000_000;
 
     public static async Task<int> BuildAsync(FazhiDb db, int total, int lastYear, IReadOnlyList<Unit> departments)
     {
@@ -33,10 +37,12 @@ static class EnforcementData
             await BulkWriter.InsertAsync(db, officers.GetRange(i, Math.Min(Chunk, officers.Count - i)));
         var first = new DateOnly(lastYear - 4, 1, 1);
         var span = new DateOnly(lastYear, 12, 31).DayNumber - first.DayNumber;
-        for (var done = 0; done < total; done += Chunk)
+        var built = Math.Min(total, Audited);
+        int? firstId = null;
+        for (var done = 0; done < built; done += Chunk)
         {
             var batch = new List<EnforcementCase>(Chunk);
-            for (var i = done; i < Math.Min(total, done + Chunk); i++)
+            for (var i = done; i < Math.Min(built, done + Chunk); i++)
             {
                 var p = powers[rng.Next(powers.Count)];
                 var filed = first.AddDays(rng.Next(span));
@@ -51,8 +57,28 @@ static class EnforcementData
                 batch.Add(c);
             }
             await BulkWriter.InsertAsync(db, batch);
+            firstId ??= batch[0].Id;
         }
+        await CopyAsync(db, firstId ?? 0, built, total);
         return officers.Count;
+    }
+
+    /// <summary>Copies the first cases until there are total: copy k numbered "…号-k".</summary>
+    static async Task CopyAsync(FazhiDb db, int firstId, int built, int total)
+    {
+        var entity = db.Model.FindEntityType(typeof(EnforcementCase))!;
+        var columns = string.Join(", ", entity.GetProperties()
+            .Select(p => p.GetColumnName()).Where(c => c is not "Id" and not "Number").Select(c => $"\"{c}\""));
+        db.Database.SetCommandTimeout(TimeSpan.FromMinutes(30));
+        for (var (copy, count) = (1, built); count < total; copy++)
+        {
+            var n = Math.Min(built, total - count);
+            // Names from the model and numbers of our own: nothing from input.
+            var sql = $"INSERT INTO \"EnforcementCases\" (\"Number\", {columns}) SELECT \"Number\" || '-{copy}', " +
+                $"{columns} FROM \"EnforcementCases\" WHERE \"Id\" >= {firstId} AND \"Id\" < {firstId + n}";
+            await db.Database.ExecuteSqlRawAsync(sql);
+            count += n;
+        }
     }
 
     static void Decide(Random rng, EnforcementCase c, DateOnly on)
