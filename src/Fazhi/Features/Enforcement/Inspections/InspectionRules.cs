@@ -124,7 +124,7 @@ public static class InspectionRules
         note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
         if (note?.Length > 500) throw new DomainException("Note", "说明应在500字以内");
         (t.Result, t.ResultOn, t.ResultNote) = (result, on, note);
-        t.PublicityDue = calc.Compute(PublicityRule, on).Due;
+        t.PublicityDue = Publicity(on, calc).Due;
     }
 
     /// <summary>谁检查、谁录入、谁公开: a result is published once, after it is recorded.</summary>
@@ -145,4 +145,23 @@ public static class InspectionRules
 
     /// <summary>Unpublished past its period.</summary>
     public static bool Overdue(InspectionTask t, DateOnly today) => t.PublishedOn is null && t.PublicityDue < today;
+
+    /// <summary>The period for publishing the results of one inspection day, as RecordResult fixed it.</summary>
+    public static TrackedDeadline Publicity(DateOnly resultOn, DeadlineCalculator calc) =>
+        new(calc.Compute(PublicityRule, resultOn), null, null);
+
+    /// <summary>The plan's own period for inspecting what it drew: set by the plan, not by a statute, and tracked
+    /// like one while objects wait for their result (as a 责令限期履行 period set by an organ is).</summary>
+    public static TrackedDeadline InspectionPeriod(DateOnly start, DateOnly end)
+    {
+        var rule = new DeadlineRule("enforcement.inspection_period", "完成抽查并登记检查结果",
+            end.DayNumber - start.DayNumber, PeriodUnit.CalendarDay, "抽查计划确定的检查期间",
+            "抽查计划开始之日");
+        var steps = new List<string>
+        {
+            $"抽查计划期间{start:yyyy-MM-dd}至{end:yyyy-MM-dd}，由计划确定",
+            $"届满：{end:yyyy-MM-dd}（{DeadlineCalculator.WeekdayName(end)}）",
+        };
+        return new TrackedDeadline(new DeadlineResult(rule, start, end, false, steps), null, null);
+    }
 }
