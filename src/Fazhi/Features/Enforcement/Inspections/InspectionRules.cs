@@ -1,6 +1,7 @@
 using Fazhi.Kernel;
 using Fazhi.Kernel.Calendar;
 using Fazhi.Kernel.Units;
+using Fazhi.Kernel.Workflow;
 using Fazhi.Features.Enforcement.Cases;
 
 namespace Fazhi.Features.Enforcement.Inspections;
@@ -33,6 +34,23 @@ public static class InspectionRules
         if (o.CreditCode is { } code && NationalCodes.CreditCodeError(code) is { } e)
             throw new DomainException(nameof(o.CreditCode), e);
         if (o.Address?.Length > 200) throw new DomainException(nameof(o.Address), "地址应在200字以内");
+    }
+
+    /// <summary>A grade re-assessed by hand (国市监信发〔2022〕6号: grades follow the credit records), with a
+    /// reason; the plans already drawn keep the grade each task was drawn under.</summary>
+    public static TimelineEvent ChangeRiskGrade(InspectionObject o, string? grade, string? reason, DateOnly on)
+    {
+        if (InspectionLabels.GradeOf((grade ?? "").Trim().ToUpperInvariant()) is not { } to)
+            throw new DomainException(nameof(o.RiskGrade), "请选择风险等级（A、B、C、D类之一）");
+        if (to == o.RiskGrade)
+            throw new DomainException(nameof(o.RiskGrade),
+                $"该对象的风险等级已是{InspectionLabels.Grade[to]}，请选择调整后的等级");
+        reason = reason?.Trim() ?? "";
+        if (reason.Length is 0 or > 500)
+            throw new DomainException("Reason", "请填写调整风险等级的理由（500字以内）");
+        var from = o.RiskGrade;
+        o.RiskGrade = to;
+        return InspectionSteps.Regraded(from, to, reason, on);
     }
 
     /// <summary>A plan exercises a 行政检查 item of its agency's 权责清单, which fixes the agency.</summary>
