@@ -33,6 +33,7 @@ public sealed class EnforcementFeature : IFeature
         services.AddScoped<IFigureSource, ReviewFigures>();
         services.AddScoped<ObjectService>();
         services.AddScoped<InspectionService>();
+        services.AddScoped<IDueSource>(sp => sp.GetRequiredService<InspectionService>());
         services.AddScoped<IFigureSource, InspectionFigures>();
     }
 

@@ -29,6 +29,11 @@ public static class InspectionApi
             return TypedResults.Created($"/api/enforcement/inspection-objects/{o.Id}", Json(o, []));
         }).RequireAuthorization(OfficerApi.Write)
             .WithSummary("登记检查对象（企业须有统一社会信用代码）");
+        g.MapPost("/{id:int}/risk-grade", async (int id, RiskGradeRequest r, ObjectService svc) =>
+            Json(await svc.ChangeRiskGradeAsync(id, r), (await svc.RecusalsAsync([id]))[id]))
+            .RequireAuthorization(OfficerApi.Write)
+            .WithSummary("调整检查对象的风险等级（A、B、C、D类；须填写理由，" +
+                "记入对象的调整记录和审计日志；须提交对象当前的version）");
         g.MapPost("/recusals", async (RegisterRecusalRequest r, ObjectService svc) =>
             Json(await svc.RecuseAsync(r))).RequireAuthorization(OfficerApi.Write)
             .WithSummary("登记执法人员对检查对象回避（行政处罚法第43条；抽取时不选派）");
@@ -96,7 +101,7 @@ public static class InspectionApi
     static object Json(InspectionObject o, IEnumerable<InspectionRecusal> recusals) => new
     {
         o.Id, o.UnitId, agency = o.Unit?.Name, o.Name, kind = InspectionLabels.Kind[o.Kind], o.CreditCode,
-        grade = o.RiskGrade.ToString(), o.Address,
+        grade = o.RiskGrade.ToString(), o.Address, o.Version,
         recusals = recusals.Select(Json),
     };
 

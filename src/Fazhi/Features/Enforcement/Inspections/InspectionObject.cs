@@ -1,5 +1,6 @@
 using Fazhi.Kernel.Audit;
 using Fazhi.Kernel.Units;
+using Fazhi.Kernel.Workflow;
 
 namespace Fazhi.Features.Enforcement.Inspections;
 
@@ -11,9 +12,12 @@ public enum ObjectKind { Enterprise = 1, SoleTrader = 2, Product = 3, Project = 
 /// grade.</summary>
 public enum RiskGrade { A = 1, B = 2, C = 3, D = 4 }
 
-/// <summary>An entry of an agency's 检查对象名录库: what may be drawn for a random inspection.</summary>
-public class InspectionObject : IAudited
+/// <summary>An entry of an agency's 检查对象名录库: what may be drawn for a random inspection. Its timeline
+/// keeps each change of its risk grade with the reason.</summary>
+public class InspectionObject : ICaseRecord
 {
+    public static string OwnerType => "inspection-object";
+
     public int Id { get; set; }
     /// <summary>The agency whose registry it is.</summary>
     public int UnitId { get; set; }

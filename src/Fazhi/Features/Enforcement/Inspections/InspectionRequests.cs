@@ -15,6 +15,10 @@ public sealed record RegisterObjectRequest(int UnitId, string Name, ObjectKind K
 
 public sealed record RegisterRecusalRequest(int ObjectId, int OfficerId, string? Reason);
 
+/// <summary>A new risk grade for an object, written as the sheets write it ("C", "C类" or the label), so that
+/// any grade that is not A–D is refused in words.</summary>
+public sealed record RiskGradeRequest(string? RiskGrade, string? Reason, int Version);
+
 /// <summary>A plan; the power from the 权责清单 fixes the agency.</summary>
 public sealed record RegisterPlanRequest(string Name, int PowerId, decimal RatioA, decimal RatioB, decimal RatioC,
     decimal RatioD, int InspectorsPerObject, DateOnly StartOn, DateOnly EndOn)
@@ -39,6 +43,10 @@ public static class InspectionSteps
     public static TimelineEvent Registered(InspectionPlan p, DateOnly on, string power) => new(on, "登记",
         $"抽查计划：{power}；{InspectionLabels.Ratios(p)}；" +
             $"每个对象{p.InspectorsPerObject}名执法人员；{p.StartOn:yyyy-MM-dd}至{p.EndOn:yyyy-MM-dd}");
+
+    public static TimelineEvent Regraded(RiskGrade from, RiskGrade to, string reason, DateOnly on) =>
+        new(on, "调整风险等级",
+            $"风险等级由{InspectionLabels.Grade[from]}调整为{InspectionLabels.Grade[to]}；理由：{reason}");
 
     public static TimelineEvent Drawn(InspectionPlan p, int tasks) => new(p.DrawnOn!.Value, "抽取",
         $"从{p.ObjectsInPool}个检查对象中随机抽取{tasks}个，" +

@@ -1,6 +1,7 @@
 using Fazhi.Kernel;
 using Fazhi.Kernel.Calendar;
 using Fazhi.Kernel.Units;
+using Fazhi.Kernel.Workflow;
 using Fazhi.Features.Enforcement.Cases;
 
 namespace Fazhi.Features.Enforcement.Inspections;
@@ -33,6 +34,23 @@ public static class InspectionRules
         if (o.CreditCode is { } code && NationalCodes.CreditCodeError(code) is { } e)
             throw new DomainException(nameof(o.CreditCode), e);
         if (o.Address?.Length > 200) throw new DomainException(nameof(o.Address), "地址应在200字以内");
+    }
+
+    /// <summary>A grade re-assessed by hand (国市监信发〔2022〕6号: grades follow the credit records), with a
+    /// reason; the plans already drawn keep the grade each task was drawn under.</summary>
+    public static TimelineEvent ChangeRiskGrade(InspectionObject o, string? grade, string? reason, DateOnly on)
+    {
+        if (InspectionLabels.GradeOf((grade ?? "").Trim().ToUpperInvariant()) is not { } to)
+            throw new DomainException(nameof(o.RiskGrade), "请选择风险等级（A、B、C、D类之一）");
+        if (to == o.RiskGrade)
+            throw new DomainException(nameof(o.RiskGrade),
+                $"该对象的风险等级已是{InspectionLabels.Grade[to]}，请选择调整后的等级");
+        reason = reason?.Trim() ?? "";
+        if (reason.Length is 0 or > 500)
+            throw new DomainException("Reason", "请填写调整风险等级的理由（500字以内）");
+        var from = o.RiskGrade;
+        o.RiskGrade = to;
+        return InspectionSteps.Regraded(from, to, reason, on);
     }
 
     /// <summary>A plan exercises a 行政检查 item of its agency's 权责清单, which fixes the agency.</summary>
@@ -124,7 +142,7 @@ public static class InspectionRules
         note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
         if (note?.Length > 500) throw new DomainException("Note", "说明应在500字以内");
         (t.Result, t.ResultOn, t.ResultNote) = (result, on, note);
-        t.PublicityDue = calc.Compute(PublicityRule, on).Due;
+        t.PublicityDue = Publicity(on, calc).Due;
     }
 
     /// <summary>谁检查、谁录入、谁公开: a result is published once, after it is recorded.</summary>
@@ -145,4 +163,23 @@ public static class InspectionRules
 
     /// <summary>Unpublished past its period.</summary>
     public static bool Overdue(InspectionTask t, DateOnly today) => t.PublishedOn is null && t.PublicityDue < today;
+
+    /// <summary>The period for publishing the results of one inspection day, as RecordResult fixed it.</summary>
+    public static TrackedDeadline Publicity(DateOnly resultOn, DeadlineCalculator calc) =>
+        new(calc.Compute(PublicityRule, resultOn), null, null);
+
+    /// <summary>The plan's own period for inspecting what it drew: set by the plan, not by a statute, and tracked
+    /// like one while objects wait for their result (as a 责令限期履行 period set by an organ is).</summary>
+    public static TrackedDeadline InspectionPeriod(DateOnly start, DateOnly end)
+    {
+        var rule = new DeadlineRule("enforcement.inspection_period", "完成抽查并登记检查结果",
+            end.DayNumber - start.DayNumber, PeriodUnit.CalendarDay, "抽查计划确定的检查期间",
+            "抽查计划开始之日");
+        var steps = new List<string>
+        {
+            $"抽查计划期间{start:yyyy-MM-dd}至{end:yyyy-MM-dd}，由计划确定",
+            $"届满：{end:yyyy-MM-dd}（{DeadlineCalculator.WeekdayName(end)}）",
+        };
+        return new TrackedDeadline(new DeadlineResult(rule, start, end, false, steps), null, null);
+    }
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Fazhi.Kernel;
 using Fazhi.Kernel.Audit;
 using Fazhi.Kernel.Calendar;
+using Fazhi.Kernel.Modules;
 using Fazhi.Kernel.Storage;
 using Fazhi.Kernel.Workflow;
 
@@ -24,6 +25,7 @@ public sealed record DrawCheck(InspectionPlan Plan, bool Identical, string Messa
 /// <summary>Plans of the caller's scope, their draw and its re-run, and the tasks' results and publication —
 /// registration and the draw through the shared case workflow, each task under its own version.</summary>
 public class InspectionService(FazhiDb db, CaseWorkflow workflow, DeadlineCalculator calc, TimeProvider clock)
+    : IDueSource
 {
     public const int PageSize = 20;
     public const string NotFound = "抽查计划不存在或不在您的数据权限范围内";
@@ -254,6 +256,37 @@ public class InspectionService(FazhiDb db, CaseWorkflow workflow, DeadlineCalcul
             catch (DomainException e) { throw new DomainException(e.Field, $"{names[t.ObjectId]}：{e.Message}"); }
         await db.SaveChangesAsync(ct);
         return tasks.Count;
+    }
+
+    /// <summary>The agency's periods due soon or late: objects drawn and still not inspected as the plan's period
+    /// ends, and results unpublished 20 working days after the inspection. One line per plan and inspection day, as
+    /// one notice publishes a day's results; the store returns only the unpublished tasks whose period can end
+    /// within the window, counted by plan and day.</summary>
+    public async Task<IReadOnlyList<DueEntry>> DueAsync(DateOnly today, CancellationToken ct)
+    {
+        var endsBy = today.AddDays(TrackedDeadline.DueSoonDays);
+        // 20 working days span at least 20 calendar days: a later result cannot be due within the window.
+        var inspectedBy = today.AddDays(TrackedDeadline.DueSoonDays - InspectionRules.PublicityRule.Length);
+        var pending = await (
+            from t in db.InspectionTasks
+            join p in db.InspectionPlans on t.PlanId equals p.Id
+            where t.PublishedOn == null && ((t.ResultOn == null && p.EndOn <= endsBy) || t.ResultOn <= inspectedBy)
+            group t by new { t.PlanId, p.Name, Unit = p.Unit!.Name, p.StartOn, p.EndOn, t.ResultOn } into g
+            select new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        var due = new List<DueEntry>();
+        foreach (var (g, count) in pending.Select(x => (x.Key, x.Count)))
+        {
+            var (deadline, subject, tasks) = g.ResultOn is { } day
+                ? (InspectionRules.Publicity(day, calc), $"{day:yyyy-MM-dd}检查的{count}户，检查结果未公示",
+                    TaskState.Unpublished)
+                : (InspectionRules.InspectionPeriod(g.StartOn, g.EndOn), $"抽取的{count}户尚未登记检查结果",
+                    TaskState.Pending);
+            var state = deadline.StateOn(today);
+            if (state is DeadlineState.DueSoon or DeadlineState.Overdue)
+                due.Add(new DueEntry("双随机抽查", g.Name, subject, g.Unit, deadline, state,
+                    $"/enforcement/inspections/{g.PlanId}?state={tasks}"));
+        }
+        return due;
     }
 
     /// <summary>The plan, found in the caller's scope before anything sent is looked at, and writable by
