@@ -80,7 +80,8 @@ static class DrawBench
     {
         var body = await response.Content.ReadAsStringAsync();
         if (!response.IsSuccessStatusCode)
-            throw new InvalidOperationException($"{response.RequestMessage?.RequestUri}: {(int)response.StatusCode} {body}");
+            throw new InvalidOperationException(
+                $"{response.RequestMessage?.RequestUri}: {(int)response.StatusCode} {body}");
         return JsonDocument.Parse(body).RootElement;
     }
 }

@@ -217,6 +217,8 @@ namespace Fazhi.Migrations.Postgres
 
                     b.HasIndex("Kind", "Status", "FiledOn", "UnitId");
 
+                    b.HasIndex("UnitId", "Kind", "Status", "FiledOn");
+
                     b.HasIndex("DecidedOn", "Kind", "Outcome", "ReviewGround", "HearingHeldOn", "LegalReviewPassed", "LegalReviewedOn", "DecisionDue", "PublicityDue", "PublishedOn", "OutsideBand", "Amount", "StandardId")
                         .HasDatabaseName("IX_EnforcementCases_DecisionFigures");
 

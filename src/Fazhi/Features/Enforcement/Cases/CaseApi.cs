@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Fazhi.Kernel.Calendar;
 using Fazhi.Kernel.Host;
+using Fazhi.Kernel.Storage;
 using Fazhi.Kernel.Workflow;
 using Microsoft.AspNetCore.Authorization;
 
@@ -18,8 +19,13 @@ public static class CaseApi
         {
             var (rows, total) = await svc.PageAsync(new CaseFilter(search, kind, status, year), page ?? 1);
             var full = await OfficerApi.SeesIdentityAsync(auth, user);
-            return new { total, page = page ?? 1, rows = rows.Select(c => Json(c, full)) };
-        }).WithSummary("执法案件列表（检索、类型、状态、立案年度，分页）");
+            return new
+            {
+                total = Math.Min(total, ListCount.Cap), more = ListCount.Capped(total), page = page ?? 1,
+                rows = rows.Select(c => Json(c, full)),
+            };
+        }).WithSummary("执法案件列表（检索、类型、状态、立案年度，分页；" +
+            "超过10,000条时 total 为10000、more 为 true）");
         g.MapGet("/{id:int}", async (int id, CaseService svc, ClaimsPrincipal user, IAuthorizationService auth) =>
         {
             var c = await svc.FindAsync(id) ?? throw new KeyNotFoundException(CaseWorkflow.NotFound);

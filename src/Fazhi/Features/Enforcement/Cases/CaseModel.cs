@@ -14,8 +14,10 @@ public static class CaseModel
             e.ToTable("EnforcementCases");
             e.HasIndex(c => new { c.UnitId, c.Number }).IsUnique();
             e.HasIndex(c => new { c.UnitId, c.FiledOn });
-            // A filtered list's count (kind, status, year) reads this index alone.
+            // A filtered list's count (kind, status, year) reads one of these alone: a province's the first, an
+            // agency's or a county's the second.
             e.HasIndex(c => new { c.Kind, c.Status, c.FiledOn, c.UnitId });
+            e.HasIndex(c => new { c.UnitId, c.Kind, c.Status, c.FiledOn });
             // The year figures of a province read these two indexes alone (CaseFigures: one range of each date);
             // a county's read its units' ranges.
             e.HasIndex(c => new { c.FiledOn, c.Kind });

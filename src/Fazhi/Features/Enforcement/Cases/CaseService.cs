@@ -25,9 +25,13 @@ public class CaseService(FazhiDb db, CaseWorkflow workflow, DeadlineCalculator c
 
     public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
-    public IQueryable<EnforcementCase> Query(CaseFilter f)
+    public IQueryable<EnforcementCase> Query(CaseFilter f) => Filtered(f).Include(c => c.Unit).Include(c => c.Power)
+        .OrderByDescending(c => c.FiledOn).ThenByDescending(c => c.Id);
+
+    /// <summary>The cases a filter selects, unordered and without their power and agency: what a count reads.</summary>
+    IQueryable<EnforcementCase> Filtered(CaseFilter f)
     {
-        var q = db.EnforcementCases.AsNoTracking().Include(c => c.Unit).Include(c => c.Power).AsQueryable();
+        var q = db.EnforcementCases.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(f.Search))
             q = q.Where(c => c.Number.Contains(f.Search) || c.PartyName.Contains(f.Search)
                              || c.Power!.Name.Contains(f.Search) || c.Unit!.Name.Contains(f.Search));
@@ -38,15 +42,14 @@ public class CaseService(FazhiDb db, CaseWorkflow workflow, DeadlineCalculator c
             var (from, to) = Years.Span(y);
             q = q.Where(c => c.FiledOn >= from && c.FiledOn <= to);
         }
-        return q.OrderByDescending(c => c.FiledOn).ThenByDescending(c => c.Id);
+        return q;
     }
 
     public async Task<(List<EnforcementCase> Rows, int Total)> PageAsync(CaseFilter f, int page,
         CancellationToken ct = default)
     {
-        var q = Query(f);
-        return (await q.Skip((Math.Max(1, page) - 1) * PageSize).Take(PageSize).ToListAsync(ct),
-            await q.CountAsync(ct));
+        return (await Query(f).Skip((Math.Max(1, page) - 1) * PageSize).Take(PageSize).ToListAsync(ct),
+            await ListCount.UpToCapAsync(Filtered(f), ct));
     }
 
     /// <summary>A case in the caller's scope with its handlers and records. Its power, standard and officers are
