@@ -5,8 +5,8 @@ using Fazhi.Kernel.Storage;
 using Fazhi.Kernel.Units;
 
 /// <summary>The province's enforcement: two powers (a penalty, a licence) and about 32 officers for every
-/// department (≈80,000), and N cases over five years, most decided, served and published, one in ten behind
-/// 法制审核. Handlers and records are not generated: no figure or list page reads them. Beyond the first million,
+/// department (≈80,000), and N cases over five years, all but one in two hundred decided (those left are long
+/// overdue, as a few are), served and most published, one in ten behind 法制审核. Handlers and records are not generated: no figure or list page reads them. Beyond the first million,
 /// cases are copies of those (new numbers, same dates and outcomes) made by one INSERT … SELECT each, without audit
 /// links: no timed query reads them, and the audited path would take over 20 minutes for ten million.</summary>
 static class EnforcementData
@@ -53,7 +53,7 @@ static class EnforcementData
                     DecisionDue = filed.AddDays(p.Kind == PowerKind.Penalty ? 90 : 28),
                     ReviewGround = rng.Next(10) == 0 ? ReviewGround.Complex : null,
                 };
-                if (rng.NextDouble() < 0.9) Decide(rng, c, filed.AddDays(rng.Next(5, 100)));
+                if (rng.NextDouble() < 0.995) Decide(rng, c, filed.AddDays(rng.Next(5, 100)));
                 batch.Add(c);
             }
             await BulkWriter.InsertAsync(db, batch);
