@@ -46,6 +46,18 @@ public class CaseRuleTests
     static DecisionRequest Fine(string on, decimal amount, int? standard = null) =>
         new(0, DateOnly.Parse(on), CaseOutcome.Penalised, [PenaltySort.Fine], amount, standard);
 
+    [Theory]
+    [InlineData("javascript:alert(1)")]
+    [InlineData("file:///etc/passwd")]
+    [InlineData("www.example.gov.cn/gk")]
+    public void A_publication_address_is_a_web_address_or_refused(string url)
+    {
+        var e = Assert.Throws<DomainException>(() => CaseRules.PublicationUrl(url));
+        Assert.Contains("公开网址应为完整网址", e.Message);
+        Assert.Equal("https://www.example.gov.cn/gk/1.html",
+            CaseRules.PublicationUrl(" https://www.example.gov.cn/gk/1.html "));
+    }
+
     [Fact]
     public void A_case_needs_two_officers_of_the_agency_each_certified_on_the_day_it_is_filed()
     {

@@ -46,6 +46,12 @@ public static class EnforcementDemo
         {
             UnitId = w.Unit(p.Agency).Id, Name = p.Name, Kind = p.Kind, LegalBasis = p.Basis,
         }).ToList();
+        // Published early in the year by every agency but the 市场监管局, whose list awaits 事前公示.
+        var publishedOn = new[] { new DateOnly(w.Today.Year, 1, 20), w.Today }.Min();
+        var market = w.Unit("县市场监督管理局").Id;
+        foreach (var agency in powers.Where(p => p.UnitId != market).GroupBy(p => p.UnitId))
+            PowerRules.Publish(agency.ToList(), publishedOn, $"https://www.qinghe.gov.cn/qzqd/{agency.Key}.html",
+                w.Today);
         w.Db.EnforcementPowers.AddRange(powers);
         var agencies = await w.Db.Units.Where(u => u.Kind == UnitKind.Department).OrderBy(u => u.Id).ToListAsync();
         var officers = new List<EnforcementOfficer>();

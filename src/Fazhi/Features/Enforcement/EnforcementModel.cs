@@ -35,6 +35,7 @@ public static class EnforcementModel
             e.Property(p => p.Name).HasMaxLength(200);
             e.Property(p => p.Code).HasMaxLength(50);
             e.Property(p => p.LegalBasis).HasMaxLength(1000);
+            e.Property(p => p.PublicationUrl).HasMaxLength(500);
             e.HasOne(p => p.Unit).WithMany().HasForeignKey(p => p.UnitId).OnDelete(DeleteBehavior.Restrict);
             e.Property(p => p.Version).IsConcurrencyToken();
         });

@@ -26,6 +26,10 @@ public class EnforcementPower : IAudited
     /// <summary>The law and article the power rests on (设定依据).</summary>
     public string LegalBasis { get; set; } = "";
 
+    /// <summary>事前公示: the day the agency published the item in its list to the public, and where.</summary>
+    public DateOnly? PublishedOn { get; set; }
+    public string? PublicationUrl { get; set; }
+
     public string? CreatedById { get; set; }
     public int Version { get; set; }
 }

@@ -21,6 +21,10 @@ public static class PowerApi
             var p = await svc.RegisterAsync(r);
             return TypedResults.Created($"/api/enforcement/powers/{p.Id}", Json(p));
         }).RequireAuthorization(OfficerApi.Write).WithSummary("登记权责事项");
+        g.MapPost("/publication", async (PublishPowersRequest r, PowerService svc) =>
+            new { published = await svc.PublishAsync(r) }).RequireAuthorization(OfficerApi.Write)
+            .WithSummary("登记权责清单事前公示" +
+                "（该单位尚未公示的事项记为当日在该网址公示）");
         g.MapGet("/export", (string? search, PowerKind? kind, PowerService svc) =>
             ApiResults.XlsxAsync("权责清单.xlsx", s => PowerExchange.ExportAsync(svc.Query(search, kind), s)))
             .WithSummary("导出权责清单（Excel）");
@@ -35,5 +39,6 @@ public static class PowerApi
     static object Json(EnforcementPower p) => new
     {
         p.Id, p.UnitId, agency = p.Unit?.Name, p.Code, p.Name, kind = PowerRules.KindLabels[p.Kind], p.LegalBasis,
+        p.PublishedOn, p.PublicationUrl,
     };
 }

@@ -4,7 +4,8 @@ using Fazhi.Kernel.Storage;
 
 namespace Fazhi.Features.Enforcement;
 
-/// <summary>The 权责清单 in numbers: its items, and its items of each kind, as the list stands.</summary>
+/// <summary>The 权责清单 in numbers: its items, its items of each kind, and the share published
+/// (事前公示), as the list stands.</summary>
 public class PowerFigures(FazhiDb db) : SpecFigureSource<EnforcementPower>
 {
     public override string Area => "enforcement.powers";
@@ -28,6 +29,9 @@ public class PowerFigures(FazhiDb db) : SpecFigureSource<EnforcementPower>
             "权责清单中登记的事项数（按当前清单）"),
         .. PowerRules.KindLabels.Select(kv => new FigureSpec<EnforcementPower>(KeyOf(kv.Key), kv.Value, "项",
             Of(kv.Key), null, $"权责清单中权力类型为{kv.Value}的事项数")),
+        new("enforcement.powers.published_rate", "权责清单事前公示率", "%",
+            p => p.PublishedOn != null, p => true,
+            "权责清单中已向社会公示的事项 ÷ 全部事项（按当前清单）"),
     ];
 
     static Expression<Func<EnforcementPower, bool>> Of(PowerKind kind) => p => p.Kind == kind;

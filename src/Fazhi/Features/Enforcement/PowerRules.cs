@@ -1,4 +1,5 @@
 using Fazhi.Kernel;
+using Fazhi.Features.Enforcement.Cases;
 
 namespace Fazhi.Features.Enforcement;
 
@@ -31,5 +32,21 @@ public static class PowerRules
         if (p.LegalBasis.Length is 0 or > 1000)
             throw new DomainException(nameof(p.LegalBasis), "请填写设定依据（法律法规名称及条款）");
         if (p.Code?.Length > 50) throw new DomainException(nameof(p.Code), "事项编码应在50字以内");
+    }
+
+    /// <summary>事前公示 (国办发〔2018〕118号: an agency publishes its powers, their basis and
+    /// procedures before it exercises them): the items not yet published are published on the day at
+    /// the address; those published before keep their day.</summary>
+    public static int Publish(IReadOnlyList<EnforcementPower> items, DateOnly on, string? url, DateOnly today)
+    {
+        if (on > today) throw new DomainException("On", "公示日期不能晚于今天");
+        var address = CaseRules.PublicationUrl(url)
+            ?? throw new DomainException("Url", "请填写公示网址");
+        var pending = items.Where(p => p.PublishedOn is null).ToList();
+        if (pending.Count == 0)
+            throw new DomainException("UnitId",
+                "该单位的权责清单事项均已公示，没有待公示的事项");
+        foreach (var p in pending) (p.PublishedOn, p.PublicationUrl) = (on, address);
+        return pending.Count;
     }
 }

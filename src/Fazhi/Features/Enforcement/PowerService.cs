@@ -4,8 +4,10 @@ using Fazhi.Kernel.Storage;
 
 namespace Fazhi.Features.Enforcement;
 
+public sealed record UnpublishedPowers(int UnitId, string Unit, int Items);
+
 /// <summary>The 权责清单 of the caller's scope: list by kind, register an item.</summary>
-public class PowerService(FazhiDb db)
+public class PowerService(FazhiDb db, TimeProvider clock)
 {
     public const int PageSize = 30;
     public const string NotFound = "权责事项不存在或不在您的数据权限范围内";
@@ -45,6 +47,25 @@ public class PowerService(FazhiDb db)
         await db.SaveChangesAsync(ct);
         return p;
     }
+
+    /// <summary>Records the 事前公示 of an agency's list: its unpublished items, as the caller's scope sees them
+    /// (the agency's own list, whole).</summary>
+    public async Task<int> PublishAsync(PublishPowersRequest r, CancellationToken ct = default)
+    {
+        if (!db.Scope.CanRegisterFor(r.UnitId))
+            throw new DomainException(nameof(r.UnitId), "无权为该单位登记公示（超出数据权限范围）");
+        var items = await db.EnforcementPowers.Where(p => p.UnitId == r.UnitId).ToListAsync(ct);
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var published = PowerRules.Publish(items, r.On, r.Url, today);
+        await db.SaveChangesAsync(ct);
+        return published;
+    }
+
+    /// <summary>Agencies of the caller's scope with items not yet published, and how many.</summary>
+    public Task<List<UnpublishedPowers>> UnpublishedAsync(CancellationToken ct = default) =>
+        db.EnforcementPowers.AsNoTracking().Where(p => p.PublishedOn == null)
+            .GroupBy(p => new { p.UnitId, p.Unit!.Name }).OrderBy(g => g.Key.Name)
+            .Select(g => new UnpublishedPowers(g.Key.UnitId, g.Key.Name, g.Count())).ToListAsync(ct);
 
     public async Task EnsureUniqueAsync(EnforcementPower p, CancellationToken ct)
     {

@@ -319,7 +319,9 @@ public static class CaseRules
     {
         if (string.IsNullOrWhiteSpace(url)) return null;
         var address = url.Trim();
-        if (!Uri.TryCreate(address, UriKind.Absolute, out _))
+        // Shown as a link: only a web address, never javascript: or file: that a click would run or open.
+        if (!Uri.TryCreate(address, UriKind.Absolute, out var uri)
+            || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
             throw new DomainException("Url", "公开网址应为完整网址，例如 https://www.example.gov.cn/…");
         if (address.Length > 500) throw new DomainException("Url", "公开网址应在500字符以内");
         return address;
