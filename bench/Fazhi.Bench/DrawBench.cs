@@ -44,11 +44,12 @@ static class DrawBench
     }
 
     /// <summary>Median and best of five draws after one warm-up, each of a plan registered just before (not
-    /// timed).</summary>
-    public static async Task<string> TimeAsync(HttpClient client, int powerId, int objects, int officers)
+    /// timed); then 复核抽取 of the last, which decodes the stored pools, draws again and compares with the tasks
+    /// on record.</summary>
+    public static async Task<string[]> TimeAsync(HttpClient client, int powerId, int objects, int officers)
     {
         var times = new List<double>();
-        var tasks = 0;
+        var (tasks, id) = (0, 0);
         for (var run = 0; run < 6; run++)
         {
             var today = DateOnly.FromDateTime(DateTime.Now);
@@ -64,16 +65,18 @@ static class DrawBench
                 new { version = plan.GetProperty("version").GetInt32() });
             await Read(drawn);
             if (run > 0) times.Add(sw.Elapsed.TotalMilliseconds);
-            var id = plan.GetProperty("id").GetInt32();
+            id = plan.GetProperty("id").GetInt32();
             tasks = (await Read(await client.GetAsync($"/api/enforcement/inspections/{id}")))
                 .GetProperty("tasks").GetProperty("total").GetInt32();
         }
         times.Sort();
-        var line = $"| 双随机 draw of {tasks:N0} objects from {objects:N0}, two of {officers:N0} officers each, " +
-            $"province coordinator (`POST /api/enforcement/inspections/{{id}}/draw`) | {times[2]:0} ms | " +
-            $"{times[0]:0} ms |";
-        Console.WriteLine(line);
-        return line;
+        var draw = $"| 双随机 draw of {tasks:N0} objects from {objects:N0}, two of {officers:N0} officers each, " +
+            $"written with their audit links, province coordinator (`POST /api/enforcement/inspections/{{id}}/draw`)" +
+            $" | {times[2]:0} ms | {times[0]:0} ms |";
+        Console.WriteLine(draw);
+        return [draw, await PageBench.TimeAsync(client, "复核抽取 of that draw: the stored pools decoded, drawn " +
+            "again and compared with the tasks on record, province coordinator",
+            $"/api/enforcement/inspections/{id}/verification")];
     }
 
     static async Task<JsonElement> Read(HttpResponseMessage response)

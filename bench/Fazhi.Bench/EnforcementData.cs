@@ -6,9 +6,10 @@ using Fazhi.Kernel.Units;
 
 /// <summary>The province's enforcement: two powers (a penalty, a licence) and about 32 officers for every
 /// department (≈80,000), and N cases over five years, all but one in two hundred decided (those left are long
-/// overdue, as a few are), served and most published, one in ten behind 法制审核. Handlers and records are not generated: no figure or list page reads them. Beyond the first million,
-/// cases are copies of those (new numbers, same dates and outcomes) made by one INSERT … SELECT each, without audit
-/// links: no timed query reads them, and the audited path would take over 20 minutes for ten million.</summary>
+/// overdue, as a few are), served and most published, one in ten behind 法制审核. Handlers and records are not
+/// generated: no figure or list page reads them. Beyond the first million, cases are copies of those (new
+/// numbers, same dates and outcomes) made by one INSERT … SELECT each, without audit links: no timed query reads
+/// them, and the audited path would take over 20 minutes for ten million.</summary>
 static class EnforcementData
 {
     const int Chunk = 50_000;

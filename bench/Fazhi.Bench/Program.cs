@@ -143,7 +143,7 @@ await using (var pages = await PageBench.StartAsync(provider, conn))
     rows.AddRange(enforcement
         ? await PageBench.EnforcementAsync(provinceHttp, countyHttp, lastYear)
         : await PageBench.ReconsiderationAsync(provinceHttp, countyHttp, lastYear));
-    if (enforcement) rows.Add(await DrawBench.TimeAsync(provinceHttp, drawPowerId, drawObjects, drawOfficers));
+    if (enforcement) rows.AddRange(await DrawBench.TimeAsync(provinceHttp, drawPowerId, drawObjects, drawOfficers));
 }
 
 if (enforcement)
