@@ -97,6 +97,12 @@ namespace Fazhi.Migrations.Postgres
                     b.Property<bool>("DeliveredOnSpot")
                         .HasColumnType("boolean");
 
+                    b.Property<int?>("Disposal")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("DisposedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("Evidence")
                         .IsRequired()
                         .HasColumnType("text");
@@ -135,6 +141,9 @@ namespace Fazhi.Migrations.Postgres
                     b.Property<string>("LegalReviewer")
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
+
+                    b.Property<int?>("Measure")
+                        .HasColumnType("integer");
 
                     b.Property<DateOnly?>("NotifiedOn")
                         .HasColumnType("date");

@@ -88,6 +88,12 @@ namespace Fazhi.Migrations.Sqlite
                     b.Property<bool>("DeliveredOnSpot")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("Disposal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DisposedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Evidence")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -126,6 +132,9 @@ namespace Fazhi.Migrations.Sqlite
                     b.Property<string>("LegalReviewer")
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("Measure")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("NotifiedOn")
                         .HasColumnType("TEXT");

@@ -57,6 +57,13 @@ public static class CaseApi
         }).RequireAuthorization(OfficerApi.Write)
             .WithSummary("登记决定（须先告知；第58条情形须法制审核通过；" +
                 "超出裁量基准时返回提醒）");
+        Step<CoercionExtensionRequest>(g, "coercion-extension",
+            "延长查封、扣押或者冻结后作出处理决定的期限" +
+            "（行政强制法第25、32条：负责人批准，只延长一次，不超过三十日）",
+            (s, id, r) => s.ExtendCoercionAsync(id, r));
+        Step<DisposalRequest>(g, "disposal",
+            "登记查封、扣押或者冻结的处理决定（没收、销毁或者解除，第27、32条）",
+            (s, id, r) => s.DisposeAsync(id, r));
         Step<DeliveryRequest>(g, "delivery", "登记送达决定书（第61条）",
             (s, id, r) => s.DeliverAsync(id, r));
         Step<PublicationRequest>(g, "publication", "登记公开执法决定（国办发〔2018〕118号）",
@@ -117,6 +124,8 @@ public static class CaseApi
         legalReviewRequired = CaseRules.ReviewRequired(c), c.LegalReviewedOn, c.LegalReviewer, c.LegalReviewPassed,
         c.LegalReviewOpinion, c.DecidedOn, outcome = c.Outcome is { } o ? CaseLabels.Outcome[o] : null,
         sorts = CaseLabels.Sorts(c.Sorts), c.Amount, standard = c.Standard?.Circumstance, c.OutsideBand,
+        measure = c.Measure is { } m ? CaseLabels.Measure[m] : null, c.DisposedOn,
+        disposal = c.Disposal is { } d ? CaseLabels.Disposals[d] : null,
         c.DeliveredOn, c.DeliveredOnSpot, c.PublicityDue, c.PublishedOn, c.PublicationUrl, c.ExecutedOn,
         c.OverturnedOn, c.WithdrawnOn, c.ClosedOn, status = CaseLabels.Status[c.Status],
         records = c.Records.Select(r => new

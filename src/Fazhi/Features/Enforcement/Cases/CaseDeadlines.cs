@@ -4,7 +4,7 @@ namespace Fazhi.Features.Enforcement.Cases;
 
 /// <summary>The periods a case shows, each from the catalogue: the decision (行政处罚法 第60条, 行政许可法
 /// 第42条), the hearing request, service, payment of a fine, publication (118号) and its withdrawal
-/// (第48条第2款).</summary>
+/// (第48条第2款), and the 处理决定 after a 查封、扣押 or 冻结 (行政强制法 第25、32条).</summary>
 public static class CaseDeadlines
 {
     /// <summary>Coercive measures and inspections have no general period for their result.</summary>
@@ -40,6 +40,8 @@ public static class CaseDeadlines
         if (c is { DecidedOn: { } decided, DeliveredOnSpot: false } && c.Kind == PowerKind.Penalty)
             Add(EnforcementDeadlines.Rule("enforcement.penalty_delivery"), decided, c.DeliveredOn);
         if (c.DecidedOn is { } d && c.PublicityDue is not null) Add(PublicityRule(c.Kind), d, c.PublishedOn);
+        if (c.DecidedOn is { } taken && CoercionRules.PeriodRule(c.Measure) is { } period)
+            Add(period, taken, c.DisposedOn);
         if (c.Sorts.HasFlag(PenaltySort.Fine) && c.DeliveredOn is { } delivered)
             Add(EnforcementDeadlines.Rule("enforcement.fine_payment"), delivered, c.ExecutedOn);
         if (c is { OverturnedOn: { } overturned, PublishedOn: not null })

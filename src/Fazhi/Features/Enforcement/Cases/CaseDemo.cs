@@ -136,6 +136,13 @@ public static class CaseDemo
         CaseRules.Deliver(c, delivered, onSpot);
         events.Add(CaseSteps.Delivered(c));
         Record(c, events, RecordStage.Delivery, "送达回证", delivered);
+        if (CoercionRules.AwaitsDisposal(c))
+        {
+            var disposed = decided.AddDays(rng.Next(5, 29));
+            if (disposed > w.Today) return c;
+            CoercionRules.Dispose(c, disposed, rng.NextDouble() < 0.5 ? Disposal.Released : Disposal.Confiscated);
+            events.Add(CaseSteps.Disposed(c));
+        }
         var roll = rng.NextDouble();
         if (c.PublicityDue is { } due && roll >= 0.05)
         {
@@ -160,7 +167,11 @@ public static class CaseDemo
     static DecisionRequest Decision(Random rng, PowerKind kind, DateOnly on, List<PowerStandard> standards)
     {
         var outcomes = CaseRules.OutcomesFor(kind);
-        if (kind != PowerKind.Penalty) return new(0, on, outcomes[rng.NextDouble() < 0.8 ? 0 : 1]);
+        var outcome = outcomes[rng.NextDouble() < 0.8 ? 0 : 1];
+        if (outcome == CaseOutcome.CoercionTaken)
+            return new(0, on, outcome,
+                Measure: rng.NextDouble() < 0.5 ? CoercionMeasure.Seizure : CoercionMeasure.Sealing);
+        if (kind != PowerKind.Penalty) return new(0, on, outcome);
         var roll = rng.NextDouble();
         if (roll < 0.08)
             return new(0, on, CaseOutcome.NotPenalisedMinor,

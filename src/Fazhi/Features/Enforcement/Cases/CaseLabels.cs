@@ -38,6 +38,20 @@ public static class CaseLabels
         [CaseOutcome.CaseOpened] = "发现违法，转立案查处",
     };
 
+    public static readonly Dictionary<CoercionMeasure, string> Measure = new()
+    {
+        [CoercionMeasure.Sealing] = "查封场所、设施或者财物", [CoercionMeasure.Seizure] = "扣押财物",
+        [CoercionMeasure.Freeze] = "冻结存款、汇款",
+        [CoercionMeasure.RestrictLiberty] = "限制公民人身自由",
+        [CoercionMeasure.Other] = "其他行政强制措施",
+    };
+
+    public static readonly Dictionary<Disposal, string> Disposals = new()
+    {
+        [Disposal.Confiscated] = "依法没收", [Disposal.Destroyed] = "依法销毁",
+        [Disposal.Released] = "解除查封、扣押或者冻结", [Disposal.Other] = "其他处理决定",
+    };
+
     public static readonly Dictionary<PenaltySort, string> Sort = new()
     {
         [PenaltySort.Warning] = "警告", [PenaltySort.Criticism] = "通报批评", [PenaltySort.Fine] = "罚款",

@@ -1,4 +1,5 @@
 using Fazhi.Kernel;
+using Fazhi.Kernel.Calendar;
 using Fazhi.Kernel.Workflow;
 
 namespace Fazhi.Features.Enforcement.Cases;
@@ -27,7 +28,12 @@ public sealed record RecusalRequest(int Version, DateOnly On, int HandlerId, Rec
 public sealed record LegalReviewRequest(int Version, DateOnly On, string? Reviewer, bool Passed, string? Opinion);
 
 public sealed record DecisionRequest(int Version, DateOnly DecidedOn, CaseOutcome Outcome, PenaltySort[]? Sorts = null,
-    decimal? Amount = null, int? StandardId = null);
+    decimal? Amount = null, int? StandardId = null, CoercionMeasure? Measure = null);
+
+/// <summary>The head's extension of a 查封、扣押 or 冻结 period (行政强制法 第25、32条).</summary>
+public sealed record CoercionExtensionRequest(int Version, DateOnly NewDue, string? Reason, string? Approver);
+
+public sealed record DisposalRequest(int Version, DateOnly On, Disposal Disposal);
 
 public sealed record DeliveryRequest(int Version, DateOnly On, bool OnSpot);
 
@@ -85,7 +91,14 @@ public static class CaseSteps
         CaseLabels.Outcome[c.Outcome!.Value]
         + (c.Sorts != 0 ? $"：{CaseLabels.Sorts(c.Sorts)}" : "")
         + (c.Amount is { } a ? $"，罚款{a:0.##}元" : "")
+        + (c.Measure is { } m ? $"：{CaseLabels.Measure[m]}" : "")
         + (warning is null ? "" : $"（{warning}）"));
+
+    public static TimelineEvent CoercionExtended(DeadlineExtension e) => new(e.ApprovedOn, "延长期限",
+        $"经{e.Approver}批准，处理决定期限延长至{e.NewDue:yyyy-MM-dd}，理由：{e.Reason}");
+
+    public static TimelineEvent Disposed(EnforcementCase c) => new(c.DisposedOn!.Value, "处理决定",
+        CaseLabels.Disposals[c.Disposal!.Value]);
 
     public static TimelineEvent Delivered(EnforcementCase c) => new(c.DeliveredOn!.Value, "送达",
         c.DeliveredOnSpot ? "决定书当场交付当事人" : "决定书送达当事人");

@@ -237,6 +237,7 @@ public static class CaseRules
             throw new DomainException("Amount", fined ? "请填写罚款金额（元）"
                 : "未处罚款的，不填写罚款金额");
         ApplyStandard(c, r, standards, fined);
+        CoercionRules.ApplyMeasure(c, r.Outcome, r.Measure);
         c.DecidedOn = r.DecidedOn;
         c.Outcome = r.Outcome;
         c.Sorts = sorts;
@@ -358,6 +359,9 @@ public static class CaseRules
     {
         EnsureDecided(c, "On");
         if (c.DeliveredOn is null) throw new DomainException("On", "决定书送达后方可结案");
+        if (CoercionRules.AwaitsDisposal(c))
+            throw new DomainException("On",
+                "查封、扣押或者冻结尚未作出处理决定，不能结案（行政强制法第27、32条）");
         if (c.PublicityDue is not null && c.PublishedOn is null)
             throw new DomainException("On", "应当公开的决定尚未公开，不能结案");
         NotBefore(on, c.ExecutedOn ?? c.DeliveredOn, "执行或送达日期", "On");

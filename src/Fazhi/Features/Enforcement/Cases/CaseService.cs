@@ -169,6 +169,26 @@ public class CaseService(FazhiDb db, CaseWorkflow workflow, DeadlineCalculator c
         return (c, warning);
     }
 
+    public async Task<EnforcementCase> ExtendCoercionAsync(int id, CoercionExtensionRequest r,
+        CancellationToken ct = default)
+    {
+        var c = await FindAsync(id, ct) ?? throw new KeyNotFoundException(CaseWorkflow.NotFound);
+        var existing = await workflow.ExtensionsAsync<EnforcementCase>(id, ct);
+        return await workflow.StepAsync(c, r.Version, x =>
+        {
+            var extension = CoercionRules.Extend(x, calc, existing, r.NewDue, r.Reason ?? "", r.Approver ?? "", Today);
+            db.DeadlineExtensions.Add(extension);
+            return CaseSteps.CoercionExtended(extension);
+        }, ct);
+    }
+
+    public Task<EnforcementCase> DisposeAsync(int id, DisposalRequest r, CancellationToken ct = default) =>
+        StepAsync(id, r.Version, c =>
+        {
+            CoercionRules.Dispose(c, r.On, r.Disposal);
+            return CaseSteps.Disposed(c);
+        }, ct);
+
     public Task<EnforcementCase> DeliverAsync(int id, DeliveryRequest r, CancellationToken ct = default) =>
         StepAsync(id, r.Version, c =>
         {
@@ -295,7 +315,8 @@ public class CaseService(FazhiDb db, CaseWorkflow workflow, DeadlineCalculator c
                         || (c.DecidedOn != null && c.Status != CaseStatus.Closed
                             && ((c.Kind == PowerKind.Penalty && c.DeliveredOn == null)
                                 || (c.PublicityDue != null && c.PublishedOn == null)))
-                        || (c.OverturnedOn != null && c.PublishedOn != null && c.WithdrawnOn == null))
+                        || (c.OverturnedOn != null && c.PublishedOn != null && c.WithdrawnOn == null)
+                        || (c.Measure != null && c.DecidedOn != null && c.DisposedOn == null))
             .ToListAsync(ct);
         var extensions = await workflow.ExtensionsAsync<EnforcementCase>(candidates.Select(c => c.Id).ToArray(), ct);
         return candidates

@@ -38,6 +38,12 @@ public class CaseDetailModel(CaseService svc, FazhiDb db, IAuthorizationService 
     public Task<IActionResult> OnPostDecisionAsync(int id, DecisionRequest request) =>
         RunAsync(id, () => svc.DecideAsync(id, request), "已登记决定");
 
+    public Task<IActionResult> OnPostCoercionExtensionAsync(int id, CoercionExtensionRequest request) =>
+        RunAsync(id, () => svc.ExtendCoercionAsync(id, request), "已登记延长期限");
+
+    public Task<IActionResult> OnPostDisposalAsync(int id, DisposalRequest request) =>
+        RunAsync(id, () => svc.DisposeAsync(id, request), "已登记处理决定");
+
     public Task<IActionResult> OnPostDeliveryAsync(int id, DeliveryRequest request) =>
         RunAsync(id, () => svc.DeliverAsync(id, request), "已登记送达");
 

@@ -22,6 +22,13 @@ public enum CaseOutcome
     Compliant = 31, RectificationOrdered = 32, CaseOpened = 33,
 }
 
+/// <summary>The coercive measures of 行政强制法 第9条.</summary>
+public enum CoercionMeasure { Sealing = 1, Seizure = 2, Freeze = 3, RestrictLiberty = 4, Other = 9 }
+
+/// <summary>What a 处理决定 does with what was sealed, seized or frozen (行政强制法
+/// 第27、28、32条).</summary>
+public enum Disposal { Confiscated = 1, Destroyed = 2, Released = 3, Other = 9 }
+
 /// <summary>The kinds of penalty of 行政处罚法 第9条; a decision may impose several.</summary>
 [Flags]
 public enum PenaltySort
@@ -81,6 +88,13 @@ public class EnforcementCase : ICaseRecord
     public int? StandardId { get; set; }
     public PowerStandard? Standard { get; set; }
     public bool OutsideBand { get; set; }
+
+    /// <summary>The coercive measure taken (行政强制法 第9条), for a coercion case decided to take one.
+    /// </summary>
+    public CoercionMeasure? Measure { get; set; }
+    /// <summary>The 处理决定 that ends a 查封、扣押 or 冻结 (第27、32条).</summary>
+    public DateOnly? DisposedOn { get; set; }
+    public Disposal? Disposal { get; set; }
 
     public DateOnly? DeliveredOn { get; set; }
     /// <summary>Handed over when announced (第61条第1款): no service period runs.</summary>
