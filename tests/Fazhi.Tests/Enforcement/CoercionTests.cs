@@ -58,6 +58,8 @@ public class CoercionTests
 
         var detail = await police.GetFromJsonAsync<JsonElement>($"{Api}/{id}");
         Assert.Equal("2026-04-01", Period(detail).GetProperty("due").GetString());
+        app.Clock.Set("2026-03-28"); // four days left: on the agency's due list
+        Assert.Contains("清公强〔2026〕7号", await (await app.LoginAsync("gaj")).GetStringAsync("/"));
 
         // Another agency's clerk does not find the case, whatever the request says.
         var market = await app.ClientForAsync("scj");

@@ -222,6 +222,12 @@ namespace Fazhi.Migrations.Sqlite
                     b.HasIndex("DecidedOn", "Kind", "Outcome", "ReviewGround", "HearingHeldOn", "LegalReviewPassed", "LegalReviewedOn", "DecisionDue", "PublicityDue", "PublishedOn", "OutsideBand", "Amount", "StandardId")
                         .HasDatabaseName("IX_EnforcementCases_DecisionFigures");
 
+                    b.HasIndex(new[] { "UnitId" }, "IX_EnforcementCases_Open")
+                        .HasFilter("\"Status\" <> 3");
+
+                    b.HasIndex(new[] { "UnitId" }, "IX_EnforcementCases_WithdrawalPending")
+                        .HasFilter("\"OverturnedOn\" IS NOT NULL AND \"WithdrawnOn\" IS NULL");
+
                     b.ToTable("EnforcementCases", (string)null);
                 });
 

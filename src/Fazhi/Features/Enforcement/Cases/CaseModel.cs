@@ -27,6 +27,10 @@ public static class CaseModel
                 c.LegalReviewedOn, c.DecisionDue, c.PublicityDue, c.PublishedOn, c.OutsideBand, c.Amount, c.StandardId,
             }).HasDatabaseName("IX_EnforcementCases_DecisionFigures");
             e.HasIndex(c => new { c.UnitId, c.DecidedOn });
+            // The due list reads open cases, and closed ones whose overturned decision awaits withdrawal.
+            e.HasIndex(c => c.UnitId, "IX_EnforcementCases_Open").HasFilter($"\"Status\" <> {(int)CaseStatus.Closed}");
+            e.HasIndex(c => c.UnitId, "IX_EnforcementCases_WithdrawalPending")
+                .HasFilter("\"OverturnedOn\" IS NOT NULL AND \"WithdrawnOn\" IS NULL");
             e.Property(c => c.Number).HasMaxLength(60);
             e.Property(c => c.PartyName).HasMaxLength(200);
             e.Property(c => c.PartyCode).HasMaxLength(18);

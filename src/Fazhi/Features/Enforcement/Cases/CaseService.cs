@@ -305,18 +305,20 @@ public class CaseService(FazhiDb db, CaseWorkflow workflow, DeadlineCalculator c
 
     /// <summary>The agency's periods due soon or late: a decision, the service of a decision, publication, and the
     /// withdrawal of a decision overturned. The store returns only open cases that have one of these pending (a
-    /// decision only once the shortest decision period, 20 working days, could end within the window).</summary>
+    /// decision only once the shortest decision period, 20 working days, could end within the window), each
+    /// branch read from one of the two partial indexes of open cases (an undecided case is never closed).</summary>
     public async Task<IReadOnlyList<DueEntry>> DueAsync(DateOnly today, CancellationToken ct)
     {
         var filedBy = today.AddDays(TrackedDeadline.DueSoonDays - 20);
         var candidates = await db.EnforcementCases.AsNoTracking().Include(c => c.Unit).Include(c => c.Power)
-            .Where(c => (c.DecidedOn == null && c.FiledOn <= filedBy
+            .Where(c => (c.DecidedOn == null && c.FiledOn <= filedBy && c.Status != CaseStatus.Closed
                          && (c.Kind == PowerKind.Penalty || c.Kind == PowerKind.Licensing))
                         || (c.DecidedOn != null && c.Status != CaseStatus.Closed
                             && ((c.Kind == PowerKind.Penalty && c.DeliveredOn == null)
                                 || (c.PublicityDue != null && c.PublishedOn == null)))
                         || (c.OverturnedOn != null && c.PublishedOn != null && c.WithdrawnOn == null)
-                        || (c.Measure != null && c.DecidedOn != null && c.DisposedOn == null))
+                        || (c.Measure != null && c.DecidedOn != null && c.DisposedOn == null
+                            && c.Status != CaseStatus.Closed))
             .ToListAsync(ct);
         var extensions = await workflow.ExtensionsAsync<EnforcementCase>(candidates.Select(c => c.Id).ToArray(), ct);
         return candidates
