@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Fazhi.Migrations.Postgres
 {
     [DbContext(typeof(PostgresFazhiDb))]
-    [Migration("20261126090829_CaseFigureIndexes")]
-    partial class CaseFigureIndexes
+    [Migration("20261126095911_EnforcementScaleCoercionPublication")]
+    partial class EnforcementScaleCoercionPublication
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -100,6 +100,12 @@ namespace Fazhi.Migrations.Postgres
                     b.Property<bool>("DeliveredOnSpot")
                         .HasColumnType("boolean");
 
+                    b.Property<int?>("Disposal")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("DisposedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("Evidence")
                         .IsRequired()
                         .HasColumnType("text");
@@ -138,6 +144,9 @@ namespace Fazhi.Migrations.Postgres
                     b.Property<string>("LegalReviewer")
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
+
+                    b.Property<int?>("Measure")
+                        .HasColumnType("integer");
 
                     b.Property<DateOnly?>("NotifiedOn")
                         .HasColumnType("date");
@@ -220,8 +229,16 @@ namespace Fazhi.Migrations.Postgres
 
                     b.HasIndex("Kind", "Status", "FiledOn", "UnitId");
 
+                    b.HasIndex("UnitId", "Kind", "Status", "FiledOn");
+
                     b.HasIndex("DecidedOn", "Kind", "Outcome", "ReviewGround", "HearingHeldOn", "LegalReviewPassed", "LegalReviewedOn", "DecisionDue", "PublicityDue", "PublishedOn", "OutsideBand", "Amount", "StandardId")
                         .HasDatabaseName("IX_EnforcementCases_DecisionFigures");
+
+                    b.HasIndex(new[] { "UnitId" }, "IX_EnforcementCases_Open")
+                        .HasFilter("\"Status\" <> 3");
+
+                    b.HasIndex(new[] { "UnitId" }, "IX_EnforcementCases_WithdrawalPending")
+                        .HasFilter("\"OverturnedOn\" IS NOT NULL AND \"WithdrawnOn\" IS NULL");
 
                     b.ToTable("EnforcementCases", (string)null);
                 });
@@ -414,6 +431,13 @@ namespace Fazhi.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<string>("PublicationUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("date");
 
                     b.Property<int>("UnitId")
                         .HasColumnType("integer");

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Fazhi.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteFazhiDb))]
-    [Migration("20261126095406_DueListIndexes")]
-    partial class DueListIndexes
+    [Migration("20261126095905_EnforcementScaleCoercionPublication")]
+    partial class EnforcementScaleCoercionPublication
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
