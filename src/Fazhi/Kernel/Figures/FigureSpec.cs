@@ -41,8 +41,8 @@ public abstract class SpecFigureSource<T> : IFigureSource where T : class
                 .Select(p => (Within: s.Within ?? window, Predicate: p)))
             .ToList();
         var counts = new int[predicates.Count];
-        foreach (var group in Enumerable.Range(0, predicates.Count)
-                     .GroupBy(i => predicates[i].Within, ReferenceEqualityComparer.Instance))
+        // Grouped by the window's instance: expressions compare by reference.
+        foreach (var group in Enumerable.Range(0, predicates.Count).GroupBy(i => predicates[i].Within))
             await CountAsync(InScope(scope).Where(predicates[group.First()].Within),
                 group.Select(i => (i, predicates[i].Predicate)).ToList(), counts, ct);
         var result = new List<Figure>();
