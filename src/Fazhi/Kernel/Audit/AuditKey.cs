@@ -30,29 +30,42 @@ public sealed class AuditKey
                 "编码的密钥"); }
         }
         var path = Path.GetFullPath(config["Audit:KeyFile"] is { Length: > 0 } file ? file : DefaultFile);
-        var created = false;
-        if (!File.Exists(path)) created = TryCreate(path);
-        return new AuditKey(File.ReadAllBytes(path), path, created);
+        var created = !File.Exists(path) && TryCreate(path);
+        return new AuditKey(ReadWhole(path), path, created);
     }
 
-    /// <summary>Writes a new random key through a rename, so that two processes starting at once end up with the
-    /// same key: the second rename fails and that process reads the first one's file.</summary>
+    /// <summary>Creates the key file with O_CREAT|O_EXCL, which exactly one of several processes starting at once
+    /// wins; the others read the winner's key. (Moving a finished temporary file into place was seen to leave two
+    /// processes starting together with different keys.)</summary>
     static bool TryCreate(string path)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var temp = $"{path}.{Guid.NewGuid():N}.tmp";
         var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
         if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        using (var stream = new FileStream(temp, options)) stream.Write(RandomNumberGenerator.GetBytes(Length));
         try
         {
-            File.Move(temp, path, overwrite: false);
+            using var stream = new FileStream(path, options);
+            stream.Write(RandomNumberGenerator.GetBytes(Length));
+            stream.Flush(flushToDisk: true);
             return true;
         }
         catch (IOException) when (File.Exists(path))
         {
-            File.Delete(temp);
             return false;
         }
+    }
+
+    /// <summary>The key as written: a process that lost the race may find the winner's file still being written, so
+    /// a short file is read again for up to two seconds before it is taken as it is (and refused if too short).
+    /// </summary>
+    static byte[] ReadWhole(string path)
+    {
+        var bytes = File.ReadAllBytes(path);
+        for (var waited = 0; bytes.Length < Length && waited < 2000; waited += 10)
+        {
+            Thread.Sleep(10);
+            bytes = File.ReadAllBytes(path);
+        }
+        return bytes;
     }
 }
