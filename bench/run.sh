@@ -14,13 +14,18 @@ BENCH=bench/Fazhi.Bench/bin/Release/net10.0/Fazhi.Bench.dll
 {
   echo "# Benchmark results"
   echo
-  echo "Written by \`bash bench/run.sh $CASES $ENFORCEMENT_CASES\` on $(date -u '+%Y-%m-%d %H:%M UTC'); how to read them: [commentary.md](commentary.md)."
-  echo "Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/Mem:/{print $2}') GiB memory;"
-  echo ".NET $(dotnet --version); $("$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)/postgres" --version); SQLite through Microsoft.Data.Sqlite."
-  echo "Year figures and the import run the application's services in-process; list pages are requested over HTTP from the"
+  echo "Written by \`bash bench/run.sh $CASES $ENFORCEMENT_CASES\` on $(date -u '+%Y-%m-%d %H:%M UTC');" \
+    "how to read them: [commentary.md](commentary.md)."
+  CPU=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)
+  echo "Machine: $(nproc) cores ($CPU), $(free -g | awk '/Mem:/{print $2}') GiB memory;"
+  PG_VERSION=$("$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)/postgres" --version)
+  echo ".NET $(dotnet --version); $PG_VERSION; SQLite through Microsoft.Data.Sqlite."
+  echo "Year figures and the import run the application's services in-process; list pages are requested over HTTP" \
+    "from the"
   echo "application on Kestrel with a user's token (authentication, data scope, queries and rendering included)."
   echo "Median and best of 5 after one warm-up."
-  echo "Targets: year figures for the province ≤ 1 s on PostgreSQL; a list page ≤ 100 ms; import ≥ 20,000 rows/s on PostgreSQL."
+  echo "Targets: year figures for the province ≤ 1 s on PostgreSQL; a list page ≤ 100 ms;" \
+    "import ≥ 20,000 rows/s on PostgreSQL."
   echo
 } > "$NEW"
 R=tests/Fazhi.Tests/ReportReview

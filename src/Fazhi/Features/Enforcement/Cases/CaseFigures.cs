@@ -66,7 +66,8 @@ public class CaseFigures(FazhiDb db, TimeProvider clock) : SpecFigureSource<Enfo
             new("enforcement.cases.outside_band_rate", "罚款超出裁量基准的比例", "%",
                 c => c.OutsideBand, banded,
                 $"{year}年适用裁量基准的罚款决定中，" +
-                    $"罚款金额超出所选情节幅度的 ÷ 适用裁量基准的罚款决定") { Within = decided },
+                    "罚款金额超出所选情节幅度的 ÷ 适用裁量基准的罚款决定")
+            { Within = decided },
             new("enforcement.cases.decided_on_time_rate", "按期作出决定的比例", "%",
                 c => (c.Kind == PowerKind.Penalty || c.Kind == PowerKind.Licensing) && c.DecidedOn <= c.DecisionDue,
                 timed, $"{year}年作出的行政处罚、行政许可决定中，" +
