@@ -71,7 +71,8 @@ static class DrawBench
         }
         times.Sort();
         var draw = $"| 双随机 draw of {tasks:N0} objects from {objects:N0}, two of {officers:N0} officers each, " +
-            $"written with their audit links, province coordinator (`POST /api/enforcement/inspections/{{id}}/draw`)" +
+            "written under the audited draw (seed, pools' and result's hashes), province coordinator " +
+            $"(`POST /api/enforcement/inspections/{{id}}/draw`)" +
             $" | {times[2]:0} ms | {times[0]:0} ms |";
         Console.WriteLine(draw);
         return [draw, await PageBench.TimeAsync(client, "复核抽取 of that draw: the stored pools decoded, drawn " +

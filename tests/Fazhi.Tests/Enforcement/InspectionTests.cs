@@ -66,7 +66,10 @@ public class InspectionTests
 
         // Each object has two distinct officers, certified, none recused from it.
         var teams = await app.QueryAsync(db => db.InspectionTasks.IgnoreQueryFilters().Where(t => t.PlanId == id)
-            .Select(t => new { t.ObjectId, Officers = t.Inspectors.Select(i => i.OfficerId).ToList() }).ToListAsync());
+            .Select(t => new { t.ObjectId, t.RiskGrade, Officers = t.InspectorIds }).ToListAsync());
+        // The plan's audited draw holds the hash of the tasks written under it.
+        Assert.Equal(InspectionDraw.Sha256(teams.Select(t => new DrawnTask(t.ObjectId, t.RiskGrade, t.Officers))),
+            plan.GetProperty("resultSha256").GetString());
         var recused = await app.QueryAsync(db => db.InspectionRecusals.IgnoreQueryFilters()
             .Select(r => new { r.OfficerId, r.ObjectId }).ToListAsync());
         Assert.All(teams, t => Assert.Equal(2, t.Officers.Distinct().Count()));
@@ -87,17 +90,18 @@ public class InspectionTests
         await app.WithSystemScopeAsync(async sp =>
         {
             var db = sp.GetRequiredService<Fazhi.Kernel.Storage.FazhiDb>();
-            var first = await db.InspectionTasks.Where(t => t.PlanId == id).OrderBy(t => t.Id).Select(t => t.Id)
-                .FirstAsync();
-            var team = await db.TaskInspectors.Where(i => i.TaskId == first).OrderBy(i => i.Id).ToListAsync();
-            var others = team.Select(i => i.OfficerId).ToList();
-            team[0].OfficerId = await db.EnforcementOfficers
+            var first = await db.InspectionTasks.Where(t => t.PlanId == id).OrderBy(t => t.Id).FirstAsync();
+            var others = first.InspectorIds;
+            var stranger = await db.EnforcementOfficers
                 .Where(o => o.Unit!.Name == Market && !others.Contains(o.Id)).Select(o => o.Id).FirstAsync();
+            first.InspectorIds = [stranger, .. others[1..]];
             await db.SaveChangesAsync();
         });
         check = await OkAsync(await http.GetAsync($"{Api}/{id}/verification"));
         Assert.False(check.GetProperty("identical").GetBoolean());
         Assert.Contains("复核不一致", check.GetProperty("message").GetString());
+        // The hash the audited plan holds tells the change apart from a draw that differs.
+        Assert.Contains("抽取后已被改动", check.GetProperty("message").GetString());
     }
 
     [Theory, BothStores]

@@ -9,8 +9,10 @@ namespace Fazhi.Kernel.Storage;
 
 /// <summary>Inserts many new records by the store's fast path — PostgreSQL binary COPY, or one prepared statement in
 /// one SQLite transaction — together with an audit link for each, all in one transaction. Ids are reserved first, so
-/// each link names its record. Only scalar properties are written: records with child rows go through
-/// SaveChanges.</summary>
+/// each link names its record. Only scalar properties (and primitive collections) are written: records with child
+/// rows go through SaveChanges. Rows derived from one audited record — a draw's tasks, which the draw's seed, pools
+/// and result hash on the audited plan reproduce — may be written without a link each
+/// (<see cref="InsertDerivedAsync"/>).</summary>
 public static class BulkWriter
 {
     const int AnalyzeThreshold = 10_000;
@@ -60,6 +62,20 @@ public static class BulkWriter
         {
             if (ownTx is not null) await ownTx.DisposeAsync();
         }
+    }
+
+    /// <summary>Inserts rows that an audited record in the same transaction vouches for (it holds their hash), with
+    /// no link of their own and ids given by the store: a link per row costs more than the rows. Later changes to
+    /// them are audited as any change is. Statistics are left to autovacuum: these rows add to a table, they do not
+    /// load it.</summary>
+    public static async Task InsertDerivedAsync<T>(FazhiDb db, IReadOnlyList<T> records, CancellationToken ct = default)
+        where T : class, IAudited
+    {
+        if (records.Count == 0) return;
+        if (db.Database.CurrentTransaction is null)
+            throw new InvalidOperationException("派生记录应与为其担保的留痕记录在同一事务中写入");
+        var entity = db.Model.FindEntityType(typeof(T))!;
+        await CopyAsync(db, entity, entity.GetProperties().Where(p => !p.IsPrimaryKey()).ToList(), records, ct);
     }
 
     static async Task<long> ReserveIdsAsync(
@@ -135,6 +151,7 @@ public static class BulkWriter
         (columnType.IndexOf('(') is var i and > 0 ? columnType[..i] : columnType) switch
         {
             "integer" => NpgsqlTypes.NpgsqlDbType.Integer,
+            "integer[]" => NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Integer,
             "bigint" => NpgsqlTypes.NpgsqlDbType.Bigint,
             "boolean" => NpgsqlTypes.NpgsqlDbType.Boolean,
             "date" => NpgsqlTypes.NpgsqlDbType.Date,

@@ -811,6 +811,10 @@ namespace Fazhi.Migrations.Postgres
                     b.Property<int>("RecusalsInPool")
                         .HasColumnType("integer");
 
+                    b.Property<string>("ResultSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<long?>("Seed")
                         .HasColumnType("bigint");
 
@@ -907,6 +911,10 @@ namespace Fazhi.Migrations.Postgres
                     b.Property<DateOnly>("DrawnOn")
                         .HasColumnType("date");
 
+                    b.PrimitiveCollection<int[]>("InspectorIds")
+                        .IsRequired()
+                        .HasColumnType("integer[]");
+
                     b.Property<int>("ObjectId")
                         .HasColumnType("integer");
 
@@ -947,41 +955,13 @@ namespace Fazhi.Migrations.Postgres
 
                     b.HasIndex("ObjectId");
 
-                    b.HasIndex("PlanId");
-
                     b.HasIndex("ResultOn");
+
+                    b.HasIndex("PlanId", "UnitId");
 
                     b.HasIndex("UnitId", "DrawnOn");
 
                     b.ToTable("InspectionTasks", (string)null);
-                });
-
-            modelBuilder.Entity("Fazhi.Features.Enforcement.Inspections.TaskInspector", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<int>("OfficerId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("TaskId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OfficerId");
-
-                    b.HasIndex("TaskId", "OfficerId")
-                        .IsUnique();
-
-                    b.ToTable("InspectionTaskInspectors", (string)null);
                 });
 
             modelBuilder.Entity("Fazhi.Features.Enforcement.OfficerTraining", b =>
@@ -2136,38 +2116,16 @@ namespace Fazhi.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Fazhi.Features.Enforcement.Inspections.InspectionPlan", null)
+                    b.HasOne("Fazhi.Features.Enforcement.Inspections.InspectionPlan", "Plan")
                         .WithMany("Tasks")
-                        .HasForeignKey("PlanId")
+                        .HasForeignKey("PlanId", "UnitId")
+                        .HasPrincipalKey("Id", "UnitId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Fazhi.Kernel.Units.Unit", "Unit")
-                        .WithMany()
-                        .HasForeignKey("UnitId")
-                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.Navigation("Object");
 
-                    b.Navigation("Unit");
-                });
-
-            modelBuilder.Entity("Fazhi.Features.Enforcement.Inspections.TaskInspector", b =>
-                {
-                    b.HasOne("Fazhi.Features.Enforcement.EnforcementOfficer", "Officer")
-                        .WithMany()
-                        .HasForeignKey("OfficerId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Fazhi.Features.Enforcement.Inspections.InspectionTask", null)
-                        .WithMany("Inspectors")
-                        .HasForeignKey("TaskId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Officer");
+                    b.Navigation("Plan");
                 });
 
             modelBuilder.Entity("Fazhi.Features.Enforcement.OfficerTraining", b =>
@@ -2341,11 +2299,6 @@ namespace Fazhi.Migrations.Postgres
                     b.Navigation("Pool");
 
                     b.Navigation("Tasks");
-                });
-
-            modelBuilder.Entity("Fazhi.Features.Enforcement.Inspections.InspectionTask", b =>
-                {
-                    b.Navigation("Inspectors");
                 });
 
             modelBuilder.Entity("Fazhi.Features.Litigation.LitigationCase", b =>

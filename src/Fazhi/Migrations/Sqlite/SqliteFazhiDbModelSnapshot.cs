@@ -778,6 +778,10 @@ namespace Fazhi.Migrations.Sqlite
                     b.Property<int>("RecusalsInPool")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ResultSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("Seed")
                         .HasColumnType("INTEGER");
 
@@ -870,6 +874,10 @@ namespace Fazhi.Migrations.Sqlite
                     b.Property<DateOnly>("DrawnOn")
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("InspectorIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("ObjectId")
                         .HasColumnType("INTEGER");
 
@@ -910,39 +918,13 @@ namespace Fazhi.Migrations.Sqlite
 
                     b.HasIndex("ObjectId");
 
-                    b.HasIndex("PlanId");
-
                     b.HasIndex("ResultOn");
+
+                    b.HasIndex("PlanId", "UnitId");
 
                     b.HasIndex("UnitId", "DrawnOn");
 
                     b.ToTable("InspectionTasks", (string)null);
-                });
-
-            modelBuilder.Entity("Fazhi.Features.Enforcement.Inspections.TaskInspector", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("OfficerId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("TaskId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OfficerId");
-
-                    b.HasIndex("TaskId", "OfficerId")
-                        .IsUnique();
-
-                    b.ToTable("InspectionTaskInspectors", (string)null);
                 });
 
             modelBuilder.Entity("Fazhi.Features.Enforcement.OfficerTraining", b =>
@@ -2067,38 +2049,16 @@ namespace Fazhi.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Fazhi.Features.Enforcement.Inspections.InspectionPlan", null)
+                    b.HasOne("Fazhi.Features.Enforcement.Inspections.InspectionPlan", "Plan")
                         .WithMany("Tasks")
-                        .HasForeignKey("PlanId")
+                        .HasForeignKey("PlanId", "UnitId")
+                        .HasPrincipalKey("Id", "UnitId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Fazhi.Kernel.Units.Unit", "Unit")
-                        .WithMany()
-                        .HasForeignKey("UnitId")
-                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.Navigation("Object");
 
-                    b.Navigation("Unit");
-                });
-
-            modelBuilder.Entity("Fazhi.Features.Enforcement.Inspections.TaskInspector", b =>
-                {
-                    b.HasOne("Fazhi.Features.Enforcement.EnforcementOfficer", "Officer")
-                        .WithMany()
-                        .HasForeignKey("OfficerId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Fazhi.Features.Enforcement.Inspections.InspectionTask", null)
-                        .WithMany("Inspectors")
-                        .HasForeignKey("TaskId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Officer");
+                    b.Navigation("Plan");
                 });
 
             modelBuilder.Entity("Fazhi.Features.Enforcement.OfficerTraining", b =>
@@ -2272,11 +2232,6 @@ namespace Fazhi.Migrations.Sqlite
                     b.Navigation("Pool");
 
                     b.Navigation("Tasks");
-                });
-
-            modelBuilder.Entity("Fazhi.Features.Enforcement.Inspections.InspectionTask", b =>
-                {
-                    b.Navigation("Inspectors");
                 });
 
             modelBuilder.Entity("Fazhi.Features.Litigation.LitigationCase", b =>

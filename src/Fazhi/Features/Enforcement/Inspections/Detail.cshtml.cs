@@ -15,8 +15,7 @@ public class PlanDetailModel(InspectionService svc, FazhiDb db, IAuthorizationSe
     public InspectionPlan Plan { get; private set; } = null!;
     public PlanProgress Progress { get; private set; } = null!;
     public Dictionary<RiskGrade, int> ByGrade { get; private set; } = [];
-    public List<InspectionTask> Tasks { get; private set; } = [];
-    public int Total { get; private set; }
+    public TaskPage Tasks { get; private set; } = null!;
     public List<TimelineEntry> Timeline { get; private set; } = [];
     /// <summary>The answer of 复核抽取, when asked for.</summary>
     public DrawCheck? Check { get; private set; }
@@ -47,7 +46,7 @@ public class PlanDetailModel(InspectionService svc, FazhiDb db, IAuthorizationSe
         Plan = p;
         Progress = await svc.ProgressAsync(id);
         ByGrade = await svc.DrawnByGradeAsync(id);
-        (Tasks, Total) = await svc.TasksAsync(id, State, P);
+        Tasks = await svc.TasksAsync(id, State, P);
         Timeline = await svc.TimelineAsync(id);
         return true;
     }

@@ -63,12 +63,15 @@ public static class InspectionApi
         g.MapGet("/{id:int}", async (int id, TaskState? state, int? page, InspectionService svc) =>
         {
             var p = await svc.FindAsync(id) ?? throw new KeyNotFoundException(InspectionService.NotFound);
-            var (tasks, total) = await svc.TasksAsync(id, state, page ?? 1);
+            var tasks = await svc.TasksAsync(id, state, page ?? 1);
             return new
             {
                 plan = Json(p), progress = await svc.ProgressAsync(id),
                 drawnByGrade = (await svc.DrawnByGradeAsync(id)).ToDictionary(x => x.Key.ToString(), x => x.Value),
-                tasks = new { total, page = page ?? 1, rows = tasks.Select(t => Json(t, svc.Today)) },
+                tasks = new
+                {
+                    tasks.Total, page = page ?? 1, rows = tasks.Rows.Select(t => Json(t, tasks.Officers, svc.Today)),
+                },
                 timeline = await svc.TimelineAsync(id),
             };
         }).WithSummary("抽查计划详情：随机种子、对象库和人员库规模、" +
@@ -91,7 +94,10 @@ public static class InspectionApi
         }).WithSummary("复核抽取：以登记的随机种子和抽取时的对象库、人员库重新抽取，" +
             "比对结果是否一致");
         g.MapPost("/{id:int}/result", async (int id, TaskResultRequest r, InspectionService svc) =>
-            Json(await svc.RecordResultAsync(id, r), svc.Today)).RequireAuthorization(OfficerApi.Write)
+        {
+            var task = await svc.RecordResultAsync(id, r);
+            return Json(task, await svc.OfficersAsync(task.InspectorIds), svc.Today);
+        }).RequireAuthorization(OfficerApi.Write)
             .WithSummary("登记检查结果（公示期限自检查之日起20个工作日）");
         g.MapPost("/{id:int}/publication", async (int id, ResultPublicationRequest r, InspectionService svc) =>
             new { published = await svc.PublishAsync(id, r) }).RequireAuthorization(OfficerApi.Write)
@@ -122,15 +128,17 @@ public static class InspectionApi
             objects = p.ObjectsInPool, officers = p.OfficersInPool, recusals = p.RecusalsInPool,
             sha256 = p.PoolSha256,
         },
+        resultSha256 = p.ResultSha256,
         p.Version,
     };
 
-    static object Json(InspectionTask t, DateOnly today) => new
+    static object Json(InspectionTask t, IReadOnlyDictionary<int, EnforcementOfficer> officers, DateOnly today) => new
     {
         t.Id, t.ObjectId, @object = t.Object?.Name, t.Object?.CreditCode, grade = t.RiskGrade.ToString(), t.DrawnOn,
-        inspectors = t.Inspectors.Select(i => new
+        inspectors = t.InspectorIds.Select(id => new
         {
-            i.OfficerId, i.Officer?.Name, certificate = i.Officer?.CertificateNumber,
+            officerId = id, officers.GetValueOrDefault(id)?.Name,
+            certificate = officers.GetValueOrDefault(id)?.CertificateNumber,
         }),
         result = t.Result is { } r ? InspectionLabels.Result[r] : null, t.ResultOn, t.ResultNote, t.PublicityDue,
         t.PublishedOn, t.PublicationUrl, late = InspectionRules.PublishedLate(t),

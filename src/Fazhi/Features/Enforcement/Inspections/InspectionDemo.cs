@@ -62,8 +62,9 @@ public static class InspectionDemo
         var pool = new DrawPool(objects.Select(o => o.Id).ToArray(), objects.Select(o => o.RiskGrade).ToArray(),
             team.Select(o => o.Id).ToArray(), [(recusal.OfficerId, recusal.ObjectId)]);
         var seed = unchecked((ulong)w.Random.NextInt64());
-        InspectionRules.RecordDraw(first, drawnOn, seed, pool, pool.Encode());
-        var tasks = InspectionRules.Tasks(first, InspectionDraw.Draw(pool, first, seed));
+        var drawn = InspectionDraw.Draw(pool, first, seed);
+        InspectionRules.RecordDraw(first, drawnOn, seed, pool, pool.Encode(), drawn);
+        var tasks = InspectionRules.Tasks(first, drawn);
         Inspect(w, tasks, drawnOn);
         w.Db.InspectionTasks.AddRange(tasks);
         var workflow = w.Services.GetRequiredService<CaseWorkflow>();

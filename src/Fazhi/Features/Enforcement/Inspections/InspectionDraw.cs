@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Text;
 using Fazhi.Kernel;
 
 namespace Fazhi.Features.Enforcement.Inspections;
@@ -144,6 +145,17 @@ public static class InspectionDraw
             tasks.Add(new DrawnTask(objectId, pool.Grades[index], team));
         }
         return tasks;
+    }
+
+    /// <summary>SHA-256 of a draw's result, hex, whatever order its tasks are stored in: each object id, its grade and
+    /// its officers' ids in ascending order, one line per task in object order.</summary>
+    public static string Sha256(IEnumerable<DrawnTask> tasks)
+    {
+        var text = new StringBuilder();
+        foreach (var t in tasks.OrderBy(t => t.ObjectId))
+            text.Append(t.ObjectId).Append(' ').Append(t.Grade).Append(' ')
+                .AppendJoin(',', t.OfficerIds.Order()).Append('\n');
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
     }
 
     /// <summary>Whether two draws chose the same objects and sent the same officers to each, in whatever order they

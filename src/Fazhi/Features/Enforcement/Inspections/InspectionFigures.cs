@@ -16,7 +16,7 @@ public class InspectionFigures(FazhiDb db, TimeProvider clock) : SpecFigureSourc
 
     protected override IQueryable<FigureRecordRow> Rows(IQueryable<InspectionTask> records) =>
         records.OrderBy(t => t.DrawnOn).ThenBy(t => t.Id).Select(t => new FigureRecordRow(
-            t.Id, t.Object!.CreditCode ?? "", t.Object.Name, t.Unit!.Name,
+            t.Id, t.Object!.CreditCode ?? "", t.Object.Name, t.Plan!.Unit!.Name,
             t.PublishedOn != null ? "已公示" : t.ResultOn != null ? "已检查" : "待检查",
             "/enforcement/inspections/" + t.PlanId));
 

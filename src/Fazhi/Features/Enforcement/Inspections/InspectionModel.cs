@@ -47,10 +47,13 @@ public static class InspectionModel
             e.Property(p => p.RatioC).HasPrecision(5, 2);
             e.Property(p => p.RatioD).HasPrecision(5, 2);
             e.Property(p => p.PoolSha256).HasMaxLength(64);
+            e.Property(p => p.ResultSha256).HasMaxLength(64);
             e.HasOne(p => p.Unit).WithMany().HasForeignKey(p => p.UnitId).OnDelete(DeleteBehavior.Restrict);
             e.HasOne(p => p.Power).WithMany().HasForeignKey(p => p.PowerId).OnDelete(DeleteBehavior.Restrict);
             e.HasOne(p => p.Pool).WithOne().HasForeignKey<InspectionPool>(x => x.Id);
-            e.HasMany(p => p.Tasks).WithOne().HasForeignKey(t => t.PlanId);
+            // A task belongs to its plan's agency: one key checks both, once per row of a draw's bulk write.
+            e.HasMany(p => p.Tasks).WithOne(t => t.Plan).HasForeignKey(t => new { t.PlanId, t.UnitId })
+                .HasPrincipalKey(p => new { p.Id, p.UnitId });
             e.Property(p => p.Version).IsConcurrencyToken();
         });
         scope.OwnedBy<InspectionPlan>(model, [p => p.UnitId], p => p.CreatedById);
@@ -62,26 +65,15 @@ public static class InspectionModel
         model.Entity<InspectionTask>(e =>
         {
             e.ToTable("InspectionTasks");
-            e.HasIndex(t => t.PlanId);
             e.HasIndex(t => t.ObjectId);
             e.HasIndex(t => new { t.UnitId, t.DrawnOn });
             e.HasIndex(t => t.ResultOn);
             e.Property(t => t.ResultNote).HasMaxLength(500);
             e.Property(t => t.PublicationUrl).HasMaxLength(500);
-            e.HasOne(t => t.Unit).WithMany().HasForeignKey(t => t.UnitId).OnDelete(DeleteBehavior.Restrict);
             e.HasOne(t => t.Object).WithMany().HasForeignKey(t => t.ObjectId).OnDelete(DeleteBehavior.Restrict);
-            e.HasMany(t => t.Inspectors).WithOne().HasForeignKey(i => i.TaskId);
             e.Property(t => t.Version).IsConcurrencyToken();
         });
         scope.OwnedBy<InspectionTask>(model, [t => t.UnitId], t => t.CreatedById);
-        model.Entity<TaskInspector>(e =>
-        {
-            e.ToTable("InspectionTaskInspectors");
-            e.HasIndex(i => new { i.TaskId, i.OfficerId }).IsUnique();
-            e.HasIndex(i => i.OfficerId);
-            e.HasOne(i => i.Officer).WithMany().HasForeignKey(i => i.OfficerId).OnDelete(DeleteBehavior.Restrict);
-            e.Property(i => i.Version).IsConcurrencyToken();
-        });
     }
 }
 
@@ -95,6 +87,5 @@ public static class InspectionTables
         public DbSet<InspectionPlan> InspectionPlans => db.Set<InspectionPlan>();
         public DbSet<InspectionPool> InspectionPools => db.Set<InspectionPool>();
         public DbSet<InspectionTask> InspectionTasks => db.Set<InspectionTask>();
-        public DbSet<TaskInspector> TaskInspectors => db.Set<TaskInspector>();
     }
 }

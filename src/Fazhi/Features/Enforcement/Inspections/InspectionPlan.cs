@@ -37,6 +37,9 @@ public class InspectionPlan : ICaseRecord
     public int RecusalsInPool { get; set; }
     /// <summary>SHA-256 of the stored pool, hex: shows on re-running that the pool is the one drawn from.</summary>
     public string? PoolSha256 { get; set; }
+    /// <summary>SHA-256 of the drawn tasks (InspectionDraw.Sha256), hex: the audited plan vouches with it for the
+    /// tasks written without a link each, and 复核抽取 tells a task changed since from a draw that differs.</summary>
+    public string? ResultSha256 { get; set; }
     /// <summary>Loaded only to re-run the draw.</summary>
     public InspectionPool? Pool { get; set; }
     public List<InspectionTask> Tasks { get; set; } = [];
@@ -73,15 +76,17 @@ public class InspectionTask : IAudited
 {
     public int Id { get; set; }
     public int PlanId { get; set; }
-    /// <summary>The plan's agency, which owns the task.</summary>
+    public InspectionPlan? Plan { get; set; }
+    /// <summary>The plan's agency, which owns the task (the key to the plan holds it).</summary>
     public int UnitId { get; set; }
-    public Unit? Unit { get; set; }
     public int ObjectId { get; set; }
     public InspectionObject? Object { get; set; }
     /// <summary>The object's grade when drawn.</summary>
     public RiskGrade RiskGrade { get; set; }
     public DateOnly DrawnOn { get; set; }
-    public List<TaskInspector> Inspectors { get; set; } = [];
+    /// <summary>The officers drawn to inspect it, kept on the task (a draw writes tens of thousands of
+    /// tasks).</summary>
+    public int[] InspectorIds { get; set; } = [];
     public InspectionResult? Result { get; set; }
     public DateOnly? ResultOn { get; set; }
     public string? ResultNote { get; set; }
@@ -90,15 +95,5 @@ public class InspectionTask : IAudited
     public DateOnly? PublishedOn { get; set; }
     public string? PublicationUrl { get; set; }
     public string? CreatedById { get; set; }
-    public int Version { get; set; }
-}
-
-/// <summary>An officer drawn to inspect a task's object.</summary>
-public class TaskInspector : IAudited
-{
-    public int Id { get; set; }
-    public int TaskId { get; set; }
-    public int OfficerId { get; set; }
-    public EnforcementOfficer? Officer { get; set; }
     public int Version { get; set; }
 }

@@ -109,7 +109,8 @@ public static class InspectionRules
                 $"计划期间已于{p.EndOn:yyyy-MM-dd}结束，不能再抽取");
     }
 
-    public static void RecordDraw(InspectionPlan p, DateOnly on, ulong seed, DrawPool pool, byte[] content)
+    public static void RecordDraw(InspectionPlan p, DateOnly on, ulong seed, DrawPool pool, byte[] content,
+        IReadOnlyList<DrawnTask> drawn)
     {
         EnsureDrawable(p, on);
         p.DrawnOn = on;
@@ -119,6 +120,7 @@ public static class InspectionRules
         p.RecusalsInPool = pool.Recusals.Length;
         p.PoolSha256 = DrawPool.Sha256(content);
         p.Pool = new InspectionPool { Content = content };
+        p.ResultSha256 = InspectionDraw.Sha256(drawn);
     }
 
     /// <summary>The tasks of a draw, each with its inspectors.</summary>
@@ -126,8 +128,7 @@ public static class InspectionRules
         .Select(d => new InspectionTask
         {
             PlanId = p.Id, UnitId = p.UnitId, ObjectId = d.ObjectId, RiskGrade = d.Grade, DrawnOn = p.DrawnOn!.Value,
-            CreatedById = p.CreatedById,
-            Inspectors = d.OfficerIds.Select(o => new TaskInspector { OfficerId = o }).ToList(),
+            CreatedById = p.CreatedById, InspectorIds = d.OfficerIds,
         }).ToList();
 
     /// <summary>What the inspection found, once; the publication period runs from that day.</summary>

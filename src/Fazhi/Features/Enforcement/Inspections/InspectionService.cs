@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Fazhi.Kernel;
 using Fazhi.Kernel.Audit;
 using Fazhi.Kernel.Calendar;
@@ -17,6 +18,10 @@ public sealed record PlanRow(InspectionPlan Plan, string? Agency, string? Power,
 /// <summary>How far a plan's tasks have come: inspected, published, published late, past their period
 /// unpublished.</summary>
 public sealed record PlanProgress(int Drawn, int Done, int Published, int Late, int Overdue);
+
+/// <summary>A page of a plan's tasks, the officers they name by id.</summary>
+public sealed record TaskPage(
+    List<InspectionTask> Rows, int Total, IReadOnlyDictionary<int, EnforcementOfficer> Officers);
 
 /// <summary>The answer of 复核抽取: whether the draw, re-run from its stored seed and pools, gives the tasks on
 /// record.</summary>
@@ -94,8 +99,7 @@ public class InspectionService(FazhiDb db, CaseWorkflow workflow, DeadlineCalcul
 
     /// <summary>A page of a plan's tasks with their objects and inspectors, read on their own like the power (the
     /// agency's, and never hiding a task).</summary>
-    public async Task<(List<InspectionTask> Rows, int Total)> TasksAsync(int id, TaskState? state, int page,
-        CancellationToken ct = default)
+    public async Task<TaskPage> TasksAsync(int id, TaskState? state, int page, CancellationToken ct = default)
     {
         var today = Today;
         var q = db.InspectionTasks.Where(t => t.PlanId == id);
@@ -107,15 +111,20 @@ public class InspectionService(FazhiDb db, CaseWorkflow workflow, DeadlineCalcul
             TaskState.Overdue => q.Where(t => t.PublishedOn == null && t.PublicityDue < today),
             _ => q,
         };
-        var rows = await q.Include(t => t.Inspectors).OrderBy(t => t.Id).Skip((Math.Max(1, page) - 1) * PageSize)
-            .Take(PageSize).ToListAsync(ct);
+        var rows = await q.OrderBy(t => t.Id).Skip((Math.Max(1, page) - 1) * PageSize).Take(PageSize)
+            .ToListAsync(ct);
         var objects = rows.Select(t => t.ObjectId).ToList();
-        var officers = rows.SelectMany(t => t.Inspectors).Select(i => i.OfficerId).Distinct().ToList();
-        // Loaded into the context, they are fixed up as the tasks' objects and the inspectors' officers.
+        var officers = rows.SelectMany(t => t.InspectorIds).Distinct().ToList();
+        // Loaded into the context, they are fixed up as the tasks' objects.
         await db.InspectionObjects.IgnoreQueryFilters().Where(o => objects.Contains(o.Id)).LoadAsync(ct);
-        await db.EnforcementOfficers.IgnoreQueryFilters().Where(o => officers.Contains(o.Id)).LoadAsync(ct);
-        return (rows, await q.CountAsync(ct));
+        return new TaskPage(rows, await q.CountAsync(ct), await OfficersAsync(officers, ct));
     }
+
+    /// <summary>The officers tasks name, by id: the agency's, shown to whoever sees its tasks.</summary>
+    public async Task<IReadOnlyDictionary<int, EnforcementOfficer>> OfficersAsync(IReadOnlyCollection<int> ids,
+        CancellationToken ct = default) =>
+        await db.EnforcementOfficers.IgnoreQueryFilters().AsNoTracking().Where(o => ids.Contains(o.Id))
+            .ToDictionaryAsync(o => o.Id, ct);
 
     public async Task<InspectionPlan> RegisterAsync(RegisterPlanRequest r, CancellationToken ct = default)
     {
@@ -146,14 +155,11 @@ public class InspectionService(FazhiDb db, CaseWorkflow workflow, DeadlineCalcul
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         await workflow.StepAsync(plan, r.Version, p =>
         {
-            InspectionRules.RecordDraw(p, today, seed, pool, content);
+            InspectionRules.RecordDraw(p, today, seed, pool, content, drawn);
             return InspectionSteps.Drawn(p, drawn.Count);
         }, ct);
-        var tasks = InspectionRules.Tasks(plan, drawn);
-        await BulkWriter.InsertAsync(db, tasks, ct);
-        foreach (var t in tasks)
-            foreach (var i in t.Inspectors) i.TaskId = t.Id;
-        await BulkWriter.InsertAsync(db, tasks.SelectMany(t => t.Inspectors).ToList(), ct);
+        // The plan's audited step holds the seed, the pools' hash and the result's hash: it vouches for the tasks.
+        await BulkWriter.InsertDerivedAsync(db, InspectionRules.Tasks(plan, drawn), ct);
         await tx.CommitAsync(ct);
         return plan;
     }
@@ -181,8 +187,7 @@ public class InspectionService(FazhiDb db, CaseWorkflow workflow, DeadlineCalcul
     /// its recusals — whoever draws, so the pools never depend on the caller's scope.</summary>
     async Task<DrawPool> PoolAsync(int unitId, DateOnly on, CancellationToken ct)
     {
-        var objects = await db.InspectionObjects.IgnoreQueryFilters().AsNoTracking().Where(o => o.UnitId == unitId)
-            .Select(o => new { o.Id, o.RiskGrade }).ToListAsync(ct);
+        var (objectIds, grades) = await RegistryAsync(unitId, ct);
         var officers = await db.EnforcementOfficers.IgnoreQueryFilters().AsNoTracking().Where(o => o.UnitId == unitId)
             .Select(o => new EnforcementOfficer
             {
@@ -190,9 +195,34 @@ public class InspectionService(FazhiDb db, CaseWorkflow workflow, DeadlineCalcul
             }).ToListAsync(ct);
         var recusals = await db.InspectionRecusals.IgnoreQueryFilters().AsNoTracking().Where(r => r.UnitId == unitId)
             .Select(r => new { r.OfficerId, r.ObjectId }).ToListAsync(ct);
-        return new DrawPool(objects.Select(o => o.Id).ToArray(), objects.Select(o => o.RiskGrade).ToArray(),
+        return new DrawPool(objectIds, grades,
             officers.Where(o => OfficerRules.IsCertifiedOn(o, on)).Select(o => o.Id).ToArray(),
             recusals.Select(r => (r.OfficerId, r.ObjectId)).ToArray());
+    }
+
+    /// <summary>The registry's ids and grades, read by the data reader itself: a province's million objects come in
+    /// a third of the time that materialising them through the context takes.</summary>
+    async Task<(int[] Ids, RiskGrade[] Grades)> RegistryAsync(int unitId, CancellationToken ct)
+    {
+        var (ids, grades) = (new List<int>(), new List<RiskGrade>());
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await using var cmd = db.Database.GetDbConnection().CreateCommand();
+            cmd.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            cmd.CommandText = """SELECT "Id", "RiskGrade" FROM "InspectionObjects" WHERE "UnitId" = @unit""";
+            var unit = cmd.CreateParameter();
+            (unit.ParameterName, unit.Value) = ("@unit", unitId);
+            cmd.Parameters.Add(unit);
+            await using var reader = await cmd.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                ids.Add(reader.GetInt32(0));
+                grades.Add((RiskGrade)reader.GetInt32(1));
+            }
+        }
+        finally { await db.Database.CloseConnectionAsync(); }
+        return (ids.ToArray(), grades.ToArray());
     }
 
     /// <summary>复核抽取: runs the draw again from the stored seed and pools (not the registry as it is now) and
@@ -212,17 +242,18 @@ public class InspectionService(FazhiDb db, CaseWorkflow workflow, DeadlineCalcul
         {
             return Failed($"按记录重新抽取未能完成：{e.Message}");
         }
-        var tasks = db.InspectionTasks.IgnoreQueryFilters().Where(t => t.PlanId == id);
-        var inspectors = (await tasks.SelectMany(t => t.Inspectors.Select(i => new { i.TaskId, i.OfficerId }))
-            .ToListAsync(ct)).ToLookup(i => i.TaskId, i => i.OfficerId);
-        var stored = (await tasks.Select(t => new { t.Id, t.ObjectId, t.RiskGrade }).ToListAsync(ct))
-            .Select(t => new DrawnTask(t.ObjectId, t.RiskGrade, inspectors[t.Id].ToArray())).ToList();
+        var stored = (await db.InspectionTasks.IgnoreQueryFilters().Where(t => t.PlanId == id)
+                .Select(t => new { t.ObjectId, t.RiskGrade, t.InspectorIds }).ToListAsync(ct))
+            .Select(t => new DrawnTask(t.ObjectId, t.RiskGrade, t.InspectorIds)).ToList();
         var identical = InspectionDraw.Same(again, stored);
         var basis = $"以随机种子{InspectionLabels.Seed(seed)}对抽取时的" +
             $"{plan.ObjectsInPool}个检查对象、{plan.OfficersInPool}名执法人员重新抽取";
-        return new DrawCheck(plan, identical, identical
-            ? $"复核一致：{basis}，所抽对象和选派人员与登记的{stored.Count}项任务完全相同"
-            : $"复核不一致：{basis}，得到{again.Count}项任务，与登记的{stored.Count}项任务不同");
+        if (identical) return new DrawCheck(plan, true, $"复核一致：{basis}，所抽对象和选派人员与登记的{stored.Count}项任务完全相同");
+        var since = plan.ResultSha256 is null ? "抽取时未登记结果校验值"
+            : InspectionDraw.Sha256(stored) == plan.ResultSha256 ? "登记的任务与抽取时的校验值相符，是重新抽取的结果不同"
+            : "登记的任务与抽取时的校验值不符，抽取后已被改动";
+        return new DrawCheck(plan, false,
+            $"复核不一致：{basis}，得到{again.Count}项任务，与登记的{stored.Count}项任务不同；{since}");
     }
 
     public async Task<InspectionTask> RecordResultAsync(int id, TaskResultRequest r, CancellationToken ct = default)

@@ -1,0 +1,159 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Fazhi.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class InspectorsOnTheTask : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            // SQLite rebuilds both tables here; the copy of the tasks checks their new reference against the plans
+            // table as it still is, which needs a unique index on the key (dropped with that table).
+            migrationBuilder.Sql(
+                @"CREATE UNIQUE INDEX ""IX_InspectionPlans_Id_UnitId_Rebuild""
+                  ON ""InspectionPlans"" (""Id"", ""UnitId"")");
+
+            migrationBuilder.AddUniqueConstraint(
+                name: "AK_InspectionPlans_Id_UnitId",
+                table: "InspectionPlans",
+                columns: new[] { "Id", "UnitId" });
+
+            migrationBuilder.DropForeignKey(
+                name: "FK_InspectionTasks_InspectionPlans_PlanId",
+                table: "InspectionTasks");
+
+            migrationBuilder.DropForeignKey(
+                name: "FK_InspectionTasks_Units_UnitId",
+                table: "InspectionTasks");
+
+            migrationBuilder.DropIndex(
+                name: "IX_InspectionTasks_PlanId",
+                table: "InspectionTasks");
+
+            migrationBuilder.AddColumn<string>(
+                name: "InspectorIds",
+                table: "InspectionTasks",
+                type: "TEXT",
+                nullable: false,
+                defaultValue: "[]");
+
+            migrationBuilder.AddColumn<string>(
+                name: "ResultSha256",
+                table: "InspectionPlans",
+                type: "TEXT",
+                maxLength: 64,
+                nullable: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InspectionTasks_PlanId_UnitId",
+                table: "InspectionTasks",
+                columns: new[] { "PlanId", "UnitId" });
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_InspectionTasks_InspectionPlans_PlanId_UnitId",
+                table: "InspectionTasks",
+                columns: new[] { "PlanId", "UnitId" },
+                principalTable: "InspectionPlans",
+                principalColumns: new[] { "Id", "UnitId" },
+                onDelete: ReferentialAction.Cascade);
+
+            // The officers of drawn tasks move onto their task, in the order they were written.
+            migrationBuilder.Sql(@"UPDATE ""InspectionTasks"" SET ""InspectorIds"" = COALESCE(
+                (SELECT json_group_array(""OfficerId"") FROM (SELECT ""OfficerId"" FROM ""InspectionTaskInspectors"" i
+                 WHERE i.""TaskId"" = ""InspectionTasks"".""Id"" ORDER BY i.""Id"")), '[]')");
+
+            migrationBuilder.DropTable(
+                name: "InspectionTaskInspectors");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropForeignKey(
+                name: "FK_InspectionTasks_InspectionPlans_PlanId_UnitId",
+                table: "InspectionTasks");
+
+            migrationBuilder.DropIndex(
+                name: "IX_InspectionTasks_PlanId_UnitId",
+                table: "InspectionTasks");
+
+            migrationBuilder.DropUniqueConstraint(
+                name: "AK_InspectionPlans_Id_UnitId",
+                table: "InspectionPlans");
+
+            migrationBuilder.DropColumn(
+                name: "ResultSha256",
+                table: "InspectionPlans");
+
+            migrationBuilder.CreateTable(
+                name: "InspectionTaskInspectors",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OfficerId = table.Column<int>(type: "INTEGER", nullable: false),
+                    TaskId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InspectionTaskInspectors", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_InspectionTaskInspectors_EnforcementOfficers_OfficerId",
+                        column: x => x.OfficerId,
+                        principalTable: "EnforcementOfficers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_InspectionTaskInspectors_InspectionTasks_TaskId",
+                        column: x => x.TaskId,
+                        principalTable: "InspectionTasks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InspectionTasks_PlanId",
+                table: "InspectionTasks",
+                column: "PlanId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InspectionTaskInspectors_OfficerId",
+                table: "InspectionTaskInspectors",
+                column: "OfficerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InspectionTaskInspectors_TaskId_OfficerId",
+                table: "InspectionTaskInspectors",
+                columns: new[] { "TaskId", "OfficerId" },
+                unique: true);
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_InspectionTasks_InspectionPlans_PlanId",
+                table: "InspectionTasks",
+                column: "PlanId",
+                principalTable: "InspectionPlans",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Cascade);
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_InspectionTasks_Units_UnitId",
+                table: "InspectionTasks",
+                column: "UnitId",
+                principalTable: "Units",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
+
+            migrationBuilder.Sql(@"INSERT INTO ""InspectionTaskInspectors"" (""TaskId"", ""OfficerId"", ""Version"")
+                SELECT t.""Id"", j.value, 0 FROM ""InspectionTasks"" t, json_each(t.""InspectorIds"") j
+                ORDER BY t.""Id"", j.key");
+
+            migrationBuilder.DropColumn(
+                name: "InspectorIds",
+                table: "InspectionTasks");
+        }
+    }
+}
