@@ -90,4 +90,60 @@ public class CoercionRuleTests
         CaseRules.Close(c, Seized.AddDays(25));
         Assert.Equal(CaseStatus.Closed, c.Status);
     }
+
+    static void Test(EnforcementCase c, string from, string to, string notified = "2026-03-05",
+        TestingKind kind = TestingKind.Testing, DeadlineExtension? extension = null, string today = "2026-03-20") =>
+        CoercionRules.RecordTesting(c, Calc, extension, kind, DateOnly.Parse(from), DateOnly.Parse(to),
+            DateOnly.Parse(notified), DateOnly.Parse(today));
+
+    static TrackedDeadline Period(EnforcementCase c, params DeadlineExtension[] extensions) =>
+        CaseDeadlines.For(c, Calc, extensions).Single(d => d.Rule.Key == "enforcement.seizure_period");
+
+    [Fact]
+    public void A_testing_period_is_not_counted_in_the_seizure_its_first_and_last_day_included()
+    {
+        var c = Taken(CoercionMeasure.Seizure);
+        // 第25条第3款: ten days of 检测 (5–14 March) move the end from 1 April to 11 April, a Saturday, so it ends on
+        // the next working day.
+        Test(c, "2026-03-05", "2026-03-14");
+        var period = Period(c);
+        Assert.Equal(new DateOnly(2026, 4, 13), period.Due);
+        Assert.Contains(period.Steps, s => s.Contains("扣除中止期间10日（检测期间，行政强制法第25条第3款）"));
+        Assert.Contains("已登记自2026-03-05起的检测期间", Refusal(() => Test(c, "2026-03-20", "2026-03-21")));
+        // An extension is reckoned from the end that the testing period moved: at most 30 days past 13 April.
+        Assert.Contains("不得晚于2026-05-13", Refusal(() => Extend(c, "2026-05-14")));
+        Assert.Equal(new DateOnly(2026, 5, 13), Period(c, Extend(c, "2026-05-13")).Due);
+    }
+
+    [Fact]
+    public void A_testing_period_after_an_extension_moves_the_extended_end()
+    {
+        var c = Taken(CoercionMeasure.Sealing);
+        var extension = Extend(c, "2026-04-20");
+        Test(c, "2026-04-06", "2026-04-10", notified: "2026-04-06", extension: extension, today: "2026-04-06");
+        Assert.Equal(new DateOnly(2026, 4, 27), Period(c, extension).Due); // 20 April + 5 days, moved off Saturday
+    }
+
+    [Theory]
+    [InlineData("2026-03-01", "2026-03-05", "2026-03-05", "不能早于采取查封、扣押的日期")]
+    [InlineData("2026-04-02", "2026-04-05", "2026-03-05", "已于2026-04-01届满")]
+    [InlineData("2026-03-10", "2026-03-09", "2026-03-05", "结束日期不能早于开始日期")]
+    [InlineData("2026-03-05", "2026-03-09", "2026-03-21", "书面告知日期应在2026-03-02至今天之间")]
+    public void A_testing_period_outside_the_seizure_or_not_notified_is_refused(string from, string to,
+        string notified, string message)
+    {
+        var c = Taken(CoercionMeasure.Seizure);
+        Assert.Contains(message, Refusal(() => Test(c, from, to, notified, today: "2026-03-20")));
+        Assert.Null(c.TestingFrom);
+    }
+
+    [Fact]
+    public void A_freeze_or_a_decided_disposal_takes_no_testing_period()
+    {
+        Assert.Contains("只适用于查封、扣押",
+            Refusal(() => Test(Taken(CoercionMeasure.Freeze), "2026-03-05", "2026-03-09")));
+        var disposed = Taken(CoercionMeasure.Seizure);
+        CoercionRules.Dispose(disposed, new DateOnly(2026, 3, 4), Disposal.Released);
+        Assert.Contains("已于2026-03-04作出处理决定", Refusal(() => Test(disposed, "2026-03-05", "2026-03-09")));
+    }
 }

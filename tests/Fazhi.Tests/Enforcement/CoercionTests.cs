@@ -23,10 +23,9 @@ public class CoercionTests
     static JsonElement Period(JsonElement detail) => detail.GetProperty("deadlines").EnumerateArray()
         .Single(d => d.GetProperty("rule").GetString() == "enforcement.seizure_period");
 
-    [Theory, BothStores]
-    public async Task A_seizure_runs_thirty_days_extended_once_and_ends_with_its_disposal(string provider)
+    /// <summary>A coercion case of the police registered on 2 March 2026, the clock at 20 March.</summary>
+    static async Task<(HttpClient Police, JsonElement Case)> RegisteredAsync(TestApp app, string number)
     {
-        await using var app = await new TestApp(provider).WithDemoAsync();
         app.Clock.Set("2026-03-20");
         var (power, officers) = await app.QueryAsync(async db =>
         {
@@ -38,12 +37,19 @@ public class CoercionTests
             return (p.Id, o);
         });
         var police = await app.ClientForAsync("gaj");
-        var c = await OkAsync(await police.PostAsJsonAsync(Api, new
+        return (police, await OkAsync(await police.PostAsJsonAsync(Api, new
         {
-            number = "清公强〔2026〕7号", powerId = power, partyKind = "Organisation", partyName = "清河县某运输有限公司",
+            number, powerId = power, partyKind = "Organisation", partyName = "清河县某运输有限公司",
             partyCode = NationalCodes.WithCreditCheck("91149901MA0000077"), facts = "车辆非法改装",
             filedOn = "2026-03-02", handlerIds = officers,
-        }));
+        })));
+    }
+
+    [Theory, BothStores]
+    public async Task A_seizure_runs_thirty_days_extended_once_and_ends_with_its_disposal(string provider)
+    {
+        await using var app = await new TestApp(provider).WithDemoAsync();
+        var (police, c) = await RegisteredAsync(app, "清公强〔2026〕7号");
         var id = c.GetProperty("id").GetInt32();
         var refused = await police.PostAsJsonAsync($"{Api}/{id}/decision",
             new { version = c.GetProperty("version").GetInt32(), decidedOn = "2026-03-02", outcome = "CoercionTaken" });
@@ -97,5 +103,46 @@ public class CoercionTests
         Assert.Equal("2026-03-20", Period(detail).GetProperty("doneOn").GetString());
         Assert.Contains(detail.GetProperty("timeline").EnumerateArray(),
             e => e.ToString().Contains("县公安局局长批准"));
+    }
+
+    [Theory, BothStores]
+    public async Task A_testing_period_recorded_on_the_case_page_is_not_counted_in_the_seizure(string provider)
+    {
+        await using var app = await new TestApp(provider).WithDemoAsync();
+        var (police, c) = await RegisteredAsync(app, "清公强〔2026〕8号");
+        var id = c.GetProperty("id").GetInt32();
+        var decided = (await OkAsync(await police.PostAsJsonAsync($"{Api}/{id}/decision", new
+        {
+            version = c.GetProperty("version").GetInt32(), decidedOn = "2026-03-02", outcome = "CoercionTaken",
+            measure = "Seizure",
+        }))).GetProperty("case");
+        var version = decided.GetProperty("version").GetInt32();
+        var market = await app.ClientForAsync("scj");
+        Assert.Equal(HttpStatusCode.NotFound, (await market.PostAsJsonAsync($"{Api}/{id}/coercion-testing", new
+        {
+            version, kind = "Testing", from = "2026-03-05", to = "2026-03-14", notifiedOn = "2026-03-05",
+        })).StatusCode);
+        var backwards = await police.PostAsJsonAsync($"{Api}/{id}/coercion-testing", new
+        {
+            version, kind = "Testing", from = "2026-03-14", to = "2026-03-05", notifiedOn = "2026-03-05",
+        });
+        Assert.Equal(HttpStatusCode.BadRequest, backwards.StatusCode);
+        Assert.Contains("结束日期不能早于开始日期", await backwards.Content.ReadAsStringAsync());
+
+        var browser = await app.LoginAsync("gaj");
+        Assert.Contains("id=\"step-testing\"", await browser.GetStringAsync($"/enforcement/cases/{id}"));
+        var posted = await TestApp.PostFormAsync(browser, $"/enforcement/cases/{id}", new Dictionary<string, string>
+        {
+            ["Version"] = version.ToString(), ["Kind"] = "Testing", ["From"] = "2026-03-05", ["To"] = "2026-03-14",
+            ["NotifiedOn"] = "2026-03-05",
+        }, handler: "Testing");
+        Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
+        var detail = await police.GetFromJsonAsync<JsonElement>($"{Api}/{id}");
+        Assert.Equal("检测", detail.GetProperty("case").GetProperty("testing").GetString());
+        // Ten days of 检测 take 1 April to 11 April, a Saturday: the period ends on Monday 13 April.
+        Assert.Equal("2026-04-13", Period(detail).GetProperty("due").GetString());
+        Assert.Contains(detail.GetProperty("timeline").EnumerateArray(),
+            e => e.ToString().Contains("检测期间2026-03-05至2026-03-14"));
+        Assert.DoesNotContain("id=\"step-testing\"", await browser.GetStringAsync($"/enforcement/cases/{id}"));
     }
 }

@@ -22,7 +22,7 @@ public class InspectorMigrationTests
         {
             var db = sp.GetRequiredService<FazhiDb>();
             var migrations = db.Database.GetMigrations().ToList();
-            var move = migrations.FindIndex(m => m.EndsWith("_InspectorsOnTheTask", StringComparison.Ordinal));
+            var move = migrations.FindIndex(m => m.EndsWith("_DrawTasksAndTestingPeriods", StringComparison.Ordinal));
             var migrator = db.GetService<IMigrator>();
             await migrator.MigrateAsync(migrations[move - 1]);
             var rows = await db.Database.SqlQueryRaw<int>(

@@ -32,7 +32,7 @@ public class DeadlineCalculator(WorkingCalendar calendar)
         DateOnly due = rule.Unit switch
         {
             PeriodUnit.WorkingDay => CountWorkingDays(start, rule.Length, Paused, steps),
-            PeriodUnit.CalendarDay => MoveOffHoliday(CountCalendarDays(start, rule.Length, Paused, steps), steps),
+            PeriodUnit.CalendarDay => MoveOffHoliday(CountCalendarDays(start, rule.Length, pauses, steps), steps),
             _ => MoveOffHoliday(CountMonths(start, rule.Length, pauses, steps), steps),
         };
         var provisional = Enumerable.Range(start.Year, due.Year - start.Year + 1).Any(calendar.IsProvisional);
@@ -61,16 +61,19 @@ public class DeadlineCalculator(WorkingCalendar calendar)
         return d;
     }
 
-    static DateOnly CountCalendarDays(DateOnly start, int n, Func<DateOnly, bool> paused, List<string> steps)
+    /// <summary>Calendar days, the paused ones skipped and named by their reasons.</summary>
+    static DateOnly CountCalendarDays(DateOnly start, int n, IReadOnlyList<Pause> pauses, List<string> steps)
     {
         var d = start;
-        var skipped = 0;
+        var skipped = new List<Pause>();
         for (var counted = 0; counted < n;)
         {
             d = d.AddDays(1);
-            if (paused(d)) skipped++; else counted++;
+            if (pauses.FirstOrDefault(p => d > p.From && d <= p.To) is { } pause) skipped.Add(pause);
+            else counted++;
         }
-        if (skipped > 0) steps.Add($"扣除中止期间{skipped}日");
+        if (skipped.Count > 0)
+            steps.Add($"扣除中止期间{skipped.Count}日（{string.Join("；", skipped.Select(p => p.Reason).Distinct())}）");
         return d;
     }
 

@@ -199,6 +199,18 @@ namespace Fazhi.Migrations.Postgres
                     b.Property<int>("Status")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("Testing")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("TestingFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("TestingNotifiedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("TestingTo")
+                        .HasColumnType("date");
+
                     b.Property<int>("UnitId")
                         .HasColumnType("integer");
 

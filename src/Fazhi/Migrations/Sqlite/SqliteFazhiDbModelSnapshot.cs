@@ -190,6 +190,18 @@ namespace Fazhi.Migrations.Sqlite
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("Testing")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("TestingFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("TestingNotifiedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("TestingTo")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("UnitId")
                         .HasColumnType("INTEGER");
 

@@ -61,6 +61,10 @@ public static class CaseApi
             "延长查封、扣押或者冻结后作出处理决定的期限" +
             "（行政强制法第25、32条：负责人批准，只延长一次，不超过三十日）",
             (s, id, r) => s.ExtendCoercionAsync(id, r));
+        Step<TestingRequest>(g, "coercion-testing",
+            "登记检测、检验、检疫或者技术鉴定期间（行政强制法第25条第3款：" +
+                "期间应当明确并书面告知当事人，不计入查封、扣押期间）",
+            (s, id, r) => s.RecordTestingAsync(id, r));
         Step<DisposalRequest>(g, "disposal",
             "登记查封、扣押或者冻结的处理决定（没收、销毁或者解除，第27、32条）",
             (s, id, r) => s.DisposeAsync(id, r));
@@ -126,6 +130,7 @@ public static class CaseApi
         sorts = CaseLabels.Sorts(c.Sorts), c.Amount, standard = c.Standard?.Circumstance, c.OutsideBand,
         measure = c.Measure is { } m ? CaseLabels.Measure[m] : null, c.DisposedOn,
         disposal = c.Disposal is { } d ? CaseLabels.Disposals[d] : null,
+        testing = c.Testing is { } t ? CaseLabels.Testing[t] : null, c.TestingFrom, c.TestingTo, c.TestingNotifiedOn,
         c.DeliveredOn, c.DeliveredOnSpot, c.PublicityDue, c.PublishedOn, c.PublicationUrl, c.ExecutedOn,
         c.OverturnedOn, c.WithdrawnOn, c.ClosedOn, status = CaseLabels.Status[c.Status],
         records = c.Records.Select(r => new

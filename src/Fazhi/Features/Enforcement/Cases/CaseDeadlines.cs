@@ -32,8 +32,13 @@ public static class CaseDeadlines
         IReadOnlyList<DeadlineExtension> extensions)
     {
         var list = new List<TrackedDeadline>();
-        void Add(DeadlineRule rule, DateOnly start, DateOnly? done) => list.Add(new TrackedDeadline(
-            calc.Compute(rule, start), extensions.LastOrDefault(e => e.RuleKey == rule.Key), done));
+        void Add(DeadlineRule rule, DateOnly start, DateOnly? done, IReadOnlyList<Pause>? pauses = null)
+        {
+            var computed = calc.Compute(rule, start, pauses);
+            var extension = extensions.LastOrDefault(e => e.RuleKey == rule.Key);
+            list.Add(new TrackedDeadline(computed, extension, done,
+                extension is null || pauses is null ? null : calc.Extend(computed, extension, pauses)));
+        }
         if (DecisionRule(c.Kind) is { } decision) Add(decision, c.FiledOn, c.DecidedOn);
         if (c is { HearingNotified: true, NotifiedOn: { } notified })
             Add(HearingRule, notified, c.HearingRequestedOn);
@@ -41,7 +46,7 @@ public static class CaseDeadlines
             Add(EnforcementDeadlines.Rule("enforcement.penalty_delivery"), decided, c.DeliveredOn);
         if (c.DecidedOn is { } d && c.PublicityDue is not null) Add(PublicityRule(c.Kind), d, c.PublishedOn);
         if (c.DecidedOn is { } taken && CoercionRules.PeriodRule(c.Measure) is { } period)
-            Add(period, taken, c.DisposedOn);
+            Add(period, taken, c.DisposedOn, CoercionRules.Pauses(c));
         if (c.Sorts.HasFlag(PenaltySort.Fine) && c.DeliveredOn is { } delivered)
             Add(EnforcementDeadlines.Rule("enforcement.fine_payment"), delivered, c.ExecutedOn);
         if (c is { OverturnedOn: { } overturned, PublishedOn: not null })

@@ -122,12 +122,13 @@ public static class CaseDemo
             day);
         if (CaseRules.IsPublished(c.Outcome!.Value))
             c.PublicityDue = calc.Compute(CaseDeadlines.PublicityRule(c.Kind), day).Due;
-        return (Finish(w, c, events, day), events);
+        return (Finish(w, calc, c, events, day), events);
     }
 
     /// <summary>Service, publication, execution and closure, as far as today allows; one in ten published late,
     /// one in twenty not yet.</summary>
-    static EnforcementCase Finish(DemoWorld w, EnforcementCase c, List<TimelineEvent> events, DateOnly decided)
+    static EnforcementCase Finish(DemoWorld w, DeadlineCalculator calc, EnforcementCase c, List<TimelineEvent> events,
+        DateOnly decided)
     {
         var rng = w.Random;
         var onSpot = rng.NextDouble() < 0.6;
@@ -136,9 +137,17 @@ public static class CaseDemo
         CaseRules.Deliver(c, delivered, onSpot);
         events.Add(CaseSteps.Delivered(c));
         Record(c, events, RecordStage.Delivery, "送达回证", delivered);
+        // Seized goods are sent for 检测 for ten days, which the period does not count (第25条第3款).
+        var tested = c.Measure == CoercionMeasure.Seizure && decided.AddDays(2) <= w.Today ? 10 : 0;
+        if (tested > 0)
+        {
+            CoercionRules.RecordTesting(c, calc, null, TestingKind.Testing, decided.AddDays(2),
+                decided.AddDays(1 + tested), decided.AddDays(2), w.Today);
+            events.Add(CaseSteps.Tested(c));
+        }
         if (CoercionRules.AwaitsDisposal(c))
         {
-            var disposed = decided.AddDays(rng.Next(5, 29));
+            var disposed = decided.AddDays(rng.Next(5, 29) + tested);
             if (disposed > w.Today) return c;
             CoercionRules.Dispose(c, disposed, rng.NextDouble() < 0.5 ? Disposal.Released : Disposal.Confiscated);
             events.Add(CaseSteps.Disposed(c));

@@ -46,6 +46,12 @@ public static class CaseLabels
         [CoercionMeasure.Other] = "其他行政强制措施",
     };
 
+    public static readonly Dictionary<TestingKind, string> Testing = new()
+    {
+        [TestingKind.Testing] = "检测", [TestingKind.Inspection] = "检验", [TestingKind.Quarantine] = "检疫",
+        [TestingKind.Appraisal] = "技术鉴定",
+    };
+
     public static readonly Dictionary<Disposal, string> Disposals = new()
     {
         [Disposal.Confiscated] = "依法没收", [Disposal.Destroyed] = "依法销毁",

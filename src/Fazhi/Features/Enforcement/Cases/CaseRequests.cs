@@ -35,6 +35,10 @@ public sealed record CoercionExtensionRequest(int Version, DateOnly NewDue, stri
 
 public sealed record DisposalRequest(int Version, DateOnly On, Disposal Disposal);
 
+/// <summary>检测、检验、检疫或者技术鉴定 of seized goods, its period and the day the party was told in writing
+/// (行政强制法 第25条第3款).</summary>
+public sealed record TestingRequest(int Version, TestingKind Kind, DateOnly From, DateOnly To, DateOnly NotifiedOn);
+
 public sealed record DeliveryRequest(int Version, DateOnly On, bool OnSpot);
 
 public sealed record PublicationRequest(int Version, DateOnly On, string? Url);
@@ -96,6 +100,10 @@ public static class CaseSteps
 
     public static TimelineEvent CoercionExtended(DeadlineExtension e) => new(e.ApprovedOn, "延长期限",
         $"经{e.Approver}批准，处理决定期限延长至{e.NewDue:yyyy-MM-dd}，理由：{e.Reason}");
+
+    public static TimelineEvent Tested(EnforcementCase c) => new(c.TestingNotifiedOn!.Value, "检测期间",
+        $"{CaseLabels.Testing[c.Testing!.Value]}期间{c.TestingFrom:yyyy-MM-dd}至{c.TestingTo:yyyy-MM-dd}，" +
+        "不计入查封、扣押期间，已书面告知当事人");
 
     public static TimelineEvent Disposed(EnforcementCase c) => new(c.DisposedOn!.Value, "处理决定",
         CaseLabels.Disposals[c.Disposal!.Value]);

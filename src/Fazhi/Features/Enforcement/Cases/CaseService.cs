@@ -182,6 +182,18 @@ public class CaseService(FazhiDb db, CaseWorkflow workflow, DeadlineCalculator c
         }, ct);
     }
 
+    public async Task<EnforcementCase> RecordTestingAsync(int id, TestingRequest r, CancellationToken ct = default)
+    {
+        var c = await FindAsync(id, ct) ?? throw new KeyNotFoundException(CaseWorkflow.NotFound);
+        var key = CoercionRules.PeriodRule(c.Measure)?.Key;
+        var extension = (await workflow.ExtensionsAsync<EnforcementCase>(id, ct)).LastOrDefault(e => e.RuleKey == key);
+        return await workflow.StepAsync(c, r.Version, x =>
+        {
+            CoercionRules.RecordTesting(x, calc, extension, r.Kind, r.From, r.To, r.NotifiedOn, Today);
+            return CaseSteps.Tested(x);
+        }, ct);
+    }
+
     public Task<EnforcementCase> DisposeAsync(int id, DisposalRequest r, CancellationToken ct = default) =>
         StepAsync(id, r.Version, c =>
         {

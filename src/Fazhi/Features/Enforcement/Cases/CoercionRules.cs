@@ -44,7 +44,7 @@ public static class CoercionRules
             throw new DomainException("Reason", "请填写延长理由（情况复杂的具体情形）");
         if (string.IsNullOrWhiteSpace(approver))
             throw new DomainException("Approver", "请填写批准人（行政机关负责人）");
-        var original = calc.Compute(rule, c.DecidedOn!.Value).Due!.Value;
+        var original = calc.Compute(rule, c.DecidedOn!.Value, Pauses(c)).Due!.Value;
         if (today > original)
             throw new DomainException("NewDue", $"期限已于{original:yyyy-MM-dd}届满，不能再延长");
         var latest = original.AddDays(MaxExtensionDays);
@@ -59,6 +59,39 @@ public static class CoercionRules
             Reason = reason.Trim(), Approver = approver.Trim(), ApprovedOn = today,
         };
     }
+
+    /// <summary>第25条第3款: goods sealed or seized may need 检测、检验、检疫或者技术鉴定; its period, which must be
+    /// fixed (明确) and told to the party in writing, does not count in the 查封、扣押 period. It starts while the
+    /// period runs; one is recorded per case (several tests are recorded as the period covering them).</summary>
+    public static void RecordTesting(EnforcementCase c, DeadlineCalculator calc, DeadlineExtension? extension,
+        TestingKind kind, DateOnly from, DateOnly to, DateOnly notifiedOn, DateOnly today)
+    {
+        var rule = PendingRule(c, "From");
+        if (c.Measure == CoercionMeasure.Freeze)
+            throw new DomainException("Kind", "检测、检验、检疫或者技术鉴定期间的扣除只适用于查封、扣押（第25条第3款）");
+        if (c.TestingFrom is { } recorded)
+            throw new DomainException("From", $"已登记自{recorded:yyyy-MM-dd}起的检测期间");
+        if (!Enum.IsDefined(kind))
+            throw new DomainException("Kind", "请选择检测、检验、检疫或者技术鉴定");
+        var decided = c.DecidedOn!.Value;
+        if (from < decided)
+            throw new DomainException("From", $"开始日期不能早于采取查封、扣押的日期（{decided:yyyy-MM-dd}）");
+        var due = extension?.NewDue ?? calc.Compute(rule, decided).Due!.Value;
+        if (from > due)
+            throw new DomainException("From", $"查封、扣押期间已于{due:yyyy-MM-dd}届满，不能再扣除检测期间");
+        if (to < from) throw new DomainException("To", "结束日期不能早于开始日期");
+        if (notifiedOn < decided || notifiedOn > today)
+            throw new DomainException("NotifiedOn",
+                $"书面告知日期应在{decided:yyyy-MM-dd}至今天之间（检测期间应当明确并书面告知当事人）");
+        (c.Testing, c.TestingFrom, c.TestingTo, c.TestingNotifiedOn) = (kind, from, to, notifiedOn);
+    }
+
+    /// <summary>The days the 查封、扣押 period does not count: the testing period, its first and last day
+    /// included.</summary>
+    public static IReadOnlyList<Pause> Pauses(EnforcementCase c) =>
+        c is { Testing: { } kind, TestingFrom: { } from, TestingTo: { } to }
+            ? [new Pause(from.AddDays(-1), to, $"{CaseLabels.Testing[kind]}期间，行政强制法第25条第3款")]
+            : [];
 
     /// <summary>第27条: the 处理决定 — confiscate, destroy, or release (解除).</summary>
     public static void Dispose(EnforcementCase c, DateOnly on, Disposal disposal)

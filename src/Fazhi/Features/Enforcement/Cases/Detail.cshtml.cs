@@ -41,6 +41,9 @@ public class CaseDetailModel(CaseService svc, FazhiDb db, IAuthorizationService 
     public Task<IActionResult> OnPostCoercionExtensionAsync(int id, CoercionExtensionRequest request) =>
         RunAsync(id, () => svc.ExtendCoercionAsync(id, request), "已登记延长期限");
 
+    public Task<IActionResult> OnPostTestingAsync(int id, TestingRequest request) =>
+        RunAsync(id, () => svc.RecordTestingAsync(id, request), "已登记检测期间");
+
     public Task<IActionResult> OnPostDisposalAsync(int id, DisposalRequest request) =>
         RunAsync(id, () => svc.DisposeAsync(id, request), "已登记处理决定");
 

@@ -25,6 +25,10 @@ public enum CaseOutcome
 /// <summary>The coercive measures of 行政强制法 第9条.</summary>
 public enum CoercionMeasure { Sealing = 1, Seizure = 2, Freeze = 3, RestrictLiberty = 4, Other = 9 }
 
+/// <summary>What is done to seized goods whose period does not count in the 查封、扣押 (行政强制法 第25条第3款).
+/// </summary>
+public enum TestingKind { Testing = 1, Inspection = 2, Quarantine = 3, Appraisal = 4 }
+
 /// <summary>What a 处理决定 does with what was sealed, seized or frozen (行政强制法
 /// 第27、28、32条).</summary>
 public enum Disposal { Confiscated = 1, Destroyed = 2, Released = 3, Other = 9 }
@@ -95,6 +99,12 @@ public class EnforcementCase : ICaseRecord
     /// <summary>The 处理决定 that ends a 查封、扣押 or 冻结 (第27、32条).</summary>
     public DateOnly? DisposedOn { get; set; }
     public Disposal? Disposal { get; set; }
+    /// <summary>检测、检验、检疫或者技术鉴定 of what was sealed or seized (第25条第3款): its period, fixed in advance and
+    /// notified to the party in writing, does not count in the 查封、扣押 period.</summary>
+    public TestingKind? Testing { get; set; }
+    public DateOnly? TestingFrom { get; set; }
+    public DateOnly? TestingTo { get; set; }
+    public DateOnly? TestingNotifiedOn { get; set; }
 
     public DateOnly? DeliveredOn { get; set; }
     /// <summary>Handed over when announced (第61条第1款): no service period runs.</summary>

@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Fazhi.Migrations.Postgres
 {
     [DbContext(typeof(PostgresFazhiDb))]
-    [Migration("20261126121454_InspectorsOnTheTask")]
-    partial class InspectorsOnTheTask
+    [Migration("20261126124233_DrawTasksAndTestingPeriods")]
+    partial class DrawTasksAndTestingPeriods
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -201,6 +201,18 @@ namespace Fazhi.Migrations.Postgres
 
                     b.Property<int>("Status")
                         .HasColumnType("integer");
+
+                    b.Property<int?>("Testing")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("TestingFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("TestingNotifiedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("TestingTo")
+                        .HasColumnType("date");
 
                     b.Property<int>("UnitId")
                         .HasColumnType("integer");

@@ -1,16 +1,27 @@
-﻿using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Fazhi.Migrations.Postgres
+namespace Fazhi.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class InspectorsOnTheTask : Migration
+    public partial class DrawTasksAndTestingPeriods : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            // SQLite rebuilds both tables here; the copy of the tasks checks their new reference against the plans
+            // table as it still is, which needs a unique index on the key (dropped with that table).
+            migrationBuilder.Sql(
+                @"CREATE UNIQUE INDEX ""IX_InspectionPlans_Id_UnitId_Rebuild""
+                  ON ""InspectionPlans"" (""Id"", ""UnitId"")");
+
+            migrationBuilder.AddUniqueConstraint(
+                name: "AK_InspectionPlans_Id_UnitId",
+                table: "InspectionPlans",
+                columns: new[] { "Id", "UnitId" });
+
             migrationBuilder.DropForeignKey(
                 name: "FK_InspectionTasks_InspectionPlans_PlanId",
                 table: "InspectionTasks");
@@ -23,24 +34,43 @@ namespace Fazhi.Migrations.Postgres
                 name: "IX_InspectionTasks_PlanId",
                 table: "InspectionTasks");
 
-            migrationBuilder.AddColumn<int[]>(
+            migrationBuilder.AddColumn<string>(
                 name: "InspectorIds",
                 table: "InspectionTasks",
-                type: "integer[]",
+                type: "TEXT",
                 nullable: false,
-                defaultValue: new int[0]);
+                defaultValue: "[]");
 
             migrationBuilder.AddColumn<string>(
                 name: "ResultSha256",
                 table: "InspectionPlans",
-                type: "character varying(64)",
+                type: "TEXT",
                 maxLength: 64,
                 nullable: true);
 
-            migrationBuilder.AddUniqueConstraint(
-                name: "AK_InspectionPlans_Id_UnitId",
-                table: "InspectionPlans",
-                columns: new[] { "Id", "UnitId" });
+            migrationBuilder.AddColumn<int>(
+                name: "Testing",
+                table: "EnforcementCases",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "TestingFrom",
+                table: "EnforcementCases",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "TestingNotifiedOn",
+                table: "EnforcementCases",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "TestingTo",
+                table: "EnforcementCases",
+                type: "TEXT",
+                nullable: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_InspectionTasks_PlanId_UnitId",
@@ -56,10 +86,9 @@ namespace Fazhi.Migrations.Postgres
                 onDelete: ReferentialAction.Cascade);
 
             // The officers of drawn tasks move onto their task, in the order they were written.
-            migrationBuilder.Sql(@"UPDATE ""InspectionTasks"" t SET ""InspectorIds"" = i.ids
-                FROM (SELECT ""TaskId"", array_agg(""OfficerId"" ORDER BY ""Id"") AS ids
-                      FROM ""InspectionTaskInspectors"" GROUP BY ""TaskId"") i
-                WHERE i.""TaskId"" = t.""Id""");
+            migrationBuilder.Sql(@"UPDATE ""InspectionTasks"" SET ""InspectorIds"" = COALESCE(
+                (SELECT json_group_array(""OfficerId"") FROM (SELECT ""OfficerId"" FROM ""InspectionTaskInspectors"" i
+                 WHERE i.""TaskId"" = ""InspectionTasks"".""Id"" ORDER BY i.""Id"")), '[]')");
 
             migrationBuilder.DropTable(
                 name: "InspectionTaskInspectors");
@@ -84,15 +113,31 @@ namespace Fazhi.Migrations.Postgres
                 name: "ResultSha256",
                 table: "InspectionPlans");
 
+            migrationBuilder.DropColumn(
+                name: "Testing",
+                table: "EnforcementCases");
+
+            migrationBuilder.DropColumn(
+                name: "TestingFrom",
+                table: "EnforcementCases");
+
+            migrationBuilder.DropColumn(
+                name: "TestingNotifiedOn",
+                table: "EnforcementCases");
+
+            migrationBuilder.DropColumn(
+                name: "TestingTo",
+                table: "EnforcementCases");
+
             migrationBuilder.CreateTable(
                 name: "InspectionTaskInspectors",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OfficerId = table.Column<int>(type: "integer", nullable: false),
-                    TaskId = table.Column<int>(type: "integer", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OfficerId = table.Column<int>(type: "INTEGER", nullable: false),
+                    TaskId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -144,8 +189,8 @@ namespace Fazhi.Migrations.Postgres
                 onDelete: ReferentialAction.Restrict);
 
             migrationBuilder.Sql(@"INSERT INTO ""InspectionTaskInspectors"" (""TaskId"", ""OfficerId"", ""Version"")
-                SELECT t.""Id"", o.id, 0 FROM ""InspectionTasks"" t, unnest(t.""InspectorIds"") WITH ORDINALITY o(id, n)
-                ORDER BY t.""Id"", o.n");
+                SELECT t.""Id"", j.value, 0 FROM ""InspectionTasks"" t, json_each(t.""InspectorIds"") j
+                ORDER BY t.""Id"", j.key");
 
             migrationBuilder.DropColumn(
                 name: "InspectorIds",

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Fazhi.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteFazhiDb))]
-    [Migration("20261126121416_InspectorsOnTheTask")]
-    partial class InspectorsOnTheTask
+    [Migration("20261126124148_DrawTasksAndTestingPeriods")]
+    partial class DrawTasksAndTestingPeriods
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -192,6 +192,18 @@ namespace Fazhi.Migrations.Sqlite
 
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Testing")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("TestingFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("TestingNotifiedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("TestingTo")
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("UnitId")
                         .HasColumnType("INTEGER");
