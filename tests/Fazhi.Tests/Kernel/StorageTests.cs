@@ -32,4 +32,11 @@ public class StorageTests
             Assert.Equal(0, await db.Units.CountAsync());
         });
     }
+
+    [Theory]
+    [InlineData("Host=db;Database=fazhi", "-c jit=off")]
+    [InlineData("Host=db;Database=fazhi;Options=-c statement_timeout=30s", "-c statement_timeout=30s -c jit=off")]
+    [InlineData("Host=db;Database=fazhi;Options=-c jit=on", "-c jit=on")] // an operator's own choice stands
+    public void PostgreSQL_sessions_run_without_jit_unless_the_connection_string_says(string given, string options) =>
+        Assert.Equal(options, new Npgsql.NpgsqlConnectionStringBuilder(StorageSetup.WithoutJit(given)).Options);
 }
