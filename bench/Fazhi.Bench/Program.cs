@@ -108,12 +108,16 @@ async Task<string> Time(string what, DataScope scope, Func<IServiceProvider, Tas
 }
 
 if (Environment.GetEnvironmentVariable("BENCH_DETAIL") is not null)
-    foreach (var i in Enumerable.Range(0, 2))
-        await Time($"source {i}", province, async sp =>
+{
+    var areas = await As(province, sp => Task.FromResult(
+        sp.GetRequiredService<FigureService>().Sources.Select(s => s.Area).ToList()));
+    foreach (var (area, i) in areas.Select((a, i) => (a, i)))
+        await Time($"source {area}", province, async sp =>
         {
             var f = sp.GetRequiredService<FigureService>();
             await f.Sources[i].ComputeAsync(await f.ScopeAsync(provinceId, lastYear, default), default);
         });
+}
 var rows = new List<string>
 {
     await Time($"year figures ({lastYear}), province root, province coordinator", province, async sp =>
