@@ -81,7 +81,8 @@ public sealed class MatrixWorld
             foreach (var unit in world.Units.Values.Distinct())
             {
                 var marker = $"LEAKMARK{world.Records.Count + 1:D3}";
-                var id = await CopyAsync(db, owned, unit, marker);
+                var id = await CopyAsync(db, owned, unit, marker, type => world.Records
+                    .Single(r => r.Key.Unit == unit && r.Value.Type == type).Value.Id);
                 world.Records[(area, unit)] = (owned.Type, id, marker);
             }
         });
@@ -140,8 +141,9 @@ public sealed class MatrixWorld
     }
 
     /// <summary>Copies the first demo record of the type, owned by the unit in every owner column, created by nobody
-    /// in particular, its free texts replaced by the marker.</summary>
-    static async Task<int> CopyAsync(FazhiDb db, OwnedRecord owned, int unit, string marker)
+    /// in particular, its free texts replaced by the marker. A key that holds the owner with the parent's id (a
+    /// task's plan and agency) names the copy of the parent owned by the same unit, copied before it.</summary>
+    static async Task<int> CopyAsync(FazhiDb db, OwnedRecord owned, int unit, string marker, Func<Type, int> copyOf)
     {
         var entity = db.Model.FindEntityType(owned.Type)!;
         var query = (IQueryable<object>)typeof(FazhiDb).GetMethod(nameof(DbContext.Set), Type.EmptyTypes)!
@@ -159,6 +161,10 @@ public sealed class MatrixWorld
                 value = marker;
             property.PropertyInfo.SetValue(copy, value);
         }
+        foreach (var fk in entity.GetForeignKeys().Where(k => k.Properties.Count > 1
+                     && k.Properties.Any(p => owned.UnitProperties.Contains(p.Name))))
+            foreach (var p in fk.Properties.Where(p => !owned.UnitProperties.Contains(p.Name)))
+                p.PropertyInfo!.SetValue(copy, copyOf(fk.PrincipalEntityType.ClrType));
         db.Add(copy);
         await db.SaveChangesAsync();
         return Convert.ToInt32(key.PropertyInfo!.GetValue(copy));
