@@ -70,8 +70,7 @@ public static class LitigationDeadlines
     {
         var list = new List<TrackedDeadline>();
         void Add(DeadlineRule rule, DateOnly start, DateOnly? done) =>
-            list.Add(new TrackedDeadline(
-                calc.Compute(rule, start), extensions.LastOrDefault(e => e.RuleKey == rule.Key), done));
+            list.Add(calc.Track(rule, start, done, extensions));
         if (c.ServedOn is { } served && DefenceKey(c) is { } defence)
             Add(Rule(defence), served, c.DefenceSubmittedOn);
         if (c.Instance == Instance.First)

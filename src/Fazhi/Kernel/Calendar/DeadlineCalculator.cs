@@ -87,6 +87,17 @@ public class DeadlineCalculator(WorkingCalendar calendar)
         return start.AddMonths(n).AddDays(paused);
     }
 
+    /// <summary>A rule as a case tracks it: computed from its start over the pauses, with the latest extension
+    /// approved for it, moved by the pauses after its approval when the rule has pauses to count.</summary>
+    public TrackedDeadline Track(DeadlineRule rule, DateOnly start, DateOnly? done,
+        IReadOnlyList<DeadlineExtension> extensions, IReadOnlyList<Pause>? pauses = null)
+    {
+        var computed = Compute(rule, start, pauses);
+        var extension = extensions.LastOrDefault(e => e.RuleKey == rule.Key);
+        return new TrackedDeadline(computed, extension, done,
+            extension is null || pauses is null ? null : Extend(computed, extension, pauses));
+    }
+
     /// <summary>An approved extension's date, moved on by every day the clock stands still after the approval: the
     /// approver counted the pauses before it, later ones stop the extended period as they stop the original one.
     /// Null while a later pause is open.</summary>

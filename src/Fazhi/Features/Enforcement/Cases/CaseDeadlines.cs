@@ -32,13 +32,8 @@ public static class CaseDeadlines
         IReadOnlyList<DeadlineExtension> extensions)
     {
         var list = new List<TrackedDeadline>();
-        void Add(DeadlineRule rule, DateOnly start, DateOnly? done, IReadOnlyList<Pause>? pauses = null)
-        {
-            var computed = calc.Compute(rule, start, pauses);
-            var extension = extensions.LastOrDefault(e => e.RuleKey == rule.Key);
-            list.Add(new TrackedDeadline(computed, extension, done,
-                extension is null || pauses is null ? null : calc.Extend(computed, extension, pauses)));
-        }
+        void Add(DeadlineRule rule, DateOnly start, DateOnly? done, IReadOnlyList<Pause>? pauses = null) =>
+            list.Add(calc.Track(rule, start, done, extensions, pauses));
         if (DecisionRule(c.Kind) is { } decision) Add(decision, c.FiledOn, c.DecidedOn);
         if (c is { HearingNotified: true, NotifiedOn: { } notified })
             Add(HearingRule, notified, c.HearingRequestedOn);

@@ -155,7 +155,7 @@ public static class InspectionDraw
         foreach (var t in tasks.OrderBy(t => t.ObjectId))
             text.Append(t.ObjectId).Append(' ').Append(t.Grade).Append(' ')
                 .AppendJoin(',', t.OfficerIds.Order()).Append('\n');
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+        return DrawPool.Sha256(Encoding.UTF8.GetBytes(text.ToString()));
     }
 
     /// <summary>Whether two draws chose the same objects and sent the same officers to each, in whatever order they
