@@ -85,8 +85,8 @@ public sealed class EnforcementFeature : IFeature
         Export("inspection-objects", "导出检查对象名录库（Excel）",
             (sp, output) => ObjectExchange.ExportAsync(
                 sp.GetRequiredService<ObjectService>().Query(new ObjectFilter()), output)),
-        Export("enforcement-cases", "导出行政执法案件台账（Excel）", (sp, output) => CaseExport.WriteAsync(
-            sp.GetRequiredService<CaseService>().Query(new CaseFilter()), output)),
+        Export("enforcement-cases", "导出行政执法案件台账（Excel）", async (sp, output) => await CaseExport.WriteAsync(
+            await sp.GetRequiredService<CaseService>().QueryAsync(new CaseFilter()), output)),
     ];
 
     static CliVerb Import(string name, string description,

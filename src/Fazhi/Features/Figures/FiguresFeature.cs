@@ -1,4 +1,7 @@
+using System.CommandLine;
+using Microsoft.EntityFrameworkCore;
 using Fazhi.Kernel.Figures;
+using Fazhi.Kernel.Storage;
 using Fazhi.Kernel.Modules;
 
 namespace Fazhi.Features.Figures;
@@ -28,6 +31,39 @@ public sealed class FiguresFeature : IFeature
             return await figures.SourceOf(key).ListAsync(key, p, scope, page ?? 1, ct);
         }).WithSummary("某项指标（或其分子、分母）计入的全部案件");
     }
+
+    public IEnumerable<CliVerb> Verbs => [new("figures", Verify)];
+
+    /// <summary>`fazhi figures verify [--unit CODE] [--year YYYY]`: the figures as served against a count over the
+    /// records themselves; exit code 1 when any differs.</summary>
+    static Command Verify(ICliHost host)
+    {
+        var unit = new Option<string?>("--unit") { Description = "单位代码或ID（默认单位树的根）" };
+        var year = new Option<int?>("--year") { Description = "年度（默认今年）" };
+        var command = new Command("verify", "核对统计指标：按单位保存的计数与逐条重新计数是否一致")
+            { unit, year };
+        command.SetAction((parsed, _) => host.RunAsync(async sp =>
+        {
+            var figures = sp.GetRequiredService<FigureService>();
+            var db = sp.GetRequiredService<FazhiDb>();
+            var code = parsed.GetValue(unit) ?? (await db.Units.Where(u => u.ParentId == null)
+                .Select(u => (int?)u.Id).FirstOrDefaultAsync())?.ToString()
+                ?? throw new ArgumentException("还没有任何单位");
+            var scope = await figures.ScopeByCodeAsync(code,
+                parsed.GetValue(year) ?? sp.GetRequiredService<TimeProvider>().GetLocalNow().Year, default);
+            var differing = await figures.VerifyAsync(scope, default);
+            foreach (var (served, live) in differing)
+                Console.WriteLine($"不一致 {served.Key}（{served.Label}）：保存的计数 {Parts(served)}，" +
+                    $"逐条计数 {Parts(live)}");
+            Console.WriteLine(differing.Count == 0
+                ? $"{scope.UnitName}{scope.Year}年的统计指标与逐条计数一致"
+                : $"{scope.UnitName}{scope.Year}年有{differing.Count}项统计指标与逐条计数不一致");
+            return differing.Count == 0 ? 0 : 1;
+        }));
+        return command;
+    }
+
+    static string Parts(Figure f) => f.Denominator is { } d ? $"{f.Numerator}/{d}" : $"{f.Numerator}";
 
     public IEnumerable<NavItem> Navigation => [new(NavGroup.Statistics, Title, "/figures", "ti-chart-bar", 10)];
 

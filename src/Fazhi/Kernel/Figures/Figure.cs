@@ -21,8 +21,12 @@ public sealed record Figure(
 }
 
 /// <summary>Which unit (with its subtree) and which year a set of figures covers. WholeTree: the subtree is every unit,
-/// so the records need no unit filter at all (the province root's figures are one plain pass).</summary>
-public sealed record FigureScope(int UnitId, string UnitName, int Year, int[] SubtreeUnitIds, bool WholeTree = false);
+/// so the records need no unit filter at all (the province root's figures are one plain pass). Live: counted from
+/// the records themselves, past any kept tallies (what `fazhi figures verify` compares them with).</summary>
+public sealed record FigureScope(int UnitId, string UnitName, int Year, int[] SubtreeUnitIds, bool WholeTree = false)
+{
+    public bool Live { get; init; }
+}
 
 public enum FigurePart { Records, Numerator, Denominator }
 

@@ -38,6 +38,16 @@ public class FigureService(FazhiDb db, IEnumerable<IFigureSource> sources)
         return all;
     }
 
+    /// <summary>The figures as served (from tallies where kept) that differ from a count over the records
+    /// themselves: none, unless a write reached the store without moving its unit's stamp.</summary>
+    public async Task<IReadOnlyList<(Figure Served, Figure Live)>> VerifyAsync(FigureScope scope, CancellationToken ct)
+    {
+        var served = await AllAsync(scope, ct);
+        var live = await AllAsync(scope with { Live = true }, ct);
+        return served.Zip(live).Where(p => p.First.Numerator != p.Second.Numerator
+                                           || p.First.Denominator != p.Second.Denominator).ToList();
+    }
+
     /// <summary>The most specific area wins: "reconsideration.respondent.x" belongs to that family, not to
     /// "reconsideration".</summary>
     public IFigureSource SourceOf(string key) =>

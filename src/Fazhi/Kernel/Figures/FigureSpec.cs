@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using Fazhi.Kernel.Storage;
 
 namespace Fazhi.Kernel.Figures;
 
@@ -40,11 +41,11 @@ public abstract class SpecFigureSource<T> : IFigureSource where T : class
             .SelectMany(s => (s.Denominator is null ? [s.Numerator] : new[] { s.Numerator, s.Denominator })
                 .Select(p => (Within: s.Within ?? window, Predicate: p)))
             .ToList();
-        var counts = new int[predicates.Count];
-        // Grouped by the window's instance: expressions compare by reference.
-        foreach (var group in Enumerable.Range(0, predicates.Count).GroupBy(i => predicates[i].Within))
-            await CountAsync(InScope(scope).Where(predicates[group.First()].Within),
-                group.Select(i => (i, predicates[i].Predicate)).ToList(), counts, ct);
+        var counts = !scope.Live && Tally is { } tally && FigureTallies.Serve(tally.Db.Scope, scope)
+                                         && !predicates.Any(p => ChildRows.In(p.Predicate))
+            ? await FigureTallies.SumAsync(tally.Db, Area, scope, tally.Day, predicates.Count,
+                units => CountByUnitAsync(tally, units, predicates, ct), ct)
+            : await CountLiveAsync(scope, predicates, ct);
         var result = new List<Figure>();
         var n = 0;
         foreach (var spec in specs)
@@ -58,6 +59,77 @@ public abstract class SpecFigureSource<T> : IFigureSource where T : class
                 denominator is null ? null : FigureMath.Url(spec.Key, FigurePart.Denominator, scope)));
         }
         return result;
+    }
+
+    /// <summary>Opt-in: counts kept per unit (<see cref="FigureTallies"/>). Only for a source whose predicates read
+    /// nothing but the record's own columns and the day, and whose unit column is the record's owner, whose stamp
+    /// every write moves.</summary>
+    protected virtual Tallied<T>? Tally => null;
+
+    /// <summary>The records, every query filter aside, the unit that owns each, and the day the counts are taken on.
+    /// </summary>
+    protected sealed record Tallied<TRecord>(FazhiDb Db, Expression<Func<TRecord, int>> Unit, DateOnly Day)
+        where TRecord : class;
+
+    /// <summary>Each predicate counted over the caller's records in the scope.</summary>
+    async Task<int[]> CountLiveAsync(FigureScope scope,
+        IReadOnlyList<(Expression<Func<T, bool>> Within, Expression<Func<T, bool>> Predicate)> predicates,
+        CancellationToken ct)
+    {
+        var counts = new int[predicates.Count];
+        // Grouped by the window's instance: expressions compare by reference.
+        foreach (var group in Enumerable.Range(0, predicates.Count).GroupBy(i => predicates[i].Within))
+            await CountAsync(InScope(scope).Where(predicates[group.First()].Within),
+                group.Select(i => (i, predicates[i].Predicate)).ToList(), counts, ct);
+        return counts;
+    }
+
+    /// <summary>Each predicate counted over all records of each of the units, one pass per window grouped by unit.
+    /// </summary>
+    static async Task<IReadOnlyDictionary<int, int[]>> CountByUnitAsync(Tallied<T> tally, IReadOnlyList<int> units,
+        IReadOnlyList<(Expression<Func<T, bool>> Within, Expression<Func<T, bool>> Predicate)> predicates,
+        CancellationToken ct)
+    {
+        var result = new Dictionary<int, int[]>();
+        var record = tally.Unit.Parameters[0];
+        var ids = Expression.Property(Expression.Constant(new Units(units)), nameof(Units.Ids));
+        var ofUnits = Expression.Lambda<Func<T, bool>>(
+            Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int)], ids, tally.Unit.Body),
+            record);
+        foreach (var group in Enumerable.Range(0, predicates.Count).GroupBy(i => predicates[i].Within))
+        {
+            var indexes = group.ToList();
+            var rows = await tally.Db.Set<T>().IgnoreQueryFilters().AsNoTracking().Where(ofUnits)
+                .Where(predicates[indexes[0]].Within).GroupBy(tally.Unit)
+                .Select(CountByUnit(indexes.Select(i => predicates[i].Predicate))).ToListAsync(ct);
+            foreach (var row in rows)
+            {
+                var counts = result.TryGetValue(row.Unit, out var c) ? c : result[row.Unit] = new int[predicates.Count];
+                for (var k = 0; k < indexes.Count; k++) counts[indexes[k]] = row.Counts[k];
+            }
+        }
+        return result;
+    }
+
+    sealed record Units(IReadOnlyList<int> Ids);
+
+    sealed class UnitCounts
+    {
+        public int Unit { get; init; }
+        public int[] Counts { get; init; } = [];
+    }
+
+    /// <summary>g => new UnitCounts { Unit = g.Key, Counts = new[] { g.Count(p0), g.Count(p1), … } }</summary>
+    static Expression<Func<IGrouping<int, T>, UnitCounts>> CountByUnit(
+        IEnumerable<Expression<Func<T, bool>>> predicates)
+    {
+        var g = Expression.Parameter(typeof(IGrouping<int, T>), "g");
+        return Expression.Lambda<Func<IGrouping<int, T>, UnitCounts>>(Expression.MemberInit(
+            Expression.New(typeof(UnitCounts)),
+            Expression.Bind(typeof(UnitCounts).GetProperty(nameof(UnitCounts.Unit))!,
+                Expression.Property(g, nameof(IGrouping<int, T>.Key))),
+            Expression.Bind(typeof(UnitCounts).GetProperty(nameof(UnitCounts.Counts))!,
+                Expression.NewArrayInit(typeof(int), predicates.Select(p => Expression.Call(CountWhere, g, p))))), g);
     }
 
     /// <summary>Counts the predicates over the records into counts[index]: the simple ones in one pass, each over

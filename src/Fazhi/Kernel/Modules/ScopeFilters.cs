@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Query;
+using Fazhi.Kernel.Figures;
 
 namespace Fazhi.Kernel.Modules;
 
@@ -26,6 +27,7 @@ public sealed class ScopeFilters(
     {
         _owned.Add(new OwnedRecord(typeof(T), [.. units.Select(MemberName)],
             createdBy is null ? null : MemberName(createdBy)));
+        StampedUnits.Register(typeof(T), _owned[^1].UnitProperties);
         var record = Expression.Parameter(typeof(T), "record");
         var body = all.Body;
         foreach (var unit in units)

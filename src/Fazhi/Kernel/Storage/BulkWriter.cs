@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using Fazhi.Kernel.Audit;
+using Fazhi.Kernel.Figures;
 
 namespace Fazhi.Kernel.Storage;
 
@@ -27,6 +28,7 @@ public static class BulkWriter
         try
         {
             await db.LockAuditChainAsync(ct);
+            await StampedUnits.BumpAsync(db, StampedUnits.Of(records), ct);
             var first = await ReserveIdsAsync(db, entity, key, records.Count, ct);
             for (var i = 0; i < records.Count; i++)
                 key.PropertyInfo!.SetValue(records[i], Convert.ChangeType(first + i, key.ClrType));
@@ -75,6 +77,7 @@ public static class BulkWriter
         if (db.Database.CurrentTransaction is null)
             throw new InvalidOperationException("派生记录应与为其担保的留痕记录在同一事务中写入");
         var entity = db.Model.FindEntityType(typeof(T))!;
+        await StampedUnits.BumpAsync(db, StampedUnits.Of(records), ct);
         await CopyAsync(db, entity, entity.GetProperties().Where(p => !p.IsPrimaryKey()).ToList(), records, ct);
     }
 

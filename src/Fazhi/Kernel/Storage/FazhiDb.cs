@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Fazhi.Kernel.Access;
 using Fazhi.Kernel.Audit;
 using Fazhi.Kernel.Calendar;
+using Fazhi.Kernel.Figures;
 using Fazhi.Kernel.Modules;
 using Fazhi.Kernel.Units;
 
@@ -23,6 +24,8 @@ public abstract class FazhiDb(DbContextOptions options, ScopeAccessor scope, Aud
     public DbSet<HolidayYear> HolidayYears => Set<HolidayYear>();
     public DbSet<PersonalToken> PersonalTokens => Set<PersonalToken>();
     public DbSet<LoginRecord> LoginRecords => Set<LoginRecord>();
+    public DbSet<UnitStamp> UnitStamps => Set<UnitStamp>();
+    public DbSet<FigureTally> FigureTallies => Set<FigureTally>();
 
     public DataScope Scope => scope.Scope;
     public AuditKey AuditKey => auditKey;
@@ -51,6 +54,16 @@ public abstract class FazhiDb(DbContextOptions options, ScopeAccessor scope, Aud
         b.Entity<DeadlineExtension>(e => e.HasIndex(t => new { t.OwnerType, t.OwnerId, t.RuleKey }).IsUnique());
         b.Entity<HolidayYear>().HasKey(h => h.Year);
         b.Entity<PersonalToken>().HasIndex(t => t.Hash).IsUnique();
+        b.Entity<UnitStamp>(e =>
+        {
+            e.HasKey(s => s.UnitId);
+            e.Property(s => s.UnitId).ValueGeneratedNever();
+        });
+        b.Entity<FigureTally>(e =>
+        {
+            e.HasKey(t => new { t.Area, t.UnitId, t.Year });
+            e.Property(t => t.Area).HasMaxLength(100);
+        });
         var scopeFilters = new ScopeFilters(() => ScopeAll, id => ScopeUnitIds.Contains(id),
             createdBy => ScopeUserId != null && createdBy == ScopeUserId);
         foreach (var feature in FeatureCatalog.All) feature.BuildModel(b, scopeFilters);
@@ -76,10 +89,13 @@ public abstract class FazhiDb(DbContextOptions options, ScopeAccessor scope, Aud
         var pending = AuditChain.Capture(ChangeTracker);
         if (pending.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
 
+        // Read before the save, which forgets what a record was before.
+        var touched = StampedUnits.Of(pending.Select(p => p.Entry));
         var ownTx = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(ct) : null;
         try
         {
             await LockAuditChainAsync(ct);
+            await StampedUnits.BumpAsync(this, touched, ct);
             var result = await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
             var previous = await AuditChain.TailAsync(this, ct);
             var now = AuditChain.StorableNow();

@@ -1730,6 +1730,46 @@ namespace Fazhi.Migrations.Postgres
                     b.ToTable("HolidayYears");
                 });
 
+            modelBuilder.Entity("Fazhi.Kernel.Figures.FigureTally", b =>
+                {
+                    b.Property<string>("Area")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Counts")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<long>("Stamp")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Area", "UnitId", "Year");
+
+                    b.ToTable("FigureTallies");
+                });
+
+            modelBuilder.Entity("Fazhi.Kernel.Figures.UnitStamp", b =>
+                {
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Stamp")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("UnitId");
+
+                    b.ToTable("UnitStamps");
+                });
+
             modelBuilder.Entity("Fazhi.Kernel.Units.Unit", b =>
                 {
                     b.Property<int>("Id")

@@ -1671,6 +1671,46 @@ namespace Fazhi.Migrations.Sqlite
                     b.ToTable("HolidayYears");
                 });
 
+            modelBuilder.Entity("Fazhi.Kernel.Figures.FigureTally", b =>
+                {
+                    b.Property<string>("Area")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Counts")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Stamp")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Area", "UnitId", "Year");
+
+                    b.ToTable("FigureTallies");
+                });
+
+            modelBuilder.Entity("Fazhi.Kernel.Figures.UnitStamp", b =>
+                {
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Stamp")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UnitId");
+
+                    b.ToTable("UnitStamps");
+                });
+
             modelBuilder.Entity("Fazhi.Kernel.Units.Unit", b =>
                 {
                     b.Property<int>("Id")

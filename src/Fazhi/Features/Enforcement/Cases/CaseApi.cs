@@ -101,7 +101,8 @@ public static class CaseApi
             .WithSummary("导入立案台账（办理中的案件；有任何错误则整表不导入）");
         g.MapGet("/export", (string? search, PowerKind? kind, CaseStatus? status, int? year, CaseService svc) =>
             ApiResults.XlsxAsync("行政执法案件台账.xlsx",
-                s => CaseExport.WriteAsync(svc.Query(new CaseFilter(search, kind, status, year)), s)))
+                async s => await CaseExport.WriteAsync(
+                    await svc.QueryAsync(new CaseFilter(search, kind, status, year)), s)))
             .WithSummary("导出台账（Excel）");
     }
 

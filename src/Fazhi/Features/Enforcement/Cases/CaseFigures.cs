@@ -12,6 +12,13 @@ public class CaseFigures(FazhiDb db, TimeProvider clock) : SpecFigureSource<Enfo
     public override string Area => "enforcement.cases";
     public override string AreaLabel => "行政执法案件";
 
+    /// <summary>Read once, so the tallies' day and the day the predicates compare with are the same.</summary>
+    DateOnly Today { get; } = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+
+    /// <summary>A province's year is millions of cases: counted per agency and kept until the agency's cases change.
+    /// Every predicate below reads the case's own columns and the day only.</summary>
+    protected override Tallied<EnforcementCase> Tally => new(db, c => c.UnitId, Today);
+
     protected override IQueryable<EnforcementCase> InScope(FigureScope s) =>
         s.WholeTree ? db.EnforcementCases : db.EnforcementCases.Where(c => s.SubtreeUnitIds.Contains(c.UnitId));
 
@@ -28,7 +35,7 @@ public class CaseFigures(FazhiDb db, TimeProvider clock) : SpecFigureSource<Enfo
     protected override IReadOnlyList<FigureSpec<EnforcementCase>> Specs(int year)
     {
         var (from, to) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = Today;
         Expression<Func<EnforcementCase, bool>> filed = c => c.FiledOn >= from && c.FiledOn <= to;
         Expression<Func<EnforcementCase, bool>> decided = c => c.DecidedOn >= from && c.DecidedOn <= to;
         Expression<Func<EnforcementCase, bool>> reviewRequired = c => c.ReviewGround != null || c.HearingHeldOn != null;

@@ -25,18 +25,26 @@ public class CaseService(FazhiDb db, CaseWorkflow workflow, DeadlineCalculator c
 
     public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
-    public IQueryable<EnforcementCase> Query(CaseFilter f) => Filtered(f).Include(c => c.Unit).Include(c => c.Power)
+    public async Task<IQueryable<EnforcementCase>> QueryAsync(CaseFilter f, CancellationToken ct = default) =>
+        (await FilteredAsync(f, ct)).Include(c => c.Unit).Include(c => c.Power)
         .OrderByDescending(c => c.FiledOn).ThenByDescending(c => c.Id);
 
-    /// <summary>The cases a filter selects, unordered and without their power and agency: what a count reads.</summary>
-    IQueryable<EnforcementCase> Filtered(CaseFilter f)
+    /// <summary>The cases a filter selects, unordered and without their power and agency: what a count reads. A search
+    /// finds the text in the case's number or party, or in its power's or agency's name: those few powers and
+    /// agencies are looked up first, so that the cases are read without joining them.</summary>
+    async Task<IQueryable<EnforcementCase>> FilteredAsync(CaseFilter f, CancellationToken ct)
     {
         var q = db.EnforcementCases.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(f.Search))
-            q = q.Where(c => c.Number.Contains(f.Search) || c.PartyName.Contains(f.Search)
-                             || c.Power!.Name.Contains(f.Search) || c.Unit!.Name.Contains(f.Search));
+        {
+            var s = f.Search.Trim();
+            var powers = await db.EnforcementPowers.Where(p => p.Name.Contains(s)).Select(p => p.Id).ToListAsync(ct);
+            var units = await db.Units.Where(u => u.Name.Contains(s)).Select(u => u.Id).ToListAsync(ct);
+            q = q.Where(c => c.Number.Contains(s) || c.PartyName.Contains(s) || powers.Contains(c.PowerId)
+                             || units.Contains(c.UnitId));
+        }
         if (f.Kind is { } k) q = q.Where(c => c.Kind == k);
-        if (f.Status is { } s) q = q.Where(c => c.Status == s);
+        if (f.Status is { } st) q = q.Where(c => c.Status == st);
         if (f.Year is { } y)
         {
             var (from, to) = Years.Span(y);
@@ -48,8 +56,9 @@ public class CaseService(FazhiDb db, CaseWorkflow workflow, DeadlineCalculator c
     public async Task<(List<EnforcementCase> Rows, int Total)> PageAsync(CaseFilter f, int page,
         CancellationToken ct = default)
     {
-        return (await Query(f).Skip((Math.Max(1, page) - 1) * PageSize).Take(PageSize).ToListAsync(ct),
-            await ListCount.UpToCapAsync(Filtered(f), ct));
+        return (await (await QueryAsync(f, ct)).Skip((Math.Max(1, page) - 1) * PageSize).Take(PageSize)
+                .ToListAsync(ct),
+            await ListCount.UpToCapAsync(await FilteredAsync(f, ct), ct));
     }
 
     /// <summary>A case in the caller's scope with its handlers and records. Its power, standard and officers are

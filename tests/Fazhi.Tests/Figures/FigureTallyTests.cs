@@ -1,0 +1,99 @@
+using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Fazhi.Features.Enforcement;
+using Fazhi.Features.Enforcement.Cases;
+using Fazhi.Kernel.Figures;
+using Fazhi.Kernel.Storage;
+
+namespace Fazhi.Tests.Figures;
+
+/// <summary>Enforcement case figures are summed from counts kept per agency: a registration through the API, a
+/// bulk insert and a new day each show at once, the kept counts always equal a count over the records, and a
+/// write that went round the stamps is what `fazhi figures verify` reports.</summary>
+public class FigureTallyTests
+{
+    const string Filed = "enforcement.cases.filed";
+    const string Missing = "enforcement.cases.publicity_missing";
+
+    static async Task<(IReadOnlyList<Figure> Served, int Differing)> FiguresAsync(TestApp app)
+    {
+        (IReadOnlyList<Figure>, int) result = default;
+        await app.WithSystemScopeAsync(async sp =>
+        {
+            var service = sp.GetRequiredService<FigureService>();
+            var root = await sp.GetRequiredService<FazhiDb>().Units.OrderBy(u => u.Id).FirstAsync();
+            var scope = await service.ScopeAsync(root.Id, app.Clock.GetLocalNow().Year, default);
+            result = (await service.AllAsync(scope, default), (await service.VerifyAsync(scope, default)).Count);
+        });
+        return result;
+    }
+
+    static long Count(IReadOnlyList<Figure> figures, string key) => figures.Single(f => f.Key == key).Numerator!.Value;
+
+    [Theory, BothStores]
+    public async Task Kept_counts_follow_registrations_bulk_inserts_and_the_day(string provider)
+    {
+        await using var app = await new TestApp(provider).WithDemoAsync();
+        var late = await app.QueryAsync(db => db.EnforcementCases.IgnoreQueryFilters()
+            .Where(c => c.PublicityDue != null && c.PublishedOn == null
+                        && c.DecidedOn!.Value.Year == c.PublicityDue.Value.Year)
+            .OrderBy(c => c.PublicityDue).FirstAsync());
+        app.Clock.Set(late.PublicityDue!.Value.ToString("yyyy-MM-dd"));
+        var (before, differing) = await FiguresAsync(app);
+        Assert.Equal(0, differing);
+        Assert.True(await app.QueryAsync(db => db.FigureTallies.AnyAsync(t => t.Area == "enforcement.cases")));
+
+        var (power, officers) = await app.QueryAsync(async db => (
+            await db.EnforcementPowers.IgnoreQueryFilters().FirstAsync(p =>
+                p.Unit!.Name == "清河县公安局" && p.Kind == PowerKind.Penalty),
+            await db.EnforcementOfficers.IgnoreQueryFilters().Where(o => o.Unit!.Name == "清河县公安局"
+                && o.Status == OfficerStatus.Active && o.CertificateValidUntil > late.PublicityDue.Value.AddDays(30))
+                .Select(o => o.Id).Take(2).ToArrayAsync()));
+        var http = await app.ClientForAsync("gaj");
+        var year = late.PublicityDue.Value.Year;
+        var registered = await http.PostAsJsonAsync("/api/enforcement/cases", new
+        {
+            number = $"清公罚〔{year}〕991号", powerId = power.Id, partyKind = "Person", partyName = "张某",
+            facts = "违法事实", filedOn = late.PublicityDue.Value.ToString("yyyy-MM-dd"), handlerIds = officers,
+        });
+        Assert.True(registered.IsSuccessStatusCode, await registered.Content.ReadAsStringAsync());
+        var (afterRegistration, _) = await FiguresAsync(app);
+        Assert.Equal(Count(before, Filed) + 1, Count(afterRegistration, Filed));
+
+        await app.WithSystemScopeAsync(sp => BulkWriter.InsertAsync(sp.GetRequiredService<FazhiDb>(),
+        [
+            new EnforcementCase
+            {
+                UnitId = power.UnitId, PowerId = power.Id, Kind = PowerKind.Penalty, Number = $"清公罚〔{year}〕992号",
+                PartyKind = PartyKind.Person, PartyName = "李某", Facts = "违法事实",
+                FiledOn = late.PublicityDue.Value, DecisionDue = late.PublicityDue.Value.AddDays(90),
+            },
+        ]));
+        var (afterBulk, differingAfterBulk) = await FiguresAsync(app);
+        Assert.Equal(Count(before, Filed) + 2, Count(afterBulk, Filed));
+        Assert.Equal(0, differingAfterBulk);
+
+        // No write at all: the day after the period, the same kept counts would be a day old.
+        app.Clock.Set(late.PublicityDue.Value.AddDays(1).ToString("yyyy-MM-dd"));
+        var (nextDay, differingNextDay) = await FiguresAsync(app);
+        Assert.True(Count(nextDay, Missing) > Count(afterBulk, Missing));
+        Assert.Equal(0, differingNextDay);
+    }
+
+    [Theory, BothStores]
+    public async Task A_write_round_the_stamps_is_reported_by_verify(string provider)
+    {
+        await using var app = await new TestApp(provider).WithDemoAsync();
+        var (before, _) = await FiguresAsync(app);
+        var year = app.Clock.GetLocalNow().Year;
+        var moved = await app.QueryAsync(db => db.EnforcementCases.IgnoreQueryFilters()
+            .Where(c => c.FiledOn.Year == year).Select(c => c.Id).FirstAsync());
+        await app.QueryAsync(db => db.Database.ExecuteSqlAsync(
+            $"UPDATE \"EnforcementCases\" SET \"FiledOn\" = {new DateOnly(year - 3, 1, 1)} WHERE \"Id\" = {moved}"));
+
+        var (served, differing) = await FiguresAsync(app);
+        Assert.Equal(Count(before, Filed), Count(served, Filed));
+        Assert.True(differing > 0);
+    }
+}
