@@ -42,7 +42,8 @@ public class FigureTallyTests
         app.Clock.Set(late.PublicityDue!.Value.ToString("yyyy-MM-dd"));
         var (before, differing) = await FiguresAsync(app);
         Assert.Equal(0, differing);
-        Assert.True(await app.QueryAsync(db => db.FigureTallies.AnyAsync(t => t.Area == "enforcement.cases")));
+        Assert.True(await app.QueryAsync(db =>
+            db.FigureTallies.AnyAsync(t => t.Area.StartsWith("enforcement.cases#"))));
 
         var (power, officers) = await app.QueryAsync(async db => (
             await db.EnforcementPowers.IgnoreQueryFilters().FirstAsync(p =>

@@ -1,4 +1,6 @@
 using System.Linq.Expressions;
+using System.Security.Cryptography;
+using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Fazhi.Kernel.Storage;
 
@@ -43,7 +45,7 @@ public abstract class SpecFigureSource<T> : IFigureSource where T : class
             .ToList();
         var counts = !scope.Live && Tally is { } tally && FigureTallies.Serve(tally.Db.Scope, scope)
                                          && !predicates.Any(p => ChildRows.In(p.Predicate))
-            ? await FigureTallies.SumAsync(tally.Db, Area, scope, tally.Day, predicates.Count,
+            ? await FigureTallies.SumAsync(tally.Db, TallyKey(specs, predicates), scope, tally.Day, predicates.Count,
                 units => CountByUnitAsync(tally, units, predicates, ct), ct)
             : await CountLiveAsync(scope, predicates, ct);
         var result = new List<Figure>();
@@ -70,6 +72,16 @@ public abstract class SpecFigureSource<T> : IFigureSource where T : class
     /// </summary>
     protected sealed record Tallied<TRecord>(FazhiDb Db, Expression<Func<TRecord, int>> Unit, DateOnly Day)
         where TRecord : class;
+
+    /// <summary>The area with a fingerprint of what its figures count (each predicate as written, each definition
+    /// with the settings it names): counts kept under an earlier definition are never summed with today's.</summary>
+    string TallyKey(IReadOnlyList<FigureSpec<T>> specs,
+        IReadOnlyList<(Expression<Func<T, bool>> Within, Expression<Func<T, bool>> Predicate)> predicates)
+    {
+        var text = string.Join("\n", predicates.Select(p => $"{p.Within}|{p.Predicate}")
+            .Concat(specs.Select(s => s.Definition)));
+        return $"{Area}#{Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16]}";
+    }
 
     /// <summary>Each predicate counted over the caller's records in the scope.</summary>
     async Task<int[]> CountLiveAsync(FigureScope scope,
