@@ -3,14 +3,16 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Fazhi.Features.Enforcement;
 using Fazhi.Features.Enforcement.Cases;
+using Fazhi.Features.Reconsideration;
 using Fazhi.Kernel.Figures;
 using Fazhi.Kernel.Storage;
 
 namespace Fazhi.Tests.Figures;
 
-/// <summary>Enforcement case figures are summed from counts kept per agency: a registration through the API, a
-/// bulk insert and a new day each show at once, the kept counts always equal a count over the records, and a
-/// write that went round the stamps is what `fazhi figures verify` reports.</summary>
+/// <summary>Enforcement case figures (and reconsideration's, per 复议机关) are summed from counts kept per unit: a
+/// registration through the API, a bulk insert, an audited save and a new day each show at once, the kept counts
+/// always equal a count over the records, and a write that went round the stamps is what `fazhi figures verify`
+/// reports.</summary>
 public class FigureTallyTests
 {
     const string Filed = "enforcement.cases.filed";
@@ -80,6 +82,29 @@ public class FigureTallyTests
         var (nextDay, differingNextDay) = await FiguresAsync(app);
         Assert.True(Count(nextDay, Missing) > Count(afterBulk, Missing));
         Assert.Equal(0, differingNextDay);
+    }
+
+    [Theory, BothStores]
+    public async Task Reconsideration_counts_are_kept_per_handling_unit_and_follow_an_audited_save(string provider)
+    {
+        const string received = "reconsideration.cases_received";
+        await using var app = await new TestApp(provider).WithDemoAsync();
+        var (before, differing) = await FiguresAsync(app);
+        Assert.Equal(0, differing);
+        Assert.True(await app.QueryAsync(db =>
+            db.FigureTallies.AnyAsync(t => t.Area.StartsWith("reconsideration#"))));
+
+        var year = app.Clock.GetLocalNow().Year;
+        await app.WithSystemScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<FazhiDb>();
+            var c = await db.ReconsiderationCases.FirstAsync(x => x.ReceivedOn.Year == year);
+            c.ReceivedOn = new DateOnly(year - 5, 6, 1);
+            await db.SaveChangesAsync();
+        });
+        var (after, differingAfter) = await FiguresAsync(app);
+        Assert.Equal(Count(before, received) - 1, Count(after, received));
+        Assert.Equal(0, differingAfter);
     }
 
     [Theory, BothStores]

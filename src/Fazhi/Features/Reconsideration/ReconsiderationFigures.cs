@@ -43,6 +43,14 @@ public abstract class ReconsiderationFigures(FazhiDb db, IOptions<CorrectionRate
 
     protected override IQueryable<ReconsiderationCase> InScope(FigureScope s) => Family(db.ReconsiderationCases, s);
 
+    /// <summary>Whether the family is the cases of the subtree's own units (so counted per 复议机关 and kept): the
+    /// predicates read the case's own columns, the year and the configuration the definitions name, never the day.
+    /// </summary>
+    protected virtual bool ByHandlingUnit => false;
+
+    protected override Tallied<ReconsiderationCase>? Tally =>
+        ByHandlingUnit ? new(db, c => c.UnitId, DateOnly.MinValue) : null;
+
     /// <summary>The family's cases among all of them, for the scope's subtree.</summary>
     protected abstract IQueryable<ReconsiderationCase> Family(IQueryable<ReconsiderationCase> cases, FigureScope s);
 
@@ -140,6 +148,7 @@ public sealed class HandledReconsiderationFigures(FazhiDb db, IOptions<Correctio
     public override string AreaLabel => "行政复议（办理）";
     protected override IQueryable<ReconsiderationCase> Family(IQueryable<ReconsiderationCase> cases, FigureScope s) =>
         s.WholeTree ? cases : cases.Where(c => s.SubtreeUnitIds.Contains(c.UnitId));
+    protected override bool ByHandlingUnit => true;
     protected override string Corrected => "纠错";
     protected override string ReceivedLabel => "收到行政复议申请";
     protected override string Counted => "统计本单位及下级单位作为复议机关办理的案件";

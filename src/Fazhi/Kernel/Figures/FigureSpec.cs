@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Fazhi.Kernel.Audit;
 using Fazhi.Kernel.Storage;
 
 namespace Fazhi.Kernel.Figures;
@@ -43,6 +44,8 @@ public abstract class SpecFigureSource<T> : IFigureSource where T : class
             .SelectMany(s => (s.Denominator is null ? [s.Numerator] : new[] { s.Numerator, s.Denominator })
                 .Select(p => (Within: s.Within ?? window, Predicate: p)))
             .ToList();
+        if (Tally is not null && !typeof(IAudited).IsAssignableFrom(typeof(T)))
+            throw new InvalidOperationException($"{Area}：只有留痕的记录才能按单位保存计数");
         var counts = !scope.Live && Tally is { } tally && FigureTallies.Serve(tally.Db.Scope, scope)
                                          && !predicates.Any(p => ChildRows.In(p.Predicate))
             ? await FigureTallies.SumAsync(tally.Db, TallyKey(specs, predicates), scope, tally.Day, predicates.Count,
@@ -63,13 +66,13 @@ public abstract class SpecFigureSource<T> : IFigureSource where T : class
         return result;
     }
 
-    /// <summary>Opt-in: counts kept per unit (<see cref="FigureTallies"/>). Only for a source whose predicates read
-    /// nothing but the record's own columns and the day, and whose unit column is the record's owner, whose stamp
-    /// every write moves.</summary>
+    /// <summary>Opt-in: counts kept per unit (<see cref="FigureTallies"/>). Only for a source of audited records
+    /// (their saves move the stamps) whose predicates read nothing but the record's own columns and the day, and
+    /// whose unit column is the record's owner.</summary>
     protected virtual Tallied<T>? Tally => null;
 
-    /// <summary>The records, every query filter aside, the unit that owns each, and the day the counts are taken on.
-    /// </summary>
+    /// <summary>The store (its records are counted past every query filter), the unit that owns each record, and the
+    /// day the counts are taken on (one fixed day for a source whose predicates never read today's date).</summary>
     protected sealed record Tallied<TRecord>(FazhiDb Db, Expression<Func<TRecord, int>> Unit, DateOnly Day)
         where TRecord : class;
 
