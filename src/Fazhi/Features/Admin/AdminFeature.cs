@@ -37,8 +37,7 @@ public sealed class AdminFeature : IFeature
         {
             var db = sp.GetRequiredService<FazhiDb>();
             await UserSetup.EnsureRolesAsync(sp);
-            var unitId = parsed.GetValue(unit)
-                         ?? await db.Units.Where(u => u.ParentId == null).Select(u => (int?)u.Id).FirstOrDefaultAsync()
+            var unitId = parsed.GetValue(unit) ?? await db.RootUnitIdAsync()
                          ?? throw new ArgumentException("还没有任何单位：" +
                              "请先运行 fazhi demo 或导入单位");
             var name = parsed.GetValue(user)!;

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Microsoft.EntityFrameworkCore;
 using Fazhi.Kernel.Figures;
 using Fazhi.Kernel.Storage;
 using Fazhi.Kernel.Modules;
@@ -46,9 +45,8 @@ public sealed class FiguresFeature : IFeature
         {
             var figures = sp.GetRequiredService<FigureService>();
             var db = sp.GetRequiredService<FazhiDb>();
-            var code = parsed.GetValue(unit) ?? (await db.Units.Where(u => u.ParentId == null)
-                .Select(u => (int?)u.Id).FirstOrDefaultAsync())?.ToString()
-                ?? throw new ArgumentException("还没有任何单位");
+            var code = parsed.GetValue(unit) ?? (await db.RootUnitIdAsync())?.ToString()
+                ?? throw new ArgumentException("还没有任何单位：请先运行 fazhi demo 或导入单位");
             var scope = await figures.ScopeByCodeAsync(code,
                 parsed.GetValue(year) ?? sp.GetRequiredService<TimeProvider>().GetLocalNow().Year, default);
             var differing = await figures.VerifyAsync(scope, default);

@@ -48,7 +48,7 @@ public abstract class ReconsiderationFigures(FazhiDb db, IOptions<CorrectionRate
     /// </summary>
     protected virtual bool ByHandlingUnit => false;
 
-    protected override Tallied<ReconsiderationCase>? Tally =>
+    protected override Tallied? Tally =>
         ByHandlingUnit ? new(db, c => c.UnitId, DateOnly.MinValue) : null;
 
     /// <summary>The family's cases among all of them, for the scope's subtree.</summary>

@@ -69,12 +69,11 @@ public abstract class SpecFigureSource<T> : IFigureSource where T : class
     /// <summary>Opt-in: counts kept per unit (<see cref="FigureTallies"/>). Only for a source of audited records
     /// (their saves move the stamps) whose predicates read nothing but the record's own columns and the day, and
     /// whose unit column is the record's owner.</summary>
-    protected virtual Tallied<T>? Tally => null;
+    protected virtual Tallied? Tally => null;
 
     /// <summary>The store (its records are counted past every query filter), the unit that owns each record, and the
     /// day the counts are taken on (one fixed day for a source whose predicates never read today's date).</summary>
-    protected sealed record Tallied<TRecord>(FazhiDb Db, Expression<Func<TRecord, int>> Unit, DateOnly Day)
-        where TRecord : class;
+    protected sealed record Tallied(FazhiDb Db, Expression<Func<T, int>> Unit, DateOnly Day);
 
     /// <summary>The area with a fingerprint of what its figures count (each predicate as written, each definition
     /// with the settings it names): counts kept under an earlier definition are never summed with today's.</summary>
@@ -101,7 +100,7 @@ public abstract class SpecFigureSource<T> : IFigureSource where T : class
 
     /// <summary>Each predicate counted over all records of each of the units, one pass per window grouped by unit.
     /// </summary>
-    static async Task<IReadOnlyDictionary<int, int[]>> CountByUnitAsync(Tallied<T> tally, IReadOnlyList<int> units,
+    static async Task<IReadOnlyDictionary<int, int[]>> CountByUnitAsync(Tallied tally, IReadOnlyList<int> units,
         IReadOnlyList<(Expression<Func<T, bool>> Within, Expression<Func<T, bool>> Predicate)> predicates,
         CancellationToken ct)
     {

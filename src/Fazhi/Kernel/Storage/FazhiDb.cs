@@ -69,6 +69,10 @@ public abstract class FazhiDb(DbContextOptions options, ScopeAccessor scope, Aud
         foreach (var feature in FeatureCatalog.All) feature.BuildModel(b, scopeFilters);
     }
 
+    /// <summary>The root of the unit tree, or null before any unit exists.</summary>
+    public Task<int?> RootUnitIdAsync(CancellationToken ct = default) =>
+        Units.Where(u => u.ParentId == null).Select(u => (int?)u.Id).FirstOrDefaultAsync(ct);
+
     /// <summary>Serialises writers of the audit chain across web nodes (PostgreSQL); SQLite's write lock already
     /// does.</summary>
     public async Task LockAuditChainAsync(CancellationToken ct)

@@ -49,7 +49,12 @@ namespace Fazhi.Migrations.Postgres
             migrationBuilder.CreateIndex(
                 name: "IX_EnforcementCases_DecisionFigures",
                 table: "EnforcementCases",
-                columns: new[] { "DecidedOn", "Kind", "Outcome", "ReviewGround", "HearingHeldOn", "LegalReviewPassed", "LegalReviewedOn", "DecisionDue", "PublicityDue", "PublishedOn", "OutsideBand", "Amount", "StandardId" });
+                columns: new[]
+                {
+                    "DecidedOn", "Kind", "Outcome", "ReviewGround", "HearingHeldOn", "LegalReviewPassed",
+                    "LegalReviewedOn", "DecisionDue", "PublicityDue", "PublishedOn", "OutsideBand", "Amount",
+                    "StandardId",
+                });
 
             migrationBuilder.CreateIndex(
                 name: "IX_EnforcementCases_FiledOn_Kind",

@@ -231,7 +231,9 @@ namespace Fazhi.Migrations.Sqlite
 
                     b.HasIndex("UnitId", "Kind", "Status", "FiledOn");
 
-                    b.HasIndex("DecidedOn", "Kind", "Outcome", "ReviewGround", "HearingHeldOn", "LegalReviewPassed", "LegalReviewedOn", "DecisionDue", "PublicityDue", "PublishedOn", "OutsideBand", "Amount", "StandardId")
+                    b.HasIndex("DecidedOn", "Kind", "Outcome", "ReviewGround", "HearingHeldOn", "LegalReviewPassed",
+                            "LegalReviewedOn", "DecisionDue", "PublicityDue", "PublishedOn", "OutsideBand", "Amount",
+                            "StandardId")
                         .HasDatabaseName("IX_EnforcementCases_DecisionFigures");
 
                     b.HasIndex(new[] { "UnitId" }, "IX_EnforcementCases_Open")

@@ -17,7 +17,7 @@ public class CaseFigures(FazhiDb db, TimeProvider clock) : SpecFigureSource<Enfo
 
     /// <summary>A province's year is millions of cases: counted per agency and kept until the agency's cases change.
     /// Every predicate below reads the case's own columns and the day only.</summary>
-    protected override Tallied<EnforcementCase> Tally => new(db, c => c.UnitId, Today);
+    protected override Tallied Tally => new(db, c => c.UnitId, Today);
 
     protected override IQueryable<EnforcementCase> InScope(FigureScope s) =>
         s.WholeTree ? db.EnforcementCases : db.EnforcementCases.Where(c => s.SubtreeUnitIds.Contains(c.UnitId));

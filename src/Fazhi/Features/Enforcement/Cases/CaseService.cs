@@ -26,8 +26,10 @@ public class CaseService(FazhiDb db, CaseWorkflow workflow, DeadlineCalculator c
     public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
     public async Task<IQueryable<EnforcementCase>> QueryAsync(CaseFilter f, CancellationToken ct = default) =>
-        (await FilteredAsync(f, ct)).Include(c => c.Unit).Include(c => c.Power)
-        .OrderByDescending(c => c.FiledOn).ThenByDescending(c => c.Id);
+        Listed(await FilteredAsync(f, ct));
+
+    static IQueryable<EnforcementCase> Listed(IQueryable<EnforcementCase> cases) =>
+        cases.Include(c => c.Unit).Include(c => c.Power).OrderByDescending(c => c.FiledOn).ThenByDescending(c => c.Id);
 
     /// <summary>The cases a filter selects, unordered and without their power and agency: what a count reads. A search
     /// finds the text in the case's number or party, or in its power's or agency's name: those few powers and
@@ -56,9 +58,9 @@ public class CaseService(FazhiDb db, CaseWorkflow workflow, DeadlineCalculator c
     public async Task<(List<EnforcementCase> Rows, int Total)> PageAsync(CaseFilter f, int page,
         CancellationToken ct = default)
     {
-        return (await (await QueryAsync(f, ct)).Skip((Math.Max(1, page) - 1) * PageSize).Take(PageSize)
-                .ToListAsync(ct),
-            await ListCount.UpToCapAsync(await FilteredAsync(f, ct), ct));
+        var cases = await FilteredAsync(f, ct);
+        return (await Listed(cases).Skip((Math.Max(1, page) - 1) * PageSize).Take(PageSize).ToListAsync(ct),
+            await ListCount.UpToCapAsync(cases, ct));
     }
 
     /// <summary>A case in the caller's scope with its handlers and records. Its power, standard and officers are
