@@ -1,11 +1,11 @@
+using System.Linq.Expressions;
 using Fazhi.Kernel;
 using Fazhi.Kernel.Units;
 
 namespace Fazhi.Features.Enforcement;
 
 /// <summary>What makes an officer record valid, and what a valid 执法证 means: only an active officer whose
-/// certificate
-/// has not expired may act (行政处罚法 第42条: penalties are enforced by officers holding enforcement
+/// certificate has not expired may act (行政处罚法 第42条: penalties are enforced by officers holding enforcement
 /// qualifications).</summary>
 public static class OfficerRules
 {
@@ -36,6 +36,10 @@ public static class OfficerRules
 
     public static bool IsCertifiedOn(EnforcementOfficer o, DateOnly day) =>
         o.Status == OfficerStatus.Active && o.CertificateValidUntil >= day;
+
+    /// <summary><see cref="IsCertifiedOn"/> for a query, so a province's officers are chosen in the store.</summary>
+    public static Expression<Func<EnforcementOfficer, bool>> CertifiedOn(DateOnly day) =>
+        o => o.Status == OfficerStatus.Active && o.CertificateValidUntil >= day;
 
     /// <summary>"110101********1234": the region and the last four only.</summary>
     public static string Masked(string idNumber) =>

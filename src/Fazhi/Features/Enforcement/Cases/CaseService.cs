@@ -103,7 +103,7 @@ public class CaseService(FazhiDb db, CaseWorkflow workflow, DeadlineCalculator c
     public Task<List<EnforcementOfficer>> CertifiedOfficersAsync(int? unitId, DateOnly on,
         CancellationToken ct = default) =>
         db.EnforcementOfficers.AsNoTracking().Include(o => o.Unit)
-            .Where(o => o.Status == OfficerStatus.Active && o.CertificateValidUntil >= on)
+            .Where(OfficerRules.CertifiedOn(on))
             .Where(o => unitId == null || o.UnitId == unitId)
             .OrderBy(o => o.Unit!.Name).ThenBy(o => o.Name).ToListAsync(ct);
 

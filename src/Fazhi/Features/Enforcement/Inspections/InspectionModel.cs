@@ -52,6 +52,8 @@ public static class InspectionModel
             e.HasOne(p => p.Power).WithMany().HasForeignKey(p => p.PowerId).OnDelete(DeleteBehavior.Restrict);
             e.HasOne(p => p.Pool).WithOne().HasForeignKey<InspectionPool>(x => x.Id);
             // A task belongs to its plan's agency: one key checks both, once per row of a draw's bulk write.
+            // On PostgreSQL this key and the task's object key are checked per statement by triggers (migration
+            // DrawTaskKeysPerStatement): drop them before changing either relationship.
             e.HasMany(p => p.Tasks).WithOne(t => t.Plan).HasForeignKey(t => new { t.PlanId, t.UnitId })
                 .HasPrincipalKey(p => new { p.Id, p.UnitId });
             e.Property(p => p.Version).IsConcurrencyToken();

@@ -183,21 +183,16 @@ public class InspectionService(FazhiDb db, CaseWorkflow workflow, DeadlineCalcul
             "按本计划的抽查比例，名录库中没有可抽取的检查对象");
     }
 
-    /// <summary>The agency's whole registry, its officers certified on the day (OfficerRules.IsCertifiedOn) and
+    /// <summary>The agency's whole registry, its officers certified on the day (OfficerRules.CertifiedOn) and
     /// its recusals — whoever draws, so the pools never depend on the caller's scope.</summary>
     async Task<DrawPool> PoolAsync(int unitId, DateOnly on, CancellationToken ct)
     {
         var (objectIds, grades) = await RegistryAsync(unitId, ct);
-        var officers = await db.EnforcementOfficers.IgnoreQueryFilters().AsNoTracking().Where(o => o.UnitId == unitId)
-            .Select(o => new EnforcementOfficer
-            {
-                Id = o.Id, Status = o.Status, CertificateValidUntil = o.CertificateValidUntil,
-            }).ToListAsync(ct);
+        var officerIds = await db.EnforcementOfficers.IgnoreQueryFilters().Where(o => o.UnitId == unitId)
+            .Where(OfficerRules.CertifiedOn(on)).Select(o => o.Id).ToArrayAsync(ct);
         var recusals = await db.InspectionRecusals.IgnoreQueryFilters().AsNoTracking().Where(r => r.UnitId == unitId)
             .Select(r => new { r.OfficerId, r.ObjectId }).ToListAsync(ct);
-        return new DrawPool(objectIds, grades,
-            officers.Where(o => OfficerRules.IsCertifiedOn(o, on)).Select(o => o.Id).ToArray(),
-            recusals.Select(r => (r.OfficerId, r.ObjectId)).ToArray());
+        return new DrawPool(objectIds, grades, officerIds, recusals.Select(r => (r.OfficerId, r.ObjectId)).ToArray());
     }
 
     /// <summary>The registry's ids and grades, read by the data reader itself: a province's million objects come in
