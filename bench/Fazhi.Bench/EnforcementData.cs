@@ -98,6 +98,22 @@ static class EnforcementData
         await db.SaveChangesAsync();
     }
 
+    /// <summary>A new day as the kept figures meet it: their tallies a day old, and in each of AGENCIES agencies one
+    /// decision of the year still unpublished whose publication period ran out the day before (as if so decided;
+    /// written past the stamps, the day alone makes those agencies count again).</summary>
+    public static async Task NewDayAsync(FazhiDb db, int year, int agencies)
+    {
+        await db.FigureTallies.ExecuteUpdateAsync(t => t.SetProperty(x => x.Day, x => x.Day.AddDays(-1)));
+        if (agencies == 0) return;
+        var (from, to) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
+        var yesterday = DateOnly.FromDateTime(DateTime.Now).AddDays(-1);
+        await db.Database.ExecuteSqlAsync($"""
+            UPDATE "EnforcementCases" SET "PublishedOn" = NULL, "PublicityDue" = {yesterday}
+            WHERE "Id" IN (SELECT MIN("Id") FROM "EnforcementCases" WHERE "DecidedOn" >= {from} AND "DecidedOn" <= {to}
+                           GROUP BY "UnitId" ORDER BY "UnitId" LIMIT {agencies})
+            """);
+    }
+
     static void Decide(Random rng, EnforcementCase c, DateOnly on)
     {
         if (c.ReviewGround is not null)

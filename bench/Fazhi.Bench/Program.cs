@@ -136,7 +136,8 @@ var rows = new List<string>
 if (enforcement)
 {
     // Kept counts: the province's figures after one agency's case changed (that agency counted again), and the
-    // first request of a day (every agency counted again, as the figures that depend on today require).
+    // first request of a day: the agencies none of whose decisions ran out of its publication period the day before
+    // are carried over, the others counted again.
     async Task Province(IServiceProvider sp)
     {
         var f = sp.GetRequiredService<FigureService>();
@@ -144,9 +145,12 @@ if (enforcement)
     }
     rows.Add(await Time($"year figures ({lastYear}), province root, right after a case of one agency changed",
         province, Province, before: sp => EnforcementData.ChangeOneAsync(sp.GetRequiredService<FazhiDb>())));
-    rows.Add(await Time($"year figures ({lastYear}), province root, first request of a day (every agency counted)",
-        province, Province, before: sp => sp.GetRequiredService<FazhiDb>().FigureTallies
-            .ExecuteUpdateAsync(t => t.SetProperty(x => x.Day, x => x.Day.AddDays(-1)))));
+    foreach (var agencies in new[] { 0, 300 })
+        rows.Add(await Time($"year figures ({lastYear}), province root, first request of a day on which " +
+            (agencies == 0 ? "no publication period ran out (every agency's counts carried over)"
+                : $"a decision's publication period ran out in each of {agencies} agencies (they are counted again)"),
+            province, Province, before: sp =>
+                EnforcementData.NewDayAsync(sp.GetRequiredService<FazhiDb>(), lastYear, agencies)));
 }
 
 // List pages over HTTP, as the coordinators' browsers get them.

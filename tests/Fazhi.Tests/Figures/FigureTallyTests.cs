@@ -85,6 +85,46 @@ public class FigureTallyTests
     }
 
     [Theory, BothStores]
+    public async Task A_new_day_counts_again_only_the_agencies_whose_decision_period_ran_out(string provider)
+    {
+        await using var app = await new TestApp(provider).WithDemoAsync();
+        var late = await app.QueryAsync(db => db.EnforcementCases.IgnoreQueryFilters()
+            .Where(c => c.PublicityDue != null && c.PublishedOn == null
+                        && c.DecidedOn!.Value.Year == c.PublicityDue.Value.Year)
+            .OrderBy(c => c.PublicityDue).FirstAsync());
+        var due = late.PublicityDue!.Value;
+        app.Clock.Set(due.ToString("yyyy-MM-dd"));
+        var (before, _) = await FiguresAsync(app);
+        // An agency with cases in the year and no decision waiting for publication: nothing of it turns.
+        var waiting = await app.QueryAsync(db => db.EnforcementCases.IgnoreQueryFilters()
+            .Where(c => c.PublishedOn == null && c.PublicityDue != null).Select(c => c.UnitId).Distinct()
+            .ToListAsync());
+        var quiet = await app.QueryAsync(db => db.EnforcementCases.IgnoreQueryFilters()
+            .Where(c => c.FiledOn.Year == due.Year && !waiting.Contains(c.UnitId)).Select(c => c.UnitId)
+            .FirstAsync());
+        // Its kept count of cases filed marked by a write no application path makes, to tell kept from recounted.
+        await app.WithSystemScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<FazhiDb>();
+            var tally = await db.FigureTallies.SingleAsync(t =>
+                t.Area.StartsWith("enforcement.cases#") && t.UnitId == quiet && t.Year == due.Year);
+            var counts = tally.Counts.Split(',').Select(int.Parse).ToArray();
+            counts[0] += 1000;
+            tally.Counts = string.Join(",", counts);
+            await db.SaveChangesAsync();
+        });
+
+        app.Clock.Set(due.AddDays(1).ToString("yyyy-MM-dd"));
+        var (nextDay, differing) = await FiguresAsync(app);
+        Assert.Equal(Count(before, Filed) + 1000, Count(nextDay, Filed)); // the quiet agency's counts carried over
+        Assert.True(Count(nextDay, Missing) > Count(before, Missing)); // the late decision's agency counted again
+        Assert.Equal(1, differing); // and verify names the marked count
+        Assert.Equal(due.AddDays(1), await app.QueryAsync(db => db.FigureTallies
+            .Where(t => t.Area.StartsWith("enforcement.cases#") && t.UnitId == quiet && t.Year == due.Year)
+            .Select(t => t.Day).SingleAsync()));
+    }
+
+    [Theory, BothStores]
     public async Task Reconsideration_counts_are_kept_per_handling_unit_and_follow_an_audited_save(string provider)
     {
         const string received = "reconsideration.cases_received";

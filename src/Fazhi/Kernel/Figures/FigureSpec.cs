@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
 using Fazhi.Kernel.Audit;
 using Fazhi.Kernel.Storage;
 
@@ -49,7 +50,8 @@ public abstract class SpecFigureSource<T> : IFigureSource where T : class
         var counts = !scope.Live && Tally is { } tally && FigureTallies.Serve(tally.Db.Scope, scope)
                                          && !predicates.Any(p => ChildRows.In(p.Predicate))
             ? await FigureTallies.SumAsync(tally.Db, TallyKey(specs, predicates), scope, tally.Day, predicates.Count,
-                units => CountByUnitAsync(tally, units, predicates, ct), ct)
+                units => CountByUnitAsync(tally, units, predicates, ct),
+                tally.Turns is null ? null : (since, units) => TurnedAsync(tally, since, units, ct), ct)
             : await CountLiveAsync(scope, predicates, ct);
         var result = new List<Figure>();
         var n = 0;
@@ -73,7 +75,14 @@ public abstract class SpecFigureSource<T> : IFigureSource where T : class
 
     /// <summary>The store (its records are counted past every query filter), the unit that owns each record, and the
     /// day the counts are taken on (one fixed day for a source whose predicates never read today's date).</summary>
-    protected sealed record Tallied(FazhiDb Db, Expression<Func<T, int>> Unit, DateOnly Day);
+    protected sealed record Tallied(FazhiDb Db, Expression<Func<T, int>> Unit, DateOnly Day)
+    {
+        /// <summary>For predicates that read the day: (record, from, to) holds for a record that may count
+        /// differently on day `to` than on day `from` (its period running out in between). A unit's counts of an
+        /// earlier day are carried to the new one unless one of its records turns; without Turns, a new day counts
+        /// every unit again.</summary>
+        public Expression<Func<T, DateOnly, DateOnly, bool>>? Turns { get; init; }
+    }
 
     /// <summary>The area with a fingerprint of what its figures count (each predicate as written, each definition
     /// with the settings it names): counts kept under an earlier definition are never summed with today's.</summary>
@@ -105,11 +114,7 @@ public abstract class SpecFigureSource<T> : IFigureSource where T : class
         CancellationToken ct)
     {
         var result = new Dictionary<int, int[]>();
-        var record = tally.Unit.Parameters[0];
-        var ids = Expression.Property(Expression.Constant(new Units(units)), nameof(Units.Ids));
-        var ofUnits = Expression.Lambda<Func<T, bool>>(
-            Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int)], ids, tally.Unit.Body),
-            record);
+        var ofUnits = OfUnits(tally, units);
         foreach (var group in Enumerable.Range(0, predicates.Count).GroupBy(i => predicates[i].Within))
         {
             var indexes = group.ToList();
@@ -125,7 +130,34 @@ public abstract class SpecFigureSource<T> : IFigureSource where T : class
         return result;
     }
 
+    /// <summary>The units among these with a record that turns between the day `since` and the tally's day.
+    /// </summary>
+    static async Task<IReadOnlySet<int>> TurnedAsync(Tallied tally, DateOnly since, IReadOnlyList<int> units,
+        CancellationToken ct)
+    {
+        var turns = tally.Turns!;
+        // The days as members of a constant, so the store receives them as parameters.
+        var days = Expression.Constant(new Days(since, tally.Day));
+        var body = ReplacingExpressionVisitor.Replace(turns.Parameters[1], Expression.Property(days, nameof(Days.From)),
+            ReplacingExpressionVisitor.Replace(turns.Parameters[2], Expression.Property(days, nameof(Days.To)),
+                turns.Body));
+        var turning = Expression.Lambda<Func<T, bool>>(body, turns.Parameters[0]);
+        return (await tally.Db.Set<T>().IgnoreQueryFilters().AsNoTracking().Where(OfUnits(tally, units))
+            .Where(turning).Select(tally.Unit).Distinct().ToListAsync(ct)).ToHashSet();
+    }
+
+    /// <summary>record => units.Contains(record's unit).</summary>
+    static Expression<Func<T, bool>> OfUnits(Tallied tally, IReadOnlyList<int> units)
+    {
+        var ids = Expression.Property(Expression.Constant(new Units(units)), nameof(Units.Ids));
+        return Expression.Lambda<Func<T, bool>>(
+            Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int)], ids, tally.Unit.Body),
+            tally.Unit.Parameters[0]);
+    }
+
     sealed record Units(IReadOnlyList<int> Ids);
+
+    sealed record Days(DateOnly From, DateOnly To);
 
     sealed class UnitCounts
     {

@@ -25,21 +25,41 @@ public static class FigureTallies
 
     /// <summary>The sum over the scope's units of each unit's counts (length n), recounting the units whose tally is
     /// missing or out of date by count(units). The stamps are read before any counting, so a write committed while
-    /// counting leaves its unit's tally older than its stamp, to be counted again next time.</summary>
+    /// counting leaves its unit's tally older than its stamp, to be counted again next time. With turned(since,
+    /// units) — the units with a record counting differently on the day than on `since` — a tally of an earlier
+    /// day is carried to this one unless its unit turned.</summary>
     public static async Task<int[]> SumAsync(FazhiDb db, string area, FigureScope scope, DateOnly day, int n,
-        Func<IReadOnlyList<int>, Task<IReadOnlyDictionary<int, int[]>>> count, CancellationToken ct)
+        Func<IReadOnlyList<int>, Task<IReadOnlyDictionary<int, int[]>>> count,
+        Func<DateOnly, IReadOnlyList<int>, Task<IReadOnlySet<int>>>? turned, CancellationToken ct)
     {
         var units = scope.SubtreeUnitIds;
+        var carries = turned is not null;
         var stamps = await db.UnitStamps.AsNoTracking().Where(s => units.Contains(s.UnitId))
             .ToDictionaryAsync(s => s.UnitId, s => s.Stamp, ct);
         var kept = await db.FigureTallies.AsNoTracking()
-            .Where(t => t.Area == area && t.Year == scope.Year && t.Day == day && units.Contains(t.UnitId))
+            .Where(t => t.Area == area && t.Year == scope.Year && units.Contains(t.UnitId)
+                        && (t.Day == day || carries && t.Day < day))
             .ToListAsync(ct);
-        var counts = kept.Where(t => t.Stamp == stamps.GetValueOrDefault(t.UnitId))
-            .Select(t => (t.UnitId, Counts: Parse(t.Counts)))
+        var current = kept.Where(t => t.Stamp == stamps.GetValueOrDefault(t.UnitId))
+            .Select(t => (t.UnitId, t.Day, Counts: Parse(t.Counts)))
             .Where(t => t.Counts.Length == n)
+            .ToList();
+        var carried = new HashSet<int>();
+        foreach (var earlier in current.Where(t => t.Day < day).GroupBy(t => t.Day).ToList())
+        {
+            var turning = await turned!(earlier.Key, earlier.Select(t => t.UnitId).ToList());
+            carried.UnionWith(earlier.Select(t => t.UnitId).Where(u => !turning.Contains(u)));
+        }
+        var counts = current.Where(t => t.Day == day || carried.Contains(t.UnitId))
             .ToDictionary(t => t.UnitId, t => t.Counts);
         var stale = units.Where(u => !counts.ContainsKey(u)).ToList();
+        if (carried.Count > 0)
+        {
+            // Only the day moves: a tally a concurrent request has since stored for the day is left as it is.
+            var (year, ids) = (scope.Year, carried.ToList());
+            await db.FigureTallies.Where(t => t.Area == area && t.Year == year && t.Day < day && ids.Contains(t.UnitId))
+                .ExecuteUpdateAsync(t => t.SetProperty(x => x.Day, day), ct);
+        }
         if (stale.Count > 0)
         {
             var recounted = await count(stale);

@@ -248,6 +248,9 @@ namespace Fazhi.Migrations.Postgres
                     b.HasIndex(new[] { "UnitId" }, "IX_EnforcementCases_Open")
                         .HasFilter("\"Status\" <> 3");
 
+                    b.HasIndex(new[] { "PublicityDue", "UnitId" }, "IX_EnforcementCases_PublicityPending")
+                        .HasFilter("\"PublishedOn\" IS NULL AND \"PublicityDue\" IS NOT NULL");
+
                     b.HasIndex(new[] { "UnitId" }, "IX_EnforcementCases_WithdrawalPending")
                         .HasFilter("\"OverturnedOn\" IS NOT NULL AND \"WithdrawnOn\" IS NULL");
 

@@ -16,8 +16,13 @@ public class CaseFigures(FazhiDb db, TimeProvider clock) : SpecFigureSource<Enfo
     DateOnly Today { get; } = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
     /// <summary>A province's year is millions of cases: counted per agency and kept until the agency's cases change.
-    /// Every predicate below reads the case's own columns and the day only.</summary>
-    protected override Tallied Tally => new(db, c => c.UnitId, Today);
+    /// Every predicate below reads the case's own columns and the day only, the day through "PublicityDue &lt;
+    /// today" of a decision not yet published: it turns once that day has passed, so on a new day only the agencies
+    /// with such a decision are counted again.</summary>
+    protected override Tallied Tally => new(db, c => c.UnitId, Today)
+    {
+        Turns = (c, from, to) => c.PublishedOn == null && c.PublicityDue >= from && c.PublicityDue < to,
+    };
 
     protected override IQueryable<EnforcementCase> InScope(FigureScope s) =>
         s.WholeTree ? db.EnforcementCases : db.EnforcementCases.Where(c => s.SubtreeUnitIds.Contains(c.UnitId));

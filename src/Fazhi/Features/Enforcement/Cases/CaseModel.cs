@@ -27,6 +27,10 @@ public static class CaseModel
                 c.LegalReviewedOn, c.DecisionDue, c.PublicityDue, c.PublishedOn, c.OutsideBand, c.Amount, c.StandardId,
             }).HasDatabaseName("IX_EnforcementCases_DecisionFigures");
             e.HasIndex(c => new { c.UnitId, c.DecidedOn });
+            // Decisions waiting for publication by the day their period runs out: on a new day the kept figures
+            // count again only the agencies with one whose period ran out (CaseFigures.Tally).
+            e.HasIndex(c => new { c.PublicityDue, c.UnitId }, "IX_EnforcementCases_PublicityPending")
+                .HasFilter("\"PublishedOn\" IS NULL AND \"PublicityDue\" IS NOT NULL");
             // The due list reads open cases, and closed ones whose overturned decision awaits withdrawal.
             e.HasIndex(c => c.UnitId, "IX_EnforcementCases_Open").HasFilter($"\"Status\" <> {(int)CaseStatus.Closed}");
             e.HasIndex(c => c.UnitId, "IX_EnforcementCases_WithdrawalPending")
