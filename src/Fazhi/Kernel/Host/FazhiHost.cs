@@ -30,7 +30,11 @@ public static class FazhiHost
         builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o => o.TextEncoderSettings =
             new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         builder.Services.AddRazorPages(o => o.RootDirectory = "/Features")
-            .AddMvcOptions(o => o.Filters.Add<DomainErrorPageFilter>());
+            .AddMvcOptions(o =>
+            {
+                o.Filters.Add<DomainErrorPageFilter>();
+                o.Filters.Add<UnknownHandlerPageFilter>();
+            });
         builder.Services.AddScoped<Shell>();
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
         {
