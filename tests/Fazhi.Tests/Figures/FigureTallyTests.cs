@@ -31,16 +31,19 @@ public class FigureTallyTests
         return result;
     }
 
+    /// <summary>The demo's first decision still unpublished whose publication period ends in its own year.</summary>
+    static Task<EnforcementCase> LateDecisionAsync(TestApp app) => app.QueryAsync(db => db.EnforcementCases
+        .IgnoreQueryFilters().Where(c => c.PublicityDue != null && c.PublishedOn == null
+                                         && c.DecidedOn!.Value.Year == c.PublicityDue.Value.Year)
+        .OrderBy(c => c.PublicityDue).FirstAsync());
+
     static long Count(IReadOnlyList<Figure> figures, string key) => figures.Single(f => f.Key == key).Numerator!.Value;
 
     [Theory, BothStores]
     public async Task Kept_counts_follow_registrations_bulk_inserts_and_the_day(string provider)
     {
         await using var app = await new TestApp(provider).WithDemoAsync();
-        var late = await app.QueryAsync(db => db.EnforcementCases.IgnoreQueryFilters()
-            .Where(c => c.PublicityDue != null && c.PublishedOn == null
-                        && c.DecidedOn!.Value.Year == c.PublicityDue.Value.Year)
-            .OrderBy(c => c.PublicityDue).FirstAsync());
+        var late = await LateDecisionAsync(app);
         app.Clock.Set(late.PublicityDue!.Value.ToString("yyyy-MM-dd"));
         var (before, differing) = await FiguresAsync(app);
         Assert.Equal(0, differing);
@@ -88,10 +91,7 @@ public class FigureTallyTests
     public async Task A_new_day_counts_again_only_the_agencies_whose_decision_period_ran_out(string provider)
     {
         await using var app = await new TestApp(provider).WithDemoAsync();
-        var late = await app.QueryAsync(db => db.EnforcementCases.IgnoreQueryFilters()
-            .Where(c => c.PublicityDue != null && c.PublishedOn == null
-                        && c.DecidedOn!.Value.Year == c.PublicityDue.Value.Year)
-            .OrderBy(c => c.PublicityDue).FirstAsync());
+        var late = await LateDecisionAsync(app);
         var due = late.PublicityDue!.Value;
         app.Clock.Set(due.ToString("yyyy-MM-dd"));
         var (before, _) = await FiguresAsync(app);
