@@ -22,7 +22,8 @@ cd "$ROOT"
 {
   echo "# Hostile uploads"
   echo
-  echo "Written by \`bash bench/uploads.sh\` on $(date -u '+%Y-%m-%d %H:%M UTC'): each upload is posted to a running server"
+  echo "Written by \`bash bench/uploads.sh\` on $(date -u '+%Y-%m-%d %H:%M UTC'): each upload is posted to a" \
+    "running server"
   echo "(its own process, SQLite with the demo county; read-only token for /api/review, coordinator's for imports)."
   echo "\"Server peak RSS\" is the process's VmHWM from /proc after the upload: the most it ever held, so each row"
   echo "includes every row before it. Target: under 1 GB whatever is uploaded, and the server still answering."

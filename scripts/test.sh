@@ -4,7 +4,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if [ "$(id -u)" = 0 ] && { ! command -v chromium >/dev/null || ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || ! fc-list :lang=zh | grep -q .; }; then
+missing() {
+  ! command -v chromium >/dev/null || ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 \
+    || ! fc-list :lang=zh | grep -q .
+}
+if [ "$(id -u)" = 0 ] && missing; then
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
   apt-get install -y -qq postgresql chromium fonts-noto-cjk >/dev/null
@@ -16,7 +20,8 @@ export CHROMIUM_PATH=${CHROMIUM_PATH:-/usr/bin/chromium}
 dotnet build Fazhi.slnx -c Release -v q -nologo
 OUT=$(mktemp)
 set +e
-dotnet test Fazhi.slnx -c Release --no-build --logger "console;verbosity=normal" 2>&1 | tee "$OUT" | grep -vE '^\s+(at |Passed )'
+dotnet test Fazhi.slnx -c Release --no-build --logger "console;verbosity=normal" 2>&1 | tee "$OUT" \
+  | grep -vE '^\s+(at |Passed )'
 STATUS=${PIPESTATUS[0]}
 set -e
 count() { awk -v k="$1" '$1 == k":" { n += $2 } END { print n + 0 }' "$OUT"; }

@@ -16,12 +16,14 @@ namespace Fazhi.Migrations.Postgres
                 columns: table => new
                 {
                     Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                        .Annotation("Npgsql:ValueGenerationStrategy",
+                            NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     UnitId = table.Column<int>(type: "integer", nullable: false),
                     Code = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
                     Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     Kind = table.Column<int>(type: "integer", nullable: false),
-                    LegalBasis = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    LegalBasis = table.Column<string>(type: "character varying(1000)",
+                        maxLength: 1000, nullable: false),
                     CreatedById = table.Column<string>(type: "text", nullable: true),
                     Version = table.Column<int>(type: "integer", nullable: false)
                 },

@@ -17,11 +17,13 @@ namespace Fazhi.Migrations.Postgres
                 columns: table => new
                 {
                     Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                        .Annotation("Npgsql:ValueGenerationStrategy",
+                            NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     PowerId = table.Column<int>(type: "integer", nullable: false),
                     UnitId = table.Column<int>(type: "integer", nullable: false),
                     Kind = table.Column<int>(type: "integer", nullable: false),
-                    Circumstance = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Circumstance = table.Column<string>(type: "character varying(300)",
+                        maxLength: 300, nullable: false),
                     MinAmount = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: true),
                     MaxAmount = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: true),
                     CreatedById = table.Column<string>(type: "text", nullable: true),
@@ -43,7 +45,8 @@ namespace Fazhi.Migrations.Postgres
                 columns: table => new
                 {
                     Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                        .Annotation("Npgsql:ValueGenerationStrategy",
+                            NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     UnitId = table.Column<int>(type: "integer", nullable: false),
                     Number = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
                     Kind = table.Column<int>(type: "integer", nullable: false),
@@ -74,7 +77,8 @@ namespace Fazhi.Migrations.Postgres
                     DeliveredOnSpot = table.Column<bool>(type: "boolean", nullable: false),
                     PublicityDue = table.Column<DateOnly>(type: "date", nullable: true),
                     PublishedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    PublicationUrl = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    PublicationUrl = table.Column<string>(type: "character varying(500)",
+                        maxLength: 500, nullable: true),
                     ExecutedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     OverturnedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     WithdrawnOn = table.Column<DateOnly>(type: "date", nullable: true),
@@ -111,14 +115,17 @@ namespace Fazhi.Migrations.Postgres
                 columns: table => new
                 {
                     Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                        .Annotation("Npgsql:ValueGenerationStrategy",
+                            NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     CaseId = table.Column<int>(type: "integer", nullable: false),
                     OfficerId = table.Column<int>(type: "integer", nullable: false),
                     AssignedOn = table.Column<DateOnly>(type: "date", nullable: false),
                     RecusedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     RecusalApplicant = table.Column<int>(type: "integer", nullable: true),
-                    RecusalReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    RecusalDecidedBy = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    RecusalReason = table.Column<string>(type: "character varying(500)",
+                        maxLength: 500, nullable: true),
+                    RecusalDecidedBy = table.Column<string>(type: "character varying(50)",
+                        maxLength: 50, nullable: true),
                     Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
@@ -143,7 +150,8 @@ namespace Fazhi.Migrations.Postgres
                 columns: table => new
                 {
                     Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                        .Annotation("Npgsql:ValueGenerationStrategy",
+                            NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     CaseId = table.Column<int>(type: "integer", nullable: false),
                     Stage = table.Column<int>(type: "integer", nullable: false),
                     Form = table.Column<int>(type: "integer", nullable: false),

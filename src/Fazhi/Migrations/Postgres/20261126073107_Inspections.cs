@@ -21,7 +21,8 @@ namespace Fazhi.Migrations.Postgres
                 columns: table => new
                 {
                     Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                        .Annotation("Npgsql:ValueGenerationStrategy",
+                            NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     UnitId = table.Column<int>(type: "integer", nullable: false),
                     Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     Kind = table.Column<int>(type: "integer", nullable: false),
@@ -47,7 +48,8 @@ namespace Fazhi.Migrations.Postgres
                 columns: table => new
                 {
                     Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                        .Annotation("Npgsql:ValueGenerationStrategy",
+                            NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     UnitId = table.Column<int>(type: "integer", nullable: false),
                     Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     PowerId = table.Column<int>(type: "integer", nullable: false),
@@ -89,7 +91,8 @@ namespace Fazhi.Migrations.Postgres
                 columns: table => new
                 {
                     Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                        .Annotation("Npgsql:ValueGenerationStrategy",
+                            NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     UnitId = table.Column<int>(type: "integer", nullable: false),
                     ObjectId = table.Column<int>(type: "integer", nullable: false),
                     OfficerId = table.Column<int>(type: "integer", nullable: false),
@@ -138,7 +141,8 @@ namespace Fazhi.Migrations.Postgres
                 columns: table => new
                 {
                     Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                        .Annotation("Npgsql:ValueGenerationStrategy",
+                            NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     PlanId = table.Column<int>(type: "integer", nullable: false),
                     UnitId = table.Column<int>(type: "integer", nullable: false),
                     ObjectId = table.Column<int>(type: "integer", nullable: false),
@@ -149,7 +153,8 @@ namespace Fazhi.Migrations.Postgres
                     ResultNote = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
                     PublicityDue = table.Column<DateOnly>(type: "date", nullable: true),
                     PublishedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    PublicationUrl = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    PublicationUrl = table.Column<string>(type: "character varying(500)",
+                        maxLength: 500, nullable: true),
                     CreatedById = table.Column<string>(type: "text", nullable: true),
                     Version = table.Column<int>(type: "integer", nullable: false)
                 },
@@ -181,7 +186,8 @@ namespace Fazhi.Migrations.Postgres
                 columns: table => new
                 {
                     Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                        .Annotation("Npgsql:ValueGenerationStrategy",
+                            NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     TaskId = table.Column<int>(type: "integer", nullable: false),
                     OfficerId = table.Column<int>(type: "integer", nullable: false),
                     Version = table.Column<int>(type: "integer", nullable: false)
