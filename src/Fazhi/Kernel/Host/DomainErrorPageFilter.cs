@@ -14,11 +14,14 @@ public sealed class DomainErrorPageFilter : IAsyncPageFilter
     {
         var executed = await next();
         if (executed.Exception is not DomainException e || executed.ExceptionHandled) return;
-        executed.Result = new ContentResult
-        {
-            StatusCode = StatusCodes.Status400BadRequest, ContentType = "text/plain; charset=utf-8",
-            Content = $"请求有误：{e.Message}",
-        };
+        executed.Result = BadRequest(e.Message);
         executed.ExceptionHandled = true;
     }
+
+    /// <summary>The 400 a page answers with when the request, not the server, is at fault.</summary>
+    public static ContentResult BadRequest(string why) => new()
+    {
+        StatusCode = StatusCodes.Status400BadRequest, ContentType = "text/plain; charset=utf-8",
+        Content = $"请求有误：{why}",
+    };
 }

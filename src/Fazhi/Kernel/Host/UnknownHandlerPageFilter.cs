@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 
 namespace Fazhi.Kernel.Host;
@@ -15,11 +14,8 @@ public sealed class UnknownHandlerPageFilter : IAsyncPageFilter
         var method = context.HttpContext.Request.Method;
         if (context.HandlerMethod is not null || HttpMethods.IsGet(method) || HttpMethods.IsHead(method)) return next();
         var handler = context.HttpContext.Request.Query["handler"].ToString();
-        context.Result = new ContentResult
-        {
-            StatusCode = StatusCodes.Status400BadRequest, ContentType = "text/plain; charset=utf-8",
-            Content = handler.Length == 0 ? "请求有误：该页面没有不指明操作的提交" : $"请求有误：该页面没有“{handler}”操作",
-        };
+        context.Result = DomainErrorPageFilter.BadRequest(
+            handler.Length == 0 ? "该页面没有不指明操作的提交" : $"该页面没有“{handler}”操作");
         return Task.CompletedTask;
     }
 }
