@@ -6,6 +6,7 @@ public sealed record NavGroup(string Title, int Order)
 {
     public static readonly NavGroup Home = new("", 0);
     public static readonly NavGroup Casework = new("案件办理", 10);
+    public static readonly NavGroup Advancing = new("推进落实", 15);
     public static readonly NavGroup Statistics = new("统计与报告", 20);
     public static readonly NavGroup Tools = new("工具", 30);
     public static readonly NavGroup System = new("系统管理", 40);

@@ -1163,6 +1163,250 @@ namespace Fazhi.Migrations.Postgres
                     b.ToTable("LitigationCases", (string)null);
                 });
 
+            modelBuilder.Entity("Fazhi.Features.Plans.ImplementationPlan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("CreatedById")
+                        .HasColumnType("text");
+
+                    b.Property<string>("DocumentNumber")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "IssuedOn");
+
+                    b.ToTable("ImplementationPlans", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Plans.PlanTask", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PlanUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanUnitId");
+
+                    b.HasIndex("PlanId", "Ordinal")
+                        .IsUnique();
+
+                    b.HasIndex("PlanId", "PlanUnitId");
+
+                    b.ToTable("PlanTasks", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Plans.ProgressEvidence", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ProgressEvidence", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Plans.ProgressReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AssignmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("EvidenceName")
+                        .HasColumnType("text");
+
+                    b.Property<string>("EvidenceSha256")
+                        .HasColumnType("text");
+
+                    b.Property<long>("EvidenceSize")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("EvidenceType")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("Percent")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PlanUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ReportedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("ReportedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("TaskId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanUnitId");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("AssignmentId", "Month")
+                        .IsUnique();
+
+                    b.HasIndex("AssignmentId", "PlanUnitId");
+
+                    b.HasIndex("PlanId", "Month");
+
+                    b.ToTable("ProgressReports", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Plans.TaskAssignment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Match")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("NameAsWritten")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PlanUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Role")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TaskId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanUnitId");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("PlanId", "Match");
+
+                    b.HasIndex("PlanId", "PlanUnitId");
+
+                    b.HasIndex("TaskId", "PlanUnitId");
+
+                    b.ToTable("TaskAssignments", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Plans.TaskMilestone", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("PlanUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Recurs")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TaskId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanUnitId", "DueOn");
+
+                    b.HasIndex("TaskId", "PlanUnitId");
+
+                    b.ToTable("TaskMilestones", (string)null);
+                });
+
             modelBuilder.Entity("Fazhi.Features.Reconsideration.ReconsiderationCase", b =>
                 {
                     b.Property<int>("Id")
@@ -2229,6 +2473,88 @@ namespace Fazhi.Migrations.Postgres
                     b.Navigation("Unit");
                 });
 
+            modelBuilder.Entity("Fazhi.Features.Plans.ImplementationPlan", b =>
+                {
+                    b.HasOne("Fazhi.Kernel.Units.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Plans.PlanTask", b =>
+                {
+                    b.HasOne("Fazhi.Features.Plans.ImplementationPlan", null)
+                        .WithMany("Tasks")
+                        .HasForeignKey("PlanId", "PlanUnitId")
+                        .HasPrincipalKey("Id", "UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Plans.ProgressEvidence", b =>
+                {
+                    b.HasOne("Fazhi.Features.Plans.ProgressReport", null)
+                        .WithOne("Evidence")
+                        .HasForeignKey("Fazhi.Features.Plans.ProgressEvidence", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Plans.ProgressReport", b =>
+                {
+                    b.HasOne("Fazhi.Kernel.Units.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Fazhi.Features.Plans.TaskAssignment", null)
+                        .WithMany()
+                        .HasForeignKey("AssignmentId", "PlanUnitId")
+                        .HasPrincipalKey("Id", "PlanUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Plans.TaskAssignment", b =>
+                {
+                    b.HasOne("Fazhi.Kernel.Units.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Fazhi.Features.Plans.ImplementationPlan", null)
+                        .WithMany("Assignments")
+                        .HasForeignKey("PlanId", "PlanUnitId")
+                        .HasPrincipalKey("Id", "UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Fazhi.Features.Plans.PlanTask", null)
+                        .WithMany("Assignments")
+                        .HasForeignKey("TaskId", "PlanUnitId")
+                        .HasPrincipalKey("Id", "PlanUnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Plans.TaskMilestone", b =>
+                {
+                    b.HasOne("Fazhi.Features.Plans.PlanTask", null)
+                        .WithMany("Milestones")
+                        .HasForeignKey("TaskId", "PlanUnitId")
+                        .HasPrincipalKey("Id", "PlanUnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Fazhi.Features.Reconsideration.ReconsiderationCase", b =>
                 {
                     b.HasOne("Fazhi.Kernel.Units.Unit", "RespondentUnit")
@@ -2361,6 +2687,25 @@ namespace Fazhi.Migrations.Postgres
             modelBuilder.Entity("Fazhi.Features.Litigation.LitigationCase", b =>
                 {
                     b.Navigation("Hearings");
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Plans.ImplementationPlan", b =>
+                {
+                    b.Navigation("Assignments");
+
+                    b.Navigation("Tasks");
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Plans.PlanTask", b =>
+                {
+                    b.Navigation("Assignments");
+
+                    b.Navigation("Milestones");
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Plans.ProgressReport", b =>
+                {
+                    b.Navigation("Evidence");
                 });
 
             modelBuilder.Entity("Fazhi.Features.Reconsideration.ReconsiderationCase", b =>

@@ -1120,6 +1120,240 @@ namespace Fazhi.Migrations.Sqlite
                     b.ToTable("LitigationCases", (string)null);
                 });
 
+            modelBuilder.Entity("Fazhi.Features.Plans.ImplementationPlan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DocumentNumber")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "IssuedOn");
+
+                    b.ToTable("ImplementationPlans", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Plans.PlanTask", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlanUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanUnitId");
+
+                    b.HasIndex("PlanId", "Ordinal")
+                        .IsUnique();
+
+                    b.HasIndex("PlanId", "PlanUnitId");
+
+                    b.ToTable("PlanTasks", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Plans.ProgressEvidence", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ProgressEvidence", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Plans.ProgressReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AssignmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EvidenceName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EvidenceSha256")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("EvidenceSize")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EvidenceType")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Percent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlanUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReportedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReportedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TaskId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanUnitId");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("AssignmentId", "Month")
+                        .IsUnique();
+
+                    b.HasIndex("AssignmentId", "PlanUnitId");
+
+                    b.HasIndex("PlanId", "Month");
+
+                    b.ToTable("ProgressReports", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Plans.TaskAssignment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Match")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NameAsWritten")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlanUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Role")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TaskId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanUnitId");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("PlanId", "Match");
+
+                    b.HasIndex("PlanId", "PlanUnitId");
+
+                    b.HasIndex("TaskId", "PlanUnitId");
+
+                    b.ToTable("TaskAssignments", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Plans.TaskMilestone", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PlanUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Recurs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TaskId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanUnitId", "DueOn");
+
+                    b.HasIndex("TaskId", "PlanUnitId");
+
+                    b.ToTable("TaskMilestones", (string)null);
+                });
+
             modelBuilder.Entity("Fazhi.Features.Reconsideration.ReconsiderationCase", b =>
                 {
                     b.Property<int>("Id")
@@ -2162,6 +2396,88 @@ namespace Fazhi.Migrations.Sqlite
                     b.Navigation("Unit");
                 });
 
+            modelBuilder.Entity("Fazhi.Features.Plans.ImplementationPlan", b =>
+                {
+                    b.HasOne("Fazhi.Kernel.Units.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Plans.PlanTask", b =>
+                {
+                    b.HasOne("Fazhi.Features.Plans.ImplementationPlan", null)
+                        .WithMany("Tasks")
+                        .HasForeignKey("PlanId", "PlanUnitId")
+                        .HasPrincipalKey("Id", "UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Plans.ProgressEvidence", b =>
+                {
+                    b.HasOne("Fazhi.Features.Plans.ProgressReport", null)
+                        .WithOne("Evidence")
+                        .HasForeignKey("Fazhi.Features.Plans.ProgressEvidence", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Plans.ProgressReport", b =>
+                {
+                    b.HasOne("Fazhi.Kernel.Units.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Fazhi.Features.Plans.TaskAssignment", null)
+                        .WithMany()
+                        .HasForeignKey("AssignmentId", "PlanUnitId")
+                        .HasPrincipalKey("Id", "PlanUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Plans.TaskAssignment", b =>
+                {
+                    b.HasOne("Fazhi.Kernel.Units.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Fazhi.Features.Plans.ImplementationPlan", null)
+                        .WithMany("Assignments")
+                        .HasForeignKey("PlanId", "PlanUnitId")
+                        .HasPrincipalKey("Id", "UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Fazhi.Features.Plans.PlanTask", null)
+                        .WithMany("Assignments")
+                        .HasForeignKey("TaskId", "PlanUnitId")
+                        .HasPrincipalKey("Id", "PlanUnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Plans.TaskMilestone", b =>
+                {
+                    b.HasOne("Fazhi.Features.Plans.PlanTask", null)
+                        .WithMany("Milestones")
+                        .HasForeignKey("TaskId", "PlanUnitId")
+                        .HasPrincipalKey("Id", "PlanUnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Fazhi.Features.Reconsideration.ReconsiderationCase", b =>
                 {
                     b.HasOne("Fazhi.Kernel.Units.Unit", "RespondentUnit")
@@ -2294,6 +2610,25 @@ namespace Fazhi.Migrations.Sqlite
             modelBuilder.Entity("Fazhi.Features.Litigation.LitigationCase", b =>
                 {
                     b.Navigation("Hearings");
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Plans.ImplementationPlan", b =>
+                {
+                    b.Navigation("Assignments");
+
+                    b.Navigation("Tasks");
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Plans.PlanTask", b =>
+                {
+                    b.Navigation("Assignments");
+
+                    b.Navigation("Milestones");
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Plans.ProgressReport", b =>
+                {
+                    b.Navigation("Evidence");
                 });
 
             modelBuilder.Entity("Fazhi.Features.Reconsideration.ReconsiderationCase", b =>

@@ -99,15 +99,20 @@ public sealed class MatrixWorld
             var filters = new ScopeFilters(() => true, _ => true, _ => true);
             feature.BuildModel(new ModelBuilder(), filters);
             foreach (var owned in filters.Owned)
-                yield return (filters.Owned.Count == 1 ? feature.Area : $"{feature.Area}/{Segment(feature, owned)}",
-                    owned);
+                yield return (filters.Owned.Count == 1 || Segment(feature, owned) == ""
+                    ? feature.Area : $"{feature.Area}/{Segment(feature, owned)}", owned);
         }
     }
 
-    /// <summary>Record types whose routes are named for what users call them, not for the type.</summary>
+    /// <summary>Record types whose routes are named for what users call them, not for the type; "" for the type
+    /// that is the feature's own resource (/plans/{id} a plan).</summary>
     static readonly Dictionary<Type, string> Named = new()
     {
         [typeof(Fazhi.Features.Enforcement.Inspections.InspectionPlan)] = "inspections",
+        [typeof(Fazhi.Features.Plans.ImplementationPlan)] = "",
+        [typeof(Fazhi.Features.Plans.PlanTask)] = "tasks",
+        [typeof(Fazhi.Features.Plans.TaskAssignment)] = "assignments",
+        [typeof(Fazhi.Features.Plans.ProgressReport)] = "progress",
     };
 
     /// <summary>The type's name less the feature's area, in kebab case and plural: EnforcementOfficer is

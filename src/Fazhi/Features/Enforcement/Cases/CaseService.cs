@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Fazhi.Kernel;
+using Fazhi.Kernel.Exchange;
 using Fazhi.Kernel.Audit;
 using Fazhi.Kernel.Calendar;
 using Fazhi.Kernel.Modules;
@@ -252,7 +253,7 @@ public class CaseService(FazhiDb db, CaseWorkflow workflow, DeadlineCalculator c
         var record = new ProcessRecord { Stage = r.Stage, Form = r.Form, Title = title, RecordedOn = r.RecordedOn };
         if (file is { } f)
         {
-            var bytes = await ReadBoundedAsync(f.Content, ct);
+            var bytes = await BoundedUpload.ReadAsync(f.Content, MaxFileBytes, ct);
             record.FileName = Path.GetFileName(f.Name.Trim()) is { Length: > 0 and <= 200 } name ? name
                 : throw new DomainException("File", "文件名无效或超过200字");
             record.ContentType = f.ContentType.Length is > 0 and <= 100 ? f.ContentType : "application/octet-stream";
@@ -272,21 +273,6 @@ public class CaseService(FazhiDb db, CaseWorkflow workflow, DeadlineCalculator c
     {
         if (on < c.FiledOn) throw new DomainException("RecordedOn",
             $"记录日期不能早于立案日期（{c.FiledOn:yyyy-MM-dd}）");
-    }
-
-    static async Task<byte[]> ReadBoundedAsync(Stream content, CancellationToken ct)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await content.ReadAsync(chunk, ct)) > 0)
-        {
-            if (buffer.Length + read > MaxFileBytes)
-                throw new DomainException("File", $"文件超过{MaxFileBytes / 1_000_000} MB，未保存");
-            buffer.Write(chunk, 0, read);
-        }
-        if (buffer.Length == 0) throw new DomainException("File", "文件为空");
-        return buffer.ToArray();
     }
 
     /// <summary>A record's file, when its case is in the caller's scope.</summary>

@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Fazhi.Kernel;
+
+namespace Fazhi.Features.Plans;
+
+/// <summary>A task's page: its units and targets, the progress reports the caller sees, and a report form for each
+/// assignment the caller may report on.</summary>
+public class PlanTaskModel(ProgressService svc, IAuthorizationService authorization) : PageModel
+{
+    public TaskView View { get; private set; } = null!;
+    public bool CanReport { get; private set; }
+    public string? Error { get; private set; }
+    public DateOnly Today => svc.Today;
+
+    public async Task<IActionResult> OnGetAsync(int id) => await ShowAsync(id);
+
+    public async Task<IActionResult> OnPostReportAsync(int id, int assignmentId, string? month, string? text,
+        int? percent, IFormFile? evidence)
+    {
+        if (!(await authorization.AuthorizeAsync(User, PlanApi.Write)).Succeeded) return Forbid();
+        if (await svc.TaskAsync(id) is not { } view) return NotFound();
+        try
+        {
+            if (view.Task.Assignments.All(a => a.Id != assignmentId))
+                throw new DomainException("assignmentId", "请选择本任务的报送单位");
+            await using var content = evidence?.OpenReadStream();
+            await svc.ReportAsync(assignmentId, new ReportProgressRequest(month ?? "", text ?? "", percent),
+                evidence is null ? null : (evidence.FileName, evidence.ContentType ?? "", content!));
+            TempData["Message"] = "已报送进展";
+            return Redirect(Request.Path);
+        }
+        catch (KeyNotFoundException) { return NotFound(); }
+        catch (Exception e) when (e is DomainException or DbUpdateException) { Error = e.Message; }
+        return await ShowAsync(id);
+    }
+
+    async Task<IActionResult> ShowAsync(int id)
+    {
+        if (await svc.TaskAsync(id) is not { } view) return NotFound();
+        View = view;
+        CanReport = view.Reportable.Count > 0 && (await authorization.AuthorizeAsync(User, PlanApi.Write)).Succeeded;
+        return Page();
+    }
+}
