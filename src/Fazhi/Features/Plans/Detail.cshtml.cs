@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Fazhi.Features.Plans.Supervision;
 using Fazhi.Kernel.Audit;
 using Fazhi.Kernel.Storage;
 using Fazhi.Kernel.Units;
@@ -7,8 +8,8 @@ using Fazhi.Kernel.Workflow;
 
 namespace Fazhi.Features.Plans;
 
-public class PlanDetailModel(PlanService svc, CaseWorkflow workflow, FazhiDb db, IAuthorizationService authorization)
-    : CasePage(db, authorization, PlanApi.Write)
+public class PlanDetailModel(PlanService svc, SupervisionService supervision, CaseWorkflow workflow, FazhiDb db,
+    IAuthorizationService authorization) : CasePage(db, authorization, PlanApi.Write)
 {
     public ImplementationPlan Plan { get; private set; } = null!;
     public List<TaskView> Tasks { get; private set; } = [];
@@ -20,6 +21,9 @@ public class PlanDetailModel(PlanService svc, CaseWorkflow workflow, FazhiDb db,
 
     public Task<IActionResult> OnPostResolveAsync(int id, ResolveNameRequest request) =>
         RunAsync(id, () => svc.ResolveAsync(id, request), $"已确认“{request.Name}”");
+
+    public Task<IActionResult> OnPostSuperviseAsync(int id) =>
+        RunAsync(id, () => supervision.SuperviseAsync(id), "已检查逾期任务和未报送的进展，下达的督办单见“督办”");
 
     protected override async Task<bool> LoadAsync(int id)
     {

@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Fazhi.Features.Plans.Reading;
+using Fazhi.Features.Plans.Supervision;
 using Fazhi.Kernel;
 using Fazhi.Kernel.Host;
 using Fazhi.Kernel.Modules;
@@ -33,7 +34,15 @@ public static class PlanCommand
                 parsed.GetValue(unit), parsed.GetValue(dryRun),
                 string.Equals(parsed.GetValue(format), "json", StringComparison.OrdinalIgnoreCase)),
                 Console.Out, Console.Error)), dryRun, format, unit);
-        return new Command("plan", "实施方案") { import };
+        var supervise = new Command("supervise", "检查逾期任务和未按月报送的进展，下达督办单；升级逾期未办结的督办单" +
+            "（同一事由只下达一次，可由定时任务运行）");
+        supervise.SetAction((_, _) => host.RunAsync(async sp =>
+        {
+            var (issued, escalated) = await sp.GetRequiredService<SupervisionService>().SuperviseAsync();
+            Console.WriteLine($"下达督办单{issued}份，升级{escalated}份");
+            return 0;
+        }));
+        return new Command("plan", "实施方案") { import, supervise };
     }
 
     public sealed record ImportOptions(string? Unit, bool DryRun, bool Json);

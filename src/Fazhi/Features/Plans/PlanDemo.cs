@@ -1,10 +1,12 @@
+using Fazhi.Features.Plans.Supervision;
 using Fazhi.Kernel.Modules;
 
 namespace Fazhi.Features.Plans;
 
 /// <summary>The demo county's plan for the year: read by the plan reader from its text as an import would, with
-/// monthly reports of some lead units, a task whose first target has passed without a report of completion, and
-/// one name (县委编办) that is not in the county's tree, left for a person to resolve.</summary>
+/// monthly reports of most lead units, one task stalled short of its passed target, two tasks never reported on,
+/// one name (县委编办) not in the county's tree, left for a person to resolve, and the 督办单 all this raises —
+/// one of them already answered.</summary>
 public static class PlanDemo
 {
     public static async Task<string?> AddAsync(DemoWorld world)
@@ -19,12 +21,22 @@ public static class PlanDemo
             foreach (var lead in task.Assignments.Where(a => a.Role == Reading.UnitRole.Lead && a.UnitId is not null))
                 for (var i = 0; i < months.Count; i++)
                 {
-                    var percent = Math.Min(100, (i + 1) * (100 / Math.Max(1, months.Count)) + task.Ordinal);
+                    var percent = Math.Min(task.Ordinal == Stalled ? 60 : 100,
+                        (i + 1) * (100 / Math.Max(1, months.Count)) + task.Ordinal);
                     await progress.ReportAsync(lead.Id, new ReportProgressRequest(months[i].ToString("yyyy-MM"),
                         Worded(task.Number, percent), percent), null);
                 }
-        return $"1份实施方案（{plan.Tasks.Count}项任务）";
+        var supervision = world.Services.GetRequiredService<SupervisionService>();
+        var (issued, _) = await supervision.SuperviseAsync(plan.Id);
+        if ((await supervision.ListAsync(openOnly: true)).FirstOrDefault(n => n.Reason == SupervisionReason.TaskOverdue)
+            is { } first)
+            await supervision.ReplyAsync(first.Id, new NoticeStepRequest(first.Version,
+                "已召开专题会议研究，明确分管领导和完成时限，本月底前报送整改情况。"));
+        return $"1份实施方案（{plan.Tasks.Count}项任务，{issued}份督办单）";
     }
+
+    /// <summary>The task whose lead stops at 60%: 规范性文件清理, due by the end of September.</summary>
+    const int Stalled = 4;
 
     static string Worded(string number, int percent) => percent >= 100
         ? $"任务{number}已完成，相关制度文件已印发，佐证材料已归档。"

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Fazhi.Features.Plans.Supervision;
 using Fazhi.Kernel.Access;
+using Fazhi.Kernel.Calendar;
 using Fazhi.Kernel.Modules;
 
 namespace Fazhi.Features.Plans;
@@ -15,13 +17,30 @@ public sealed class PlansFeature : IFeature
     {
         services.AddScoped<PlanService>();
         services.AddScoped<ProgressService>();
+        services.AddScoped<SupervisionService>();
+        services.AddScoped<IDueSource>(sp => sp.GetRequiredService<SupervisionService>());
+        services.Configure<SupervisionOptions>(config.GetSection("Plans:Supervision"));
     }
 
-    public void BuildModel(ModelBuilder model, ScopeFilters scope) => PlanModel.Build(model, scope);
+    public void BuildModel(ModelBuilder model, ScopeFilters scope)
+    {
+        PlanModel.Build(model, scope);
+        SupervisionModel.Build(model, scope);
+    }
 
-    public void MapApi(IEndpointRouteBuilder api) => PlanApi.Map(api);
+    public IEnumerable<DeadlineRule> DeadlineRules => SupervisionDeadlines.Rules;
 
-    public IEnumerable<NavItem> Navigation => [new(NavGroup.Advancing, "实施方案", "/plans", "ti-list-check", 10)];
+    public void MapApi(IEndpointRouteBuilder api)
+    {
+        PlanApi.Map(api);
+        SupervisionApi.Map(api);
+    }
+
+    public IEnumerable<NavItem> Navigation =>
+    [
+        new(NavGroup.Advancing, "实施方案", "/plans", "ti-list-check", 10),
+        new(NavGroup.Advancing, "督办", "/plans/supervision", "ti-alarm", 11),
+    ];
 
     public IEnumerable<Permission> Permissions =>
         [new(PlanApi.Write, "导入实施方案、确认任务单位、报送任务进展（均限数据权限内的单位）", Roles.Writers)];

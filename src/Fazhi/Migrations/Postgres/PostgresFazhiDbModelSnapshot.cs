@@ -1323,6 +1323,108 @@ namespace Fazhi.Migrations.Postgres
                     b.ToTable("ProgressReports", (string)null);
                 });
 
+            modelBuilder.Entity("Fazhi.Features.Plans.Supervision.SupervisionNotice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AcknowledgeDays")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("AcknowledgedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("AssignmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Cause")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("CreatedById")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("EscalateDays")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("EscalatedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("IssuerUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Reason")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("RepliedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ReplyDays")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ReplyText")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ResolutionText")
+                        .HasColumnType("text");
+
+                    b.Property<int>("ResolveDays")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("ResolvedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("TaskId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("AssignmentId", "Cause")
+                        .IsUnique();
+
+                    b.HasIndex("AssignmentId", "IssuerUnitId");
+
+                    b.HasIndex("IssuerUnitId", "Number")
+                        .IsUnique();
+
+                    b.HasIndex("PlanId", "ResolvedOn");
+
+                    b.ToTable("SupervisionNotices", (string)null);
+                });
+
             modelBuilder.Entity("Fazhi.Features.Plans.TaskAssignment", b =>
                 {
                     b.Property<int>("Id")
@@ -2517,6 +2619,32 @@ namespace Fazhi.Migrations.Postgres
                         .HasPrincipalKey("Id", "PlanUnitId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Plans.Supervision.SupervisionNotice", b =>
+                {
+                    b.HasOne("Fazhi.Kernel.Units.Unit", "IssuerUnit")
+                        .WithMany()
+                        .HasForeignKey("IssuerUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Fazhi.Kernel.Units.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Fazhi.Features.Plans.TaskAssignment", null)
+                        .WithMany()
+                        .HasForeignKey("AssignmentId", "IssuerUnitId")
+                        .HasPrincipalKey("Id", "PlanUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("IssuerUnit");
 
                     b.Navigation("Unit");
                 });

@@ -1274,6 +1274,106 @@ namespace Fazhi.Migrations.Sqlite
                     b.ToTable("ProgressReports", (string)null);
                 });
 
+            modelBuilder.Entity("Fazhi.Features.Plans.Supervision.SupervisionNotice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AcknowledgeDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("AcknowledgedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AssignmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Cause")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EscalateDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("EscalatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("IssuerUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Reason")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("RepliedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReplyDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReplyText")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResolutionText")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ResolveDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ResolvedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TaskId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("AssignmentId", "Cause")
+                        .IsUnique();
+
+                    b.HasIndex("AssignmentId", "IssuerUnitId");
+
+                    b.HasIndex("IssuerUnitId", "Number")
+                        .IsUnique();
+
+                    b.HasIndex("PlanId", "ResolvedOn");
+
+                    b.ToTable("SupervisionNotices", (string)null);
+                });
+
             modelBuilder.Entity("Fazhi.Features.Plans.TaskAssignment", b =>
                 {
                     b.Property<int>("Id")
@@ -2440,6 +2540,32 @@ namespace Fazhi.Migrations.Sqlite
                         .HasPrincipalKey("Id", "PlanUnitId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Plans.Supervision.SupervisionNotice", b =>
+                {
+                    b.HasOne("Fazhi.Kernel.Units.Unit", "IssuerUnit")
+                        .WithMany()
+                        .HasForeignKey("IssuerUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Fazhi.Kernel.Units.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Fazhi.Features.Plans.TaskAssignment", null)
+                        .WithMany()
+                        .HasForeignKey("AssignmentId", "IssuerUnitId")
+                        .HasPrincipalKey("Id", "PlanUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("IssuerUnit");
 
                     b.Navigation("Unit");
                 });

@@ -113,6 +113,7 @@ public sealed class MatrixWorld
         [typeof(Fazhi.Features.Plans.PlanTask)] = "tasks",
         [typeof(Fazhi.Features.Plans.TaskAssignment)] = "assignments",
         [typeof(Fazhi.Features.Plans.ProgressReport)] = "progress",
+        [typeof(Fazhi.Features.Plans.Supervision.SupervisionNotice)] = "supervision",
     };
 
     /// <summary>The type's name less the feature's area, in kebab case and plural: EnforcementOfficer is
