@@ -23,9 +23,10 @@ public static class PlanDemo
                 {
                     var percent = Math.Min(task.Ordinal == Stalled ? 60 : 100,
                         (i + 1) * (100 / Math.Max(1, months.Count)) + task.Ordinal);
-                    await progress.ReportAsync(lead.Id, new ReportProgressRequest(months[i].ToString("yyyy-MM"),
+                    await progress.StageAsync(lead.Id, new ReportProgressRequest(months[i].ToString("yyyy-MM"),
                         Worded(task.Number, percent), percent), null);
                 }
+        await world.Db.SaveChangesAsync();
         var supervision = world.Services.GetRequiredService<SupervisionService>();
         var (issued, _) = await supervision.SuperviseAsync(plan.Id);
         if ((await supervision.ListAsync(openOnly: true)).FirstOrDefault(n => n.Reason == SupervisionReason.TaskOverdue)

@@ -52,6 +52,16 @@ public sealed class ProgressService(FazhiDb db, CaseWorkflow workflow, TimeProvi
     public async Task<ProgressReport> ReportAsync(int assignmentId, ReportProgressRequest r,
         (string Name, string ContentType, Stream Content)? evidence, CancellationToken ct = default)
     {
+        var report = await StageAsync(assignmentId, r, evidence, ct);
+        await db.SaveChangesAsync(ct);
+        return report;
+    }
+
+    /// <summary>The report checked and added with its timeline entry, not yet saved: the demo saves a year of
+    /// reports at once.</summary>
+    public async Task<ProgressReport> StageAsync(int assignmentId, ReportProgressRequest r,
+        (string Name, string ContentType, Stream Content)? evidence, CancellationToken ct = default)
+    {
         var a = await db.TaskAssignments.FirstOrDefaultAsync(x => x.Id == assignmentId, ct)
                 ?? throw new KeyNotFoundException("任务不存在或不在您的数据权限范围内");
         if (a.UnitId is not { } unitId)
@@ -81,7 +91,6 @@ public sealed class ProgressService(FazhiDb db, CaseWorkflow workflow, TimeProvi
         db.Timeline.Add(workflow.Entry<ImplementationPlan>(plan.Id, new(Today, corrected ? "更正进展" : "报送进展",
             $"{unit.Name}{(corrected ? "更正" : "报送")}任务{task.Number}{month:yyyy年M月}进展" +
                 (r.Percent is { } p ? $"（完成{p}%）" : ""))));
-        await db.SaveChangesAsync(ct);
         return report;
     }
 

@@ -4,6 +4,7 @@ using Fazhi.Kernel.Access;
 using Fazhi.Kernel.Calendar;
 using Fazhi.Kernel.Figures;
 using Fazhi.Kernel.Modules;
+using Fazhi.Kernel.Notifications;
 using Fazhi.Kernel.Storage;
 using Fazhi.Kernel.Workflow;
 
@@ -94,6 +95,7 @@ public static class FazhiHost
         services.AddSingleton<DeadlineCalculator>();
         services.AddSingleton<HolidaySync>();
         services.AddScoped<FigureService>();
+        services.AddFazhiNotifications(config);
         services.AddScoped<CaseWorkflow>();
         services.AddSingleton(TimeProvider.System);
         foreach (var feature in FeatureCatalog.All) feature.AddServices(services, config);

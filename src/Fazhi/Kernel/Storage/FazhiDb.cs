@@ -26,6 +26,7 @@ public abstract class FazhiDb(DbContextOptions options, ScopeAccessor scope, Aud
     public DbSet<LoginRecord> LoginRecords => Set<LoginRecord>();
     public DbSet<UnitStamp> UnitStamps => Set<UnitStamp>();
     public DbSet<FigureTally> FigureTallies => Set<FigureTally>();
+    public DbSet<Notifications.Notification> Notifications => Set<Notifications.Notification>();
 
     public DataScope Scope => scope.Scope;
     public AuditKey AuditKey => auditKey;
@@ -63,6 +64,12 @@ public abstract class FazhiDb(DbContextOptions options, ScopeAccessor scope, Aud
         {
             e.HasKey(t => new { t.Area, t.UnitId, t.Year });
             e.Property(t => t.Area).HasMaxLength(100);
+        });
+        b.Entity<Notifications.Notification>(e =>
+        {
+            e.HasIndex(n => new { n.Key, n.UserId }).IsUnique(); // one message per subject and user
+            e.HasIndex(n => new { n.UserId, n.ReadUtc });
+            e.Property(n => n.Key).HasMaxLength(200);
         });
         var scopeFilters = new ScopeFilters(() => ScopeAll, id => ScopeUnitIds.Contains(id),
             createdBy => ScopeUserId != null && createdBy == ScopeUserId);

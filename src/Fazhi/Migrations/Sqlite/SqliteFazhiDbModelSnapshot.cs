@@ -2050,6 +2050,51 @@ namespace Fazhi.Migrations.Sqlite
                     b.ToTable("UnitStamps");
                 });
 
+            modelBuilder.Entity("Fazhi.Kernel.Notifications.Notification", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Delivery")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReadUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key", "UserId")
+                        .IsUnique();
+
+                    b.HasIndex("UserId", "ReadUtc");
+
+                    b.ToTable("Notifications");
+                });
+
             modelBuilder.Entity("Fazhi.Kernel.Units.Unit", b =>
                 {
                     b.Property<int>("Id")

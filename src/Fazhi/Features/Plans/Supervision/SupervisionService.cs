@@ -4,6 +4,7 @@ using Fazhi.Features.Plans.Reading;
 using Fazhi.Kernel;
 using Fazhi.Kernel.Calendar;
 using Fazhi.Kernel.Modules;
+using Fazhi.Kernel.Notifications;
 using Fazhi.Kernel.Storage;
 using Fazhi.Kernel.Workflow;
 
@@ -12,7 +13,8 @@ namespace Fazhi.Features.Plans.Supervision;
 /// <summary>督办: notices issued for tasks behind and reports missing, once per cause (a unique key makes a second
 /// node's attempt a no-op), escalated when left open, and answered step by step through the case workflow.</summary>
 public sealed class SupervisionService(FazhiDb db, CaseWorkflow workflow, PlanService plans,
-    DeadlineCalculator calc, IOptions<SupervisionOptions> options, TimeProvider clock) : IDueSource
+    DeadlineCalculator calc, Notifier notifier, IOptions<SupervisionOptions> options, TimeProvider clock)
+    : IDueSource
 {
     public const string NotFound = "督办单不存在或不在您的数据权限范围内";
     SupervisionOptions Cycle => options.Value.Problem() is { } problem
@@ -20,8 +22,9 @@ public sealed class SupervisionService(FazhiDb db, CaseWorkflow workflow, PlanSe
 
     public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
-    /// <summary>Issues a notice for every new cause in the plans the caller may write (one plan, or all), and
-    /// raises open notices past their escalation day. Returns how many of each.</summary>
+    /// <summary>Issues a notice for every new cause in the plans the caller may write (one plan, or all), reminds
+    /// lead units of targets a week ahead, and raises open notices past their escalation day; each message is sent
+    /// once per subject. Returns how many notices were issued and raised.</summary>
     public async Task<(int Issued, int Escalated)> SuperviseAsync(int? planId = null, CancellationToken ct = default)
     {
         var issued = 0;
@@ -40,6 +43,10 @@ public sealed class SupervisionService(FazhiDb db, CaseWorkflow workflow, PlanSe
             foreach (var cause in SupervisionRules.Causes(plan, reports, Today, Cycle.ReportDay)
                          .Where(c => !known.Contains((c.Lead.Id, c.Key))))
                 if (await IssueAsync(plan, cause, ct)) issued++;
+            foreach (var (lead, task, target, due) in SupervisionRules.Upcoming(plan, reports, Today))
+                await notifier.NotifyUnitAsync(lead.UnitId!.Value, $"target:{target.Id}:{due:yyyyMMdd}",
+                    $"任务{task.Number}的时间节点将至", $"{PlanLabels.Excerpt(task.Text, 40)}：{target.Text}，" +
+                    $"时间节点{due:yyyy年M月d日}。", $"/plans/tasks/{task.Id}", ct);
         }
         return (issued, await EscalateAsync(planId, ct));
     }
@@ -63,6 +70,10 @@ public sealed class SupervisionService(FazhiDb db, CaseWorkflow workflow, PlanSe
         {
             await workflow.RegisterAsync(notice, new(Today, "下达督办",
                 $"向{cause.Lead.Unit?.Name}下达{notice.Number}：{cause.Detail}"), ct);
+            var (sign, reply) = (Deadlines(notice)[0].Due, Deadlines(notice)[1].Due);
+            await notifier.NotifyUnitAsync(notice.UnitId, $"supervision:{notice.Id}", $"督办单{notice.Number}",
+                $"{notice.Subject}。{notice.Detail}。请于{sign:M月d日}前签收、{reply:M月d日}前反馈。",
+                $"/plans/supervision/{notice.Id}", ct);
             return true;
         }
         // Another node issued the same cause (or took the number) first: the cause is noticed once.
@@ -90,6 +101,9 @@ public sealed class SupervisionService(FazhiDb db, CaseWorkflow workflow, PlanSe
                 return new(Today, "升级督办", $"逾期未办结，升级为{SupervisionNotice.LevelName(x.Level)}，" +
                     "反馈和办结期限自今日重新起算");
             }, ct);
+            await notifier.NotifyUnitAsync(n.UnitId, $"supervision:{n.Id}:level{n.Level}",
+                $"{n.Number}已升级为{SupervisionNotice.LevelName(n.Level)}",
+                $"{n.Subject}逾期未办结，请于{Deadlines(n)[2].Due:M月d日}前办结。", $"/plans/supervision/{n.Id}", ct);
             escalated++;
         }
         return escalated;
