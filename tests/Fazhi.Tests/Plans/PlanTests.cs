@@ -177,4 +177,28 @@ public class PlanTests
             errors));
         return (code, output.ToString(), errors.ToString());
     }
+
+    [Theory, BothStores]
+    public async Task A_plan_exported_to_excel_reads_back_as_the_same_tasks_and_units(string provider)
+    {
+        await using var app = await new TestApp(provider).WithDemoAsync();
+        var guest = await app.ClientForAsync("guest");
+        var sfj = await app.ClientForAsync("sfj");
+        var planId = await app.QueryAsync(db => db.ImplementationPlans.Select(p => p.Id).SingleAsync());
+
+        var sheet = await guest.GetByteArrayAsync($"/api/plans/{planId}/export");
+        var rows = new MemoryStream(sheet).Query(useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
+        Assert.Equal(8, rows.Count);
+        Assert.Equal("清河县司法局", rows[3]["牵头单位"]);
+        Assert.Equal("60%", rows[3]["最新进度"]);
+        Assert.Equal("县委编办、清河县司法局", rows[0]["牵头单位"]);
+
+        var county = await UnitAsync(app, "清河县人民政府");
+        var preview = await sfj.PostAsync($"/api/plans/preview?unit={county}", Upload(sheet, "任务台账.xlsx"));
+        var back = (await JsonOf(preview)).GetProperty("tasks");
+        Assert.Equal(8, back.GetArrayLength());
+        Assert.Equal(["县委编办", "清河县司法局"], back[0].GetProperty("lead").EnumerateArray()
+            .Select(n => n.GetProperty("name").GetString()));
+        Assert.Equal("各乡(镇)人民政府", back[1].GetProperty("participants")[2].GetProperty("name").GetString());
+    }
 }

@@ -27,6 +27,12 @@ public static class PlanApi
         }).RequireAuthorization(Write)
             .WithSummary("导入实施方案；表单字段 resolve 可重复，写作“名称=单位编号”，确认待定的单位名称");
         g.MapGet("/{id:int}", (int id, PlanService svc) => PlanJson(id, svc)).WithSummary("实施方案详情：任务、单位、进展");
+        g.MapGet("/{id:int}/export", async (int id, PlanService svc) =>
+        {
+            var plan = await svc.FindAsync(id) ?? throw new KeyNotFoundException(PlanService.NotFound);
+            var reports = await svc.ReportsOfPlanAsync(id);
+            return await ApiResults.XlsxAsync("实施方案任务台账.xlsx", s => PlanExport.WriteAsync(plan, reports, s));
+        }).WithSummary("导出任务台账（Excel；可作为任务表重新导入）");
         g.MapPost("/{id:int}/names", async (int id, ResolveNameRequest r, PlanService svc) =>
         {
             await svc.ResolveAsync(id, r);
