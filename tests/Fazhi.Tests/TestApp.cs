@@ -46,8 +46,11 @@ public class TestApp : WebApplicationFactory<Program>
     /// <summary>Configuration overrides, e.g. a different correction-rate convention.</summary>
     public Dictionary<string, string> Settings { get; } = [];
 
+    bool _hostBuilt;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        _hostBuilt = true;
         builder.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(Clock));
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.UseSetting("Storage:Provider", Provider);
@@ -57,8 +60,23 @@ public class TestApp : WebApplicationFactory<Program>
         builder.UseEnvironment("Development");
     }
 
-    /// <summary>Schema plus the demo county, as `fazhi demo` builds it.</summary>
+    /// <summary>Schema plus the demo county, as `fazhi demo` builds it. The county is built once per store, day and
+    /// settings and copied into each test's own database (<see cref="DemoTemplates"/>), unless the application has
+    /// already started on its database.</summary>
     public async Task<TestApp> WithDemoAsync()
+    {
+        if (_hostBuilt) return await BuildDemoAsync();
+        var template = await DemoTemplates.ForAsync(this);
+        await DemoTemplates.CopyAsync(Provider, template, _conn);
+        return this;
+    }
+
+    internal string ConnectionString => _conn;
+
+    /// <summary>Keeps the database at disposal: it is a template other tests copy.</summary>
+    internal bool KeepDatabase { get; set; }
+
+    internal async Task<TestApp> BuildDemoAsync()
     {
         await WithSystemScopeAsync(async sp =>
         {
@@ -120,6 +138,12 @@ public class TestApp : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        if (KeepDatabase)
+        {
+            DemoTemplates.Release(Provider, _conn);
+            GC.SuppressFinalize(this);
+            return;
+        }
         // Dropped over a connection of its own, so that an app that never started (a test of a failing start)
         // still leaves no database behind.
         if (Provider == "postgres")
