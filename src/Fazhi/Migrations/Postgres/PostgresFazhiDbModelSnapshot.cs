@@ -1735,6 +1735,221 @@ namespace Fazhi.Migrations.Postgres
                     b.ToTable("ReconsiderationSuspensions", (string)null);
                 });
 
+            modelBuilder.Entity("Fazhi.Features.Rectification.Oversight", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("CreatedById")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("EndOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Inspectors")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("StartOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "StartOn");
+
+                    b.ToTable("Oversights", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Rectification.OversightFinding", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("ItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OversightId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ItemId");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("OversightId", "Number")
+                        .IsUnique();
+
+                    b.HasIndex("OversightId", "UnitId");
+
+                    b.ToTable("OversightFindings", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Rectification.RectificationEvidence", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("IssuerUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("UploadedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IssuerUnitId");
+
+                    b.HasIndex("ItemId");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("ItemId", "UnitId");
+
+                    b.ToTable("RectificationEvidence", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Rectification.RectificationItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("AssignedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("CreatedById")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("IssuerUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Measures")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("MeasuresOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OversightId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Problem")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Returns")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ReviewText")
+                        .HasColumnType("text");
+
+                    b.Property<int>("State")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("SubmittedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IssuerUnitId", "AssignedOn");
+
+                    b.HasIndex("OversightId", "IssuerUnitId");
+
+                    b.HasIndex("OversightId", "Number")
+                        .IsUnique();
+
+                    b.HasIndex("UnitId", "State", "DueOn");
+
+                    b.ToTable("RectificationItems", (string)null);
+                });
+
             modelBuilder.Entity("Fazhi.Kernel.Access.AppRole", b =>
                 {
                     b.Property<string>("Id")
@@ -2758,6 +2973,62 @@ namespace Fazhi.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Fazhi.Features.Rectification.Oversight", b =>
+                {
+                    b.HasOne("Fazhi.Kernel.Units.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Rectification.OversightFinding", b =>
+                {
+                    b.HasOne("Fazhi.Features.Rectification.RectificationItem", null)
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Fazhi.Features.Rectification.Oversight", null)
+                        .WithMany("Findings")
+                        .HasForeignKey("OversightId", "UnitId")
+                        .HasPrincipalKey("Id", "UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Rectification.RectificationEvidence", b =>
+                {
+                    b.HasOne("Fazhi.Features.Rectification.RectificationItem", null)
+                        .WithMany()
+                        .HasForeignKey("ItemId", "UnitId")
+                        .HasPrincipalKey("Id", "UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Rectification.RectificationItem", b =>
+                {
+                    b.HasOne("Fazhi.Kernel.Units.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Fazhi.Features.Rectification.Oversight", "Oversight")
+                        .WithMany("Items")
+                        .HasForeignKey("OversightId", "IssuerUnitId")
+                        .HasPrincipalKey("Id", "UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Oversight");
+
+                    b.Navigation("Unit");
+                });
+
             modelBuilder.Entity("Fazhi.Kernel.Units.Unit", b =>
                 {
                     b.HasOne("Fazhi.Kernel.Units.Unit", "Parent")
@@ -2886,6 +3157,13 @@ namespace Fazhi.Migrations.Postgres
             modelBuilder.Entity("Fazhi.Features.Reconsideration.ReconsiderationCase", b =>
                 {
                     b.Navigation("Suspensions");
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Rectification.Oversight", b =>
+                {
+                    b.Navigation("Findings");
+
+                    b.Navigation("Items");
                 });
 #pragma warning restore 612, 618
         }

@@ -114,6 +114,10 @@ public sealed class MatrixWorld
         [typeof(Fazhi.Features.Plans.TaskAssignment)] = "assignments",
         [typeof(Fazhi.Features.Plans.ProgressReport)] = "progress",
         [typeof(Fazhi.Features.Plans.Supervision.SupervisionNotice)] = "supervision",
+        [typeof(Fazhi.Features.Rectification.Oversight)] = "",
+        [typeof(Fazhi.Features.Rectification.OversightFinding)] = "findings",
+        [typeof(Fazhi.Features.Rectification.RectificationItem)] = "items",
+        [typeof(Fazhi.Features.Rectification.RectificationEvidence)] = "evidence",
     };
 
     /// <summary>The type's name less the feature's area, in kebab case and plural: EnforcementOfficer is

@@ -183,8 +183,11 @@ public partial class PermissionMatrixTests
             };
         using var response = await http.SendAsync(request);
         var bytes = await response.Content.ReadAsByteArrayAsync();
+        // A download shows its record by its file name too.
+        var download = response.Content.Headers.ContentDisposition is { } d
+            ? "\n" + (d.FileNameStar ?? d.FileName) : "";
         return new Outcome(probe, caller, relation, response.StatusCode, response.Headers.Location?.ToString(),
-            Readable(bytes));
+            Readable(bytes) + download);
     }
 
     /// <summary>The body as text; an Office file (a zip) as the text of all its parts, so exports are searched too.

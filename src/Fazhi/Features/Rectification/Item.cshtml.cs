@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Fazhi.Kernel.Audit;
+using Fazhi.Kernel.Calendar;
+using Fazhi.Kernel.Storage;
+using Fazhi.Kernel.Workflow;
+
+namespace Fazhi.Features.Rectification;
+
+/// <summary>A rectification item: the responsible unit's measures, evidence and request for 销号, and the 督察单位's
+/// review.</summary>
+public class RectificationItemModel(RectificationService svc, CaseWorkflow workflow, FazhiDb db,
+    IAuthorizationService authorization) : CasePage(db, authorization, RectificationApi.Write)
+{
+    public RectificationItem Item { get; private set; } = null!;
+    public List<TimelineEntry> Timeline { get; private set; } = [];
+    public List<EvidenceInfo> Evidence { get; private set; } = [];
+    public bool CanRectify { get; private set; }
+    public bool CanReview { get; private set; }
+    public DateOnly Today => svc.Today;
+    public IReadOnlyList<TrackedDeadline> Deadlines => [RectificationService.Deadline(Item)];
+    protected override bool MayWriteCase => CanRectify || CanReview;
+
+    public Task<IActionResult> OnPostMeasuresAsync(int id, ItemStepRequest request) =>
+        RunAsync(id, () => svc.RecordMeasuresAsync(id, request), "已保存整改措施");
+
+    public Task<IActionResult> OnPostEvidenceAsync(int id, int version, IFormFile? evidence) =>
+        RunAsync(id, async () =>
+        {
+            if (evidence is null) throw new Kernel.DomainException("Evidence", "请选择佐证材料文件");
+            await using var content = evidence.OpenReadStream();
+            await svc.AddEvidenceAsync(id, version, (evidence.FileName, evidence.ContentType ?? "", content));
+        }, "已上传佐证材料");
+
+    public Task<IActionResult> OnPostSubmitAsync(int id, ItemStepRequest request) =>
+        RunAsync(id, () => svc.SubmitAsync(id, request), "已申请销号");
+
+    public Task<IActionResult> OnPostReviewAsync(int id, ReviewItemRequest request) =>
+        RunAsync(id, () => svc.ReviewAsync(id, request), request.Accept ? "已销号" : "已退回整改");
+
+    protected override async Task<bool> LoadAsync(int id)
+    {
+        if (await svc.FindAsync(id) is not { } item) return false;
+        Item = item;
+        CanRectify = svc.CanRectify(item);
+        CanReview = svc.CanReview(item);
+        Timeline = await workflow.TimelineAsync<RectificationItem>(id);
+        Evidence = await svc.EvidenceOfAsync(id);
+        return true;
+    }
+}

@@ -1,0 +1,170 @@
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using Fazhi.Kernel;
+using Fazhi.Kernel.Calendar;
+using Fazhi.Kernel.Exchange;
+using Fazhi.Kernel.Modules;
+using Fazhi.Kernel.Notifications;
+using Fazhi.Kernel.Storage;
+using Fazhi.Kernel.Workflow;
+
+namespace Fazhi.Features.Rectification;
+
+/// <summary>An item of a rectification list, step by step: the responsible unit records its measures and evidence
+/// and asks for 销号; the 督察单位 closes the item or sends it back. Open items near or past their deadline are on
+/// the due list of both.</summary>
+public sealed class RectificationService(FazhiDb db, CaseWorkflow workflow, Notifier notifier, TimeProvider clock)
+    : IDueSource
+{
+    public const string NotFound = "整改事项不存在或不在您的数据权限范围内";
+    public const long MaxEvidenceBytes = 20_000_000;
+    public const int MaxEvidenceFiles = 20;
+
+    public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+
+    public async Task<RectificationItem?> FindAsync(int id, CancellationToken ct = default) =>
+        await db.RectificationItems.Include(i => i.Unit).FirstOrDefaultAsync(i => i.Id == id, ct) is { } item
+            ? (await WithOversightsAsync([item], ct))[0] : null;
+
+    /// <summary>The items of the caller's scope, open ones first by deadline.</summary>
+    public async Task<List<RectificationItem>> ListAsync(bool openOnly, CancellationToken ct = default) =>
+        await WithOversightsAsync(await db.RectificationItems.AsNoTracking().Include(i => i.Unit)
+            .Where(i => !openOnly || i.State != RectificationState.Closed)
+            .OrderBy(i => i.State == RectificationState.Closed).ThenBy(i => i.DueOn).ThenBy(i => i.Id)
+            .ToListAsync(ct), ct);
+
+    /// <summary>Each item's inspection, read past the scope: a responsible unit sees the inspection its items come
+    /// from, though the inspection is the 督察单位's.</summary>
+    async Task<List<RectificationItem>> WithOversightsAsync(List<RectificationItem> items, CancellationToken ct)
+    {
+        var ids = items.Select(i => i.OversightId).Distinct().ToList();
+        var oversights = await db.Oversights.IgnoreQueryFilters().AsNoTracking().Include(o => o.Unit)
+            .Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, ct);
+        foreach (var i in items) i.Oversight = oversights[i.OversightId];
+        return items;
+    }
+
+    public Task<List<EvidenceInfo>> EvidenceOfAsync(int itemId, CancellationToken ct = default) =>
+        db.RectificationEvidence.AsNoTracking().Where(f => f.ItemId == itemId).OrderBy(f => f.Id)
+            .Select(f => new EvidenceInfo(f.Id, f.Name, f.Size, f.Sha256, f.UploadedOn)).ToListAsync(ct);
+
+    public bool CanRectify(RectificationItem i) =>
+        i.State == RectificationState.Open && db.Scope.CanWrite(i.UnitId, i.CreatedById);
+
+    public bool CanReview(RectificationItem i) =>
+        i.State == RectificationState.Submitted && db.Scope.CanWrite(i.IssuerUnitId, null);
+
+    public Task<RectificationItem> RecordMeasuresAsync(int id, ItemStepRequest r, CancellationToken ct = default) =>
+        RectifyAsync(id, r.Version, i =>
+        {
+            var text = Required(r.Text, "请填写整改措施和进展");
+            var corrected = i.Measures is not null;
+            (i.Measures, i.MeasuresOn) = (text, Today);
+            return new(Today, corrected ? "更新整改措施" : "制定整改措施", text);
+        }, ct);
+
+    public async Task<RectificationItem> AddEvidenceAsync(int id, int version,
+        (string Name, string ContentType, Stream Content) file, CancellationToken ct = default)
+    {
+        var bytes = await BoundedUpload.ReadAsync(file.Content, MaxEvidenceBytes, ct, "Evidence");
+        var name = Path.GetFileName(file.Name.Trim()) is { Length: > 0 and <= 200 } n ? n
+            : throw new DomainException("Evidence", "文件名无效或超过200字");
+        var count = await db.RectificationEvidence.CountAsync(f => f.ItemId == id, ct);
+        return await RectifyAsync(id, version, i =>
+        {
+            if (count >= MaxEvidenceFiles)
+                throw new DomainException("Evidence", $"每项最多{MaxEvidenceFiles}个佐证材料");
+            db.RectificationEvidence.Add(new RectificationEvidence
+            {
+                ItemId = i.Id, UnitId = i.UnitId, IssuerUnitId = i.IssuerUnitId, Name = name, Size = bytes.Length,
+                ContentType = file.ContentType.Length is > 0 and <= 100 ? file.ContentType : "application/octet-stream",
+                Sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes)), UploadedOn = Today,
+                Content = bytes,
+            });
+            return new(Today, "上传佐证材料", $"{name}（{bytes.Length / 1024.0:0.#} KB）");
+        }, ct);
+    }
+
+    /// <summary>申请销号: the measures recorded, the unit states what was done.</summary>
+    public async Task<RectificationItem> SubmitAsync(int id, ItemStepRequest r, CancellationToken ct = default)
+    {
+        var item = await RectifyAsync(id, r.Version, i =>
+        {
+            if (i.Measures is null) throw new DomainException("Text", "请先填写整改措施，再申请销号");
+            var text = Required(r.Text, "请说明整改完成情况");
+            (i.State, i.SubmittedOn) = (RectificationState.Submitted, Today);
+            return new(Today, "申请销号", text);
+        }, ct);
+        await notifier.NotifyUnitAsync(item.IssuerUnitId, $"rectification:{item.Id}:submit:{item.Version}",
+            "整改事项申请销号", $"{item.Unit?.Name}申请销号：{RectificationLabels.Excerpt(item.Problem, 60)}",
+            $"/rectification/items/{item.Id}", ct);
+        return item;
+    }
+
+    /// <summary>销号 or 退回, the 督察单位's alone.</summary>
+    public async Task<RectificationItem> ReviewAsync(int id, ReviewItemRequest r, CancellationToken ct = default)
+    {
+        var item = await FindAsync(id, ct) ?? throw new KeyNotFoundException(NotFound);
+        if (!db.Scope.CanWrite(item.IssuerUnitId, null))
+            throw new DomainException("Version", "销号由督察单位审核");
+        if (item.State != RectificationState.Submitted)
+            throw new DomainException("Version", "该事项未申请销号，不能审核");
+        var text = (r.Text ?? "").Trim();
+        if (!r.Accept && text.Length == 0) throw new DomainException("Text", "退回整改须说明理由");
+        if (text.Length > OversightService.MaxText) throw new DomainException("Text", "审核意见不超过4000字");
+        await workflow.StepAsync(item, r.Version, i =>
+        {
+            i.ReviewText = text.Length > 0 ? text : null;
+            if (r.Accept)
+            {
+                (i.State, i.ClosedOn) = (RectificationState.Closed, Today);
+                return new(Today, "销号", text.Length > 0 ? text : "审核通过，予以销号");
+            }
+            (i.State, i.SubmittedOn) = (RectificationState.Open, null);
+            i.Returns++;
+            return new(Today, "退回整改", text);
+        }, ct);
+        await notifier.NotifyUnitAsync(item.UnitId, $"rectification:{item.Id}:review:{item.Version}",
+            r.Accept ? "整改事项已销号" : "整改事项被退回",
+            $"{RectificationLabels.Excerpt(item.Problem, 60)}{(text.Length > 0 ? "：" + text : "")}",
+            $"/rectification/items/{item.Id}", ct);
+        return item;
+    }
+
+    async Task<RectificationItem> RectifyAsync(int id, int version, Func<RectificationItem, TimelineEvent> step,
+        CancellationToken ct)
+    {
+        var item = await FindAsync(id, ct) ?? throw new KeyNotFoundException(NotFound);
+        if (item.State == RectificationState.Closed) throw new DomainException("Version", "该事项已销号");
+        if (item.State == RectificationState.Submitted)
+            throw new DomainException("Version", "该事项已申请销号，待督察单位审核");
+        return await workflow.StepAsync(item, version, step, ct);
+    }
+
+    static string Required(string? text, string message) =>
+        (text ?? "").Trim() is { Length: > 0 } t
+            ? t.Length <= OversightService.MaxText ? t : throw new DomainException("Text", "不超过4000字")
+            : throw new DomainException("Text", message);
+
+    public Task<RectificationEvidence?> EvidenceAsync(int evidenceId, CancellationToken ct = default) =>
+        db.RectificationEvidence.AsNoTracking().FirstOrDefaultAsync(f => f.Id == evidenceId, ct);
+
+    /// <summary>The deadline as the due list and the item page show it: set by the 督察单位, nothing counted.
+    /// </summary>
+    public static TrackedDeadline Deadline(RectificationItem i) => new(new DeadlineResult(Rule, i.AssignedOn,
+        i.DueOn, false, [$"督察单位交办时确定的整改时限（{i.AssignedOn:yyyy-MM-dd}交办）"]), null, i.ClosedOn);
+
+    static readonly DeadlineRule Rule =
+        new("rectification.due", "整改时限", 0, PeriodUnit.CalendarDay, "督察整改清单", "交办整改");
+
+    public async Task<IReadOnlyList<DueEntry>> DueAsync(DateOnly today, CancellationToken ct)
+    {
+        var soon = today.AddDays(TrackedDeadline.DueSoonDays);
+        var items = await WithOversightsAsync(await db.RectificationItems.AsNoTracking().Include(i => i.Unit)
+            .Where(i => i.State != RectificationState.Closed && i.DueOn <= soon).ToListAsync(ct), ct);
+        return [.. items.Select(i => (i, d: Deadline(i))).Select(x => new DueEntry("督察整改",
+            $"{RectificationLabels.Excerpt(x.i.Oversight!.Title, 16)}第{x.i.Number}项",
+            RectificationLabels.Excerpt(x.i.Problem, 40), x.i.Unit?.Name ?? "", x.d, x.d.StateOn(today),
+            $"/rectification/items/{x.i.Id}"))];
+    }
+}

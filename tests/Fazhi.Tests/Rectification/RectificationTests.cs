@@ -1,0 +1,237 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+
+namespace Fazhi.Tests.Rectification;
+
+/// <summary>督察整改: an inspection's findings drawn up into a rectification list (merged where one item takes in
+/// several), each item rectified by its unit and closed only by the 督察单位, with the closure rate and the overdue
+/// items counted from the items.</summary>
+public class RectificationTests
+{
+    static async Task<JsonElement> JsonAsync(HttpResponseMessage response)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode} {body}");
+        return JsonDocument.Parse(body).RootElement;
+    }
+
+    static async Task<string> RefusedAsync(HttpResponseMessage response, HttpStatusCode status)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == status, $"{(int)response.StatusCode} {body}");
+        return body;
+    }
+
+    static Task<int> UnitAsync(TestApp app, string name) =>
+        app.QueryAsync(db => db.Units.Where(u => u.Name == name).Select(u => u.Id).SingleAsync());
+
+    /// <summary>An inspection by the county with four findings: 1 and 2 merged for 县公安局, 3 and 4 one item each
+    /// for 县市场监督管理局, all due at the end of June.</summary>
+    static async Task<(int Oversight, JsonElement Items)> InspectionAsync(TestApp app, HttpClient sfj)
+    {
+        var county = await UnitAsync(app, "清河县人民政府");
+        var oversight = await JsonAsync(await sfj.PostAsJsonAsync("/api/rectification", new
+        {
+            unitId = county, title = "2026年法治政府建设专项督察", kind = "专项督察", scope = "县公安局、县市场监督管理局",
+            startOn = "2026-05-06", endOn = "2026-05-08", inspectors = "县司法局 张某、李某",
+        }));
+        var id = oversight.GetProperty("id").GetInt32();
+        var detail = await JsonAsync(await sfj.PostAsJsonAsync($"/api/rectification/{id}/findings", new
+        {
+            version = oversight.GetProperty("version").GetInt32(),
+            text = "1. 执法公示信息未及时更新\n2、执法人员信息缺失\n\n（三）抽查结果未按期公示\n案卷送达回证缺失",
+        }));
+        var findings = detail.GetProperty("findingList").EnumerateArray().ToList();
+        Assert.Equal([1, 2, 3, 4], findings.Select(f => f.GetProperty("number").GetInt32()));
+        Assert.Equal(["执法公示信息未及时更新", "执法人员信息缺失", "抽查结果未按期公示", "案卷送达回证缺失"],
+            findings.Select(f => f.GetProperty("text").GetString()));
+        var police = await UnitAsync(app, "清河县公安局");
+        var market = await UnitAsync(app, "清河县市场监督管理局");
+        var version = detail.GetProperty("oversight").GetProperty("version").GetInt32();
+        var merged = await JsonAsync(await sfj.PostAsJsonAsync($"/api/rectification/{id}/items", new
+        {
+            version, findings = new[] { 1, 2 }, merge = true, unitId = police, dueOn = "2026-06-30",
+        }));
+        Assert.Equal("执法公示信息未及时更新；执法人员信息缺失", merged[0].GetProperty("problem").GetString());
+        var each = await JsonAsync(await sfj.PostAsJsonAsync($"/api/rectification/{id}/items", new
+        {
+            version = version + 1, findings = new[] { 3, 4 }, merge = false, unitId = market, dueOn = "2026-06-30",
+        }));
+        Assert.Equal([2, 3], each.EnumerateArray().Select(i => i.GetProperty("number").GetInt32()));
+        return (id, (await JsonAsync(await sfj.GetAsync($"/api/rectification/{id}"))).GetProperty("itemList"));
+    }
+
+    [Theory, BothStores]
+    public async Task Findings_become_a_list_each_unit_sees_its_own_items_and_a_finding_is_listed_once(string provider)
+    {
+        await using var app = new TestApp(provider);
+        app.Clock.Set("2026-05-11");
+        await app.WithDemoAsync();
+        var sfj = await app.ClientForAsync("sfj");
+        var (id, items) = await InspectionAsync(app, sfj);
+        Assert.Equal(3, items.GetArrayLength());
+
+        var summary = (await JsonAsync(await sfj.GetAsync($"/api/rectification/{id}"))).GetProperty("oversight");
+        Assert.Equal(4, summary.GetProperty("findings").GetInt32());
+        Assert.Equal(0, summary.GetProperty("closedRate").GetProperty("numerator").GetInt32());
+        Assert.Equal(3, summary.GetProperty("closedRate").GetProperty("denominator").GetInt32());
+        var again = await sfj.PostAsJsonAsync($"/api/rectification/{id}/items", new
+        {
+            version = summary.GetProperty("version").GetInt32(), findings = new[] { 1 }, merge = false,
+            unitId = await UnitAsync(app, "清河县公安局"), dueOn = "2026-06-30",
+        });
+        Assert.Contains("第1号问题已列入整改清单", await RefusedAsync(again, HttpStatusCode.BadRequest));
+
+        // The responsible unit sees the inspection's header and its own item; another unit sees neither.
+        var gaj = await app.ClientForAsync("gaj");
+        var seen = await JsonAsync(await gaj.GetAsync($"/api/rectification/{id}"));
+        Assert.Equal(["执法公示信息未及时更新；执法人员信息缺失"],
+            seen.GetProperty("itemList").EnumerateArray().Select(i => i.GetProperty("problem").GetString()));
+        Assert.Equal(0, seen.GetProperty("findingList").GetArrayLength());
+        var policeItem = items[0].GetProperty("id").GetInt32();
+        var scj = await app.ClientForAsync("scj");
+        await RefusedAsync(await scj.GetAsync($"/api/rectification/items/{policeItem}"), HttpStatusCode.NotFound);
+        await RefusedAsync(await scj.PostAsJsonAsync($"/api/rectification/items/{policeItem}/measures",
+            new { version = items[0].GetProperty("version").GetInt32(), text = "已整改" }), HttpStatusCode.NotFound);
+        Assert.DoesNotContain(await scj.GetStringAsync("/api/rectification/items"), "执法人员信息缺失");
+        // Nor may a unit's clerk add findings to the county's inspection.
+        await RefusedAsync(await gaj.PostAsJsonAsync($"/api/rectification/{id}/findings",
+            new { version = summary.GetProperty("version").GetInt32(), text = "新问题" }), HttpStatusCode.BadRequest);
+    }
+
+    [Theory, BothStores]
+    public async Task A_unit_rectifies_and_asks_for_closing_and_only_the_inspecting_unit_closes_it(string provider)
+    {
+        await using var app = new TestApp(provider);
+        app.Clock.Set("2026-05-11");
+        await app.WithDemoAsync();
+        var sfj = await app.ClientForAsync("sfj");
+        var (id, items) = await InspectionAsync(app, sfj);
+        var item = items[0].GetProperty("id").GetInt32();
+        var gaj = await app.ClientForAsync("gaj");
+        async Task<int> VersionAsync() =>
+            (await JsonAsync(await sfj.GetAsync($"/api/rectification/items/{item}"))).GetProperty("version").GetInt32();
+        Task<HttpResponseMessage> Step(HttpClient http, string step, object body) =>
+            http.PostAsJsonAsync($"/api/rectification/items/{item}/{step}", body);
+
+        Assert.Contains("请先填写整改措施", await RefusedAsync(await Step(gaj, "submit",
+            new { version = await VersionAsync(), text = "已完成" }), HttpStatusCode.BadRequest));
+        await JsonAsync(await Step(gaj, "measures", new { version = await VersionAsync(), text = "更新公示平台信息" }));
+        using var evidence = new MultipartFormDataContent
+        {
+            { new StringContent((await VersionAsync()).ToString()), "version" },
+            { new ByteArrayContent("公示截图"u8.ToArray()), "file", "公示截图.txt" },
+        };
+        await JsonAsync(await gaj.PostAsync($"/api/rectification/items/{item}/evidence", evidence));
+        var submitted = await JsonAsync(await Step(gaj, "submit",
+            new { version = await VersionAsync(), text = "已完成" }));
+        Assert.Equal("Submitted", submitted.GetProperty("state").GetString());
+        Assert.Contains("待督察单位审核", await RefusedAsync(await Step(gaj, "measures",
+            new { version = await VersionAsync(), text = "再改" }), HttpStatusCode.BadRequest));
+
+        // The responsible unit cannot close its own item; a return needs its reason.
+        Assert.Contains("销号由督察单位审核", await RefusedAsync(await Step(gaj, "review",
+            new { version = await VersionAsync(), accept = true }), HttpStatusCode.BadRequest));
+        Assert.Contains("退回整改须说明理由", await RefusedAsync(await Step(sfj, "review",
+            new { version = await VersionAsync(), accept = false }), HttpStatusCode.BadRequest));
+        var returned = await JsonAsync(await Step(sfj, "review",
+            new { version = await VersionAsync(), accept = false, text = "执法人员信息仍缺2人" }));
+        Assert.Equal(("Open", 1),
+            (returned.GetProperty("state").GetString(), returned.GetProperty("returns").GetInt32()));
+        Assert.Equal("退回整改", returned.GetProperty("stateName").GetString());
+        await JsonAsync(await Step(gaj, "submit", new { version = await VersionAsync(), text = "已补录" }));
+        var closed = await JsonAsync(await Step(sfj, "review", new { version = await VersionAsync(), accept = true }));
+        Assert.Equal(("Closed", "2026-05-11"),
+            (closed.GetProperty("state").GetString(), closed.GetProperty("closedOn").GetString()));
+        var file = (await JsonAsync(await gaj.GetAsync($"/api/rectification/items/{item}")))
+            .GetProperty("evidence")[0];
+        Assert.Equal("公示截图", await gaj.GetStringAsync($"/api/rectification/evidence/{file.GetProperty("id")}"));
+        var timeline = await app.QueryAsync(db => db.Timeline.Where(t => t.OwnerType == "rectification"
+            && t.OwnerId == item).OrderBy(t => t.Id).Select(t => t.Kind).ToListAsync());
+        Assert.Equal(["交办整改", "制定整改措施", "上传佐证材料", "申请销号", "退回整改", "申请销号", "销号"], timeline);
+
+        // Past the deadline the two open items are overdue: counted, listed as due, and the closure rate is 1/3.
+        app.Clock.Set("2026-07-02");
+        var summary = (await JsonAsync(await sfj.GetAsync($"/api/rectification/{id}"))).GetProperty("oversight");
+        Assert.Equal(2, summary.GetProperty("overdue").GetInt32());
+        Assert.Equal(33.33m, summary.GetProperty("closedRate").GetProperty("percent").GetDecimal());
+        var figures = JsonDocument.Parse(await sfj.GetStringAsync("/api/figures?unit=149901&year=2026")).RootElement
+            .GetProperty("figures").EnumerateArray().ToDictionary(f => f.GetProperty("key").GetString()!);
+        var overdue = figures["rectification.overdue"].GetProperty("value").GetInt32();
+        var demoOverdue = await app.QueryAsync(db => db.Set<Fazhi.Features.Rectification.RectificationItem>()
+            .CountAsync(i => i.OversightId != id && i.AssignedOn.Year == 2026 && i.ClosedOn == null
+                && i.DueOn < new DateOnly(2026, 7, 2)));
+        Assert.Equal(2 + demoOverdue, overdue);
+        var market = await app.LoginAsync("scj");
+        Assert.Contains("抽查结果未按期公示", await market.GetStringAsync("/"));
+    }
+
+    [Theory, BothStores]
+    public async Task Bad_input_is_refused_with_its_reason_and_saves_nothing(string provider)
+    {
+        await using var app = new TestApp(provider);
+        app.Clock.Set("2026-05-11");
+        await app.WithDemoAsync();
+        var sfj = await app.ClientForAsync("sfj");
+        var county = await UnitAsync(app, "清河县人民政府");
+        var before = await app.QueryAsync(db => db.Set<Fazhi.Features.Rectification.Oversight>().CountAsync());
+        object Inspection(int unit, string title, string kind, string end) => new
+        {
+            unitId = unit, title, kind, scope = "全县", startOn = "2026-05-06", endOn = end, inspectors = "",
+        };
+        Assert.Contains("结束日期不能早于开始日期", await RefusedAsync(await sfj.PostAsJsonAsync("/api/rectification",
+            Inspection(county, "督察", "法治督察", "2026-05-01")), HttpStatusCode.BadRequest));
+        Assert.Contains("请填写督察名称", await RefusedAsync(await sfj.PostAsJsonAsync("/api/rectification",
+            Inspection(county, " ", "法治督察", "2026-05-08")), HttpStatusCode.BadRequest));
+        Assert.Contains("督察类型应为", await RefusedAsync(await sfj.PostAsJsonAsync("/api/rectification",
+            Inspection(county, "督察", "巡视", "2026-05-08")), HttpStatusCode.BadRequest));
+        var gaj = await app.ClientForAsync("gaj");
+        Assert.Contains("数据权限内的督察单位", await RefusedAsync(await gaj.PostAsJsonAsync("/api/rectification",
+            Inspection(county, "督察", "法治督察", "2026-05-08")), HttpStatusCode.BadRequest));
+        Assert.Equal(before, await app.QueryAsync(db => db.Set<Fazhi.Features.Rectification.Oversight>().CountAsync()));
+
+        var (id, _) = await InspectionAsync(app, sfj);
+        var version = (await JsonAsync(await sfj.GetAsync($"/api/rectification/{id}"))).GetProperty("oversight")
+            .GetProperty("version").GetInt32();
+        Assert.Contains("请填写督察发现的问题", await RefusedAsync(await sfj.PostAsJsonAsync(
+            $"/api/rectification/{id}/findings", new { version, text = "\n 1. \n" }), HttpStatusCode.BadRequest));
+        Assert.Contains("整改时限不能早于今天", await RefusedAsync(await sfj.PostAsJsonAsync(
+            $"/api/rectification/{id}/items", new
+            {
+                version, findings = Array.Empty<int>(), merge = false, problem = "另发现的问题",
+                unitId = await UnitAsync(app, "清河县公安局"), dueOn = "2026-05-10",
+            }), HttpStatusCode.BadRequest));
+        Assert.Contains("本次督察没有第9号问题", await RefusedAsync(await sfj.PostAsJsonAsync(
+            $"/api/rectification/{id}/items", new
+            {
+                version, findings = new[] { 9 }, merge = false, unitId = county, dueOn = "2026-06-30",
+            }), HttpStatusCode.BadRequest));
+        Assert.Equal(3, (await JsonAsync(await sfj.GetAsync($"/api/rectification/{id}"))).GetProperty("itemList")
+            .GetArrayLength());
+    }
+
+    [Theory, BothStores]
+    public async Task The_demo_inspection_shows_its_closure_rate_and_overdue_items_from_its_records(string provider)
+    {
+        await using var app = new TestApp(provider);
+        app.Clock.Set("2026-11-26");
+        await app.WithDemoAsync();
+        var sfj = await app.ClientForAsync("sfj");
+        var oversight = Assert.Single((await JsonAsync(await sfj.GetAsync("/api/rectification"))).EnumerateArray());
+        Assert.Equal((12, 10),
+            (oversight.GetProperty("findings").GetInt32(), oversight.GetProperty("items").GetInt32()));
+        Assert.Equal((7, 10), (oversight.GetProperty("closedRate").GetProperty("numerator").GetInt32(),
+            oversight.GetProperty("closedRate").GetProperty("denominator").GetInt32()));
+        Assert.Equal(2, oversight.GetProperty("overdue").GetInt32());
+        var figures = JsonDocument.Parse(await sfj.GetStringAsync("/api/figures?unit=149901&year=2026")).RootElement
+            .GetProperty("figures").EnumerateArray().ToDictionary(f => f.GetProperty("key").GetString()!);
+        Assert.Equal(70m, figures["rectification.closed_rate"].GetProperty("value").GetDecimal());
+        Assert.Equal(6, figures["rectification.on_time_rate"].GetProperty("numerator").GetInt32());
+        Assert.Equal(2, figures["rectification.overdue"].GetProperty("value").GetInt32());
+        var page = await (await app.LoginAsync("sfj")).GetStringAsync("/rectification");
+        Assert.Contains("已销号7/10项（70%）", page);
+        Assert.Contains("逾期2项", page);
+    }
+}
