@@ -1015,6 +1015,104 @@ namespace Fazhi.Migrations.Postgres
                     b.ToTable("OfficerTrainings", (string)null);
                 });
 
+            modelBuilder.Entity("Fazhi.Features.LawReports.DutyList", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("AdoptedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Duties")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("LeaderName")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("LeaderPost")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "LeaderPost")
+                        .IsUnique();
+
+                    b.ToTable("DutyLists", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Features.LawReports.LawReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ArrangerUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Content")
+                        .HasColumnType("text");
+
+                    b.Property<string>("CreatedById")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Form")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Grade")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("GradeNote")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("GradedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("LeaderName")
+                        .HasColumnType("text");
+
+                    b.Property<string>("LeaderPost")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("ReportedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArrangerUnitId", "Year");
+
+                    b.HasIndex("UnitId", "ArrangerUnitId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("LawReports", (string)null);
+                });
+
             modelBuilder.Entity("Fazhi.Features.Litigation.Hearing", b =>
                 {
                     b.Property<int>("Id")
@@ -2800,6 +2898,36 @@ namespace Fazhi.Migrations.Postgres
                         .HasForeignKey("OfficerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Fazhi.Features.LawReports.DutyList", b =>
+                {
+                    b.HasOne("Fazhi.Kernel.Units.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("Fazhi.Features.LawReports.LawReport", b =>
+                {
+                    b.HasOne("Fazhi.Kernel.Units.Unit", "ArrangerUnit")
+                        .WithMany()
+                        .HasForeignKey("ArrangerUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Fazhi.Kernel.Units.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("ArrangerUnit");
+
+                    b.Navigation("Unit");
                 });
 
             modelBuilder.Entity("Fazhi.Features.Litigation.Hearing", b =>

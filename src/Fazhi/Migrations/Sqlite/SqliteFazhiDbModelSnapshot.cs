@@ -976,6 +976,100 @@ namespace Fazhi.Migrations.Sqlite
                     b.ToTable("OfficerTrainings", (string)null);
                 });
 
+            modelBuilder.Entity("Fazhi.Features.LawReports.DutyList", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("AdoptedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Duties")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeaderName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeaderPost")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "LeaderPost")
+                        .IsUnique();
+
+                    b.ToTable("DutyLists", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Features.LawReports.LawReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArrangerUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Content")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Form")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Grade")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GradeNote")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("GradedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeaderName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeaderPost")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReportedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArrangerUnitId", "Year");
+
+                    b.HasIndex("UnitId", "ArrangerUnitId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("LawReports", (string)null);
+                });
+
             modelBuilder.Entity("Fazhi.Features.Litigation.Hearing", b =>
                 {
                     b.Property<int>("Id")
@@ -2711,6 +2805,36 @@ namespace Fazhi.Migrations.Sqlite
                         .HasForeignKey("OfficerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Fazhi.Features.LawReports.DutyList", b =>
+                {
+                    b.HasOne("Fazhi.Kernel.Units.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("Fazhi.Features.LawReports.LawReport", b =>
+                {
+                    b.HasOne("Fazhi.Kernel.Units.Unit", "ArrangerUnit")
+                        .WithMany()
+                        .HasForeignKey("ArrangerUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Fazhi.Kernel.Units.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("ArrangerUnit");
+
+                    b.Navigation("Unit");
                 });
 
             modelBuilder.Entity("Fazhi.Features.Litigation.Hearing", b =>

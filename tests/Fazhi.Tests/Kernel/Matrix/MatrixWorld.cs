@@ -118,6 +118,8 @@ public sealed class MatrixWorld
         [typeof(Fazhi.Features.Rectification.OversightFinding)] = "findings",
         [typeof(Fazhi.Features.Rectification.RectificationItem)] = "items",
         [typeof(Fazhi.Features.Rectification.RectificationEvidence)] = "evidence",
+        [typeof(Fazhi.Features.LawReports.LawReport)] = "",
+        [typeof(Fazhi.Features.LawReports.DutyList)] = "duties",
     };
 
     /// <summary>The type's name less the feature's area, in kebab case and plural: EnforcementOfficer is
