@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using MiniExcelLibs;
 
 namespace Fazhi.Tests.Rectification;
 
@@ -233,5 +234,12 @@ public class RectificationTests
         var page = await (await app.LoginAsync("sfj")).GetStringAsync("/rectification");
         Assert.Contains("已销号7/10项（70%）", page);
         Assert.Contains("逾期2项", page);
+
+        // The list as its Excel 台账: one row per item, with the findings it takes in.
+        var sheet = await sfj.GetByteArrayAsync($"/api/rectification/{oversight.GetProperty("id")}/export");
+        var rows = new MemoryStream(sheet).Query(useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
+        Assert.Equal(10, rows.Count);
+        Assert.Equal(("1、2", "清河县司法局", "已销号"), (rows[0]["对应督察问题"], rows[0]["责任单位"], rows[0]["状态"]));
+        Assert.Equal("逾期未整改", rows[8]["状态"]);
     }
 }

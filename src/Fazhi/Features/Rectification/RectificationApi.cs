@@ -1,5 +1,6 @@
 using Fazhi.Kernel;
 using Fazhi.Kernel.Calendar;
+using Fazhi.Kernel.Host;
 
 namespace Fazhi.Features.Rectification;
 
@@ -19,6 +20,11 @@ public static class RectificationApi
         g.MapGet("/{id:int}", async (int id, OversightService svc) =>
             Detail(await svc.FindAsync(id) ?? throw new KeyNotFoundException(OversightService.NotFound), svc.Today))
             .WithSummary("督察详情：发现问题与整改清单");
+        g.MapGet("/{id:int}/export", async (int id, OversightService svc) =>
+        {
+            var o = await svc.FindAsync(id) ?? throw new KeyNotFoundException(OversightService.NotFound);
+            return await ApiResults.XlsxAsync("整改台账.xlsx", s => RectificationExport.WriteAsync(o, svc.Today, s));
+        }).WithSummary("导出整改台账（Excel：调用者可见的整改事项）");
         g.MapPost("/{id:int}/findings", async (int id, AddFindingsRequest r, OversightService svc) =>
             Detail(await svc.AddFindingsAsync(id, r), svc.Today)).RequireAuthorization(Write)
             .WithSummary("登记督察发现的问题（每行一个）");
