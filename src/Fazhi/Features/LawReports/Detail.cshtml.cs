@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Fazhi.Kernel.Audit;
 using Fazhi.Kernel.Calendar;
 using Fazhi.Kernel.Storage;
 using Fazhi.Kernel.Workflow;
@@ -9,14 +8,12 @@ namespace Fazhi.Features.LawReports;
 
 /// <summary>One 述法: the unit gives it, the arranger grades it.</summary>
 public class LawReportDetailModel(LawReportService svc, CaseWorkflow workflow, FazhiDb db,
-    IAuthorizationService authorization) : CasePage(db, authorization, LawReportApi.Write)
+    IAuthorizationService authorization) : RecordPage<LawReport>(db, authorization, LawReportApi.Write, workflow)
 {
-    public LawReport Report { get; private set; } = null!;
-    public List<TimelineEntry> Timeline { get; private set; } = [];
     public bool CanGive { get; private set; }
     public bool CanGrade { get; private set; }
     public DateOnly Today => svc.Today;
-    public IReadOnlyList<TrackedDeadline> Deadlines => [LawReportService.Deadline(Report)];
+    public IReadOnlyList<TrackedDeadline> Deadlines => [LawReportService.Deadline(Record)];
     protected override bool MayWriteCase => CanGive || CanGrade;
 
     public Task<IActionResult> OnPostGiveAsync(int id, GiveLawReportRequest request) =>
@@ -25,13 +22,12 @@ public class LawReportDetailModel(LawReportService svc, CaseWorkflow workflow, F
     public Task<IActionResult> OnPostGradeAsync(int id, GradeLawReportRequest request) =>
         RunAsync(id, () => svc.GradeAsync(id, request), "已评议");
 
-    protected override async Task<bool> LoadAsync(int id)
+    protected override Task<LawReport?> FindAsync(int id) => svc.FindAsync(id);
+
+    protected override Task LoadedAsync(LawReport report)
     {
-        if (await svc.FindAsync(id) is not { } report) return false;
-        Report = report;
         CanGive = svc.CanGive(report);
         CanGrade = svc.CanGrade(report);
-        Timeline = await workflow.TimelineAsync<LawReport>(id);
-        return true;
+        return Task.CompletedTask;
     }
 }

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Fazhi.Kernel.Audit;
 using Fazhi.Kernel.Storage;
 using Fazhi.Kernel.Units;
 using Fazhi.Kernel.Workflow;
@@ -10,13 +9,11 @@ namespace Fazhi.Features.Rectification;
 /// <summary>An inspection: its findings, its rectification list with the closure rate and overdue items, and the
 /// forms by which the 督察单位 records findings and gives them to units.</summary>
 public class OversightDetailModel(OversightService svc, CaseWorkflow workflow, FazhiDb db,
-    IAuthorizationService authorization) : CasePage(db, authorization, RectificationApi.Write)
+    IAuthorizationService authorization) : RecordPage<Oversight>(db, authorization, RectificationApi.Write, workflow)
 {
-    public Oversight Oversight { get; private set; } = null!;
-    public List<TimelineEntry> Timeline { get; private set; } = [];
     public List<Unit> Units { get; private set; } = [];
     public DateOnly Today => svc.Today;
-    protected override bool MayWriteCase => svc.CanManage(Oversight);
+    protected override bool MayWriteCase => svc.CanManage(Record);
 
     public Task<IActionResult> OnPostFindingsAsync(int id, AddFindingsRequest request) =>
         RunAsync(id, () => svc.AddFindingsAsync(id, request), "已登记问题");
@@ -26,12 +23,7 @@ public class OversightDetailModel(OversightService svc, CaseWorkflow workflow, F
         RunAsync(id, () => svc.DrawUpAsync(id, new DrawUpItemsRequest(version, findings ?? [], merge, problem, unitId,
             dueOn)), "已列入整改清单并交办");
 
-    protected override async Task<bool> LoadAsync(int id)
-    {
-        if (await svc.FindAsync(id) is not { } oversight) return false;
-        Oversight = oversight;
-        Timeline = await workflow.TimelineAsync<Oversight>(id);
-        Units = await svc.AssignableUnitsAsync();
-        return true;
-    }
+    protected override Task<Oversight?> FindAsync(int id) => svc.FindAsync(id);
+
+    protected override async Task LoadedAsync(Oversight oversight) => Units = await svc.AssignableUnitsAsync();
 }

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Fazhi.Kernel.Audit;
 using Fazhi.Kernel.Calendar;
 using Fazhi.Kernel.Storage;
 using Fazhi.Kernel.Workflow;
@@ -10,15 +9,14 @@ namespace Fazhi.Features.Rectification;
 /// <summary>A rectification item: the responsible unit's measures, evidence and request for 销号, and the 督察单位's
 /// review.</summary>
 public class RectificationItemModel(RectificationService svc, CaseWorkflow workflow, FazhiDb db,
-    IAuthorizationService authorization) : CasePage(db, authorization, RectificationApi.Write)
+    IAuthorizationService authorization)
+    : RecordPage<RectificationItem>(db, authorization, RectificationApi.Write, workflow)
 {
-    public RectificationItem Item { get; private set; } = null!;
-    public List<TimelineEntry> Timeline { get; private set; } = [];
     public List<EvidenceInfo> Evidence { get; private set; } = [];
     public bool CanRectify { get; private set; }
     public bool CanReview { get; private set; }
     public DateOnly Today => svc.Today;
-    public IReadOnlyList<TrackedDeadline> Deadlines => [RectificationService.Deadline(Item)];
+    public IReadOnlyList<TrackedDeadline> Deadlines => [RectificationService.Deadline(Record)];
     protected override bool MayWriteCase => CanRectify || CanReview;
 
     public Task<IActionResult> OnPostMeasuresAsync(int id, ItemStepRequest request) =>
@@ -38,14 +36,12 @@ public class RectificationItemModel(RectificationService svc, CaseWorkflow workf
     public Task<IActionResult> OnPostReviewAsync(int id, ReviewItemRequest request) =>
         RunAsync(id, () => svc.ReviewAsync(id, request), request.Accept ? "已销号" : "已退回整改");
 
-    protected override async Task<bool> LoadAsync(int id)
+    protected override Task<RectificationItem?> FindAsync(int id) => svc.FindAsync(id);
+
+    protected override async Task LoadedAsync(RectificationItem item)
     {
-        if (await svc.FindAsync(id) is not { } item) return false;
-        Item = item;
         CanRectify = svc.CanRectify(item);
         CanReview = svc.CanReview(item);
-        Timeline = await workflow.TimelineAsync<RectificationItem>(id);
-        Evidence = await svc.EvidenceOfAsync(id);
-        return true;
+        Evidence = await svc.EvidenceOfAsync(item.Id);
     }
 }

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Fazhi.Kernel.Audit;
 using Fazhi.Kernel.Calendar;
 using Fazhi.Kernel.Storage;
 using Fazhi.Kernel.Workflow;
@@ -8,11 +7,9 @@ using Fazhi.Kernel.Workflow;
 namespace Fazhi.Features.Plans.Supervision;
 
 public class SupervisionDetailModel(SupervisionService svc, CaseWorkflow workflow, FazhiDb db,
-    IAuthorizationService authorization) : CasePage(db, authorization, PlanApi.Write)
+    IAuthorizationService authorization) : RecordPage<SupervisionNotice>(db, authorization, PlanApi.Write, workflow)
 {
-    public SupervisionNotice Notice { get; private set; } = null!;
     public IReadOnlyList<TrackedDeadline> Deadlines { get; private set; } = [];
-    public List<TimelineEntry> Timeline { get; private set; } = [];
     public DateOnly? EscalatesOn { get; private set; }
     public bool CanAnswer { get; private set; }
     public bool CanResolve { get; private set; }
@@ -28,15 +25,14 @@ public class SupervisionDetailModel(SupervisionService svc, CaseWorkflow workflo
     public Task<IActionResult> OnPostResolveAsync(int id, NoticeStepRequest request) =>
         RunAsync(id, () => svc.ResolveAsync(id, request), "已确认办结");
 
-    protected override async Task<bool> LoadAsync(int id)
+    protected override Task<SupervisionNotice?> FindAsync(int id) => svc.FindAsync(id);
+
+    protected override Task LoadedAsync(SupervisionNotice notice)
     {
-        if (await svc.FindAsync(id) is not { } notice) return false;
-        Notice = notice;
         Deadlines = svc.Deadlines(notice);
         EscalatesOn = svc.EscalatesOn(notice);
         CanAnswer = svc.CanAnswer(notice);
         CanResolve = svc.CanResolve(notice) && notice.RepliedOn is not null;
-        Timeline = await workflow.TimelineAsync<SupervisionNotice>(id);
-        return true;
+        return Task.CompletedTask;
     }
 }
