@@ -242,4 +242,70 @@ public class RectificationTests
         Assert.Equal(("1、2", "清河县司法局", "已销号"), (rows[0]["对应督察问题"], rows[0]["责任单位"], rows[0]["状态"]));
         Assert.Equal("逾期未整改", rows[8]["状态"]);
     }
+
+    static MultipartFormDataContent Sheet(int version,
+        params (string Problem, string Findings, string Unit, object Due)[] rows)
+    {
+        var sheet = new MemoryStream();
+        sheet.SaveAs(rows.Select(r => new Dictionary<string, object?>
+        {
+            ["问题"] = r.Problem, ["对应督察问题"] = r.Findings, ["责任单位"] = r.Unit, ["整改时限"] = r.Due,
+        }).ToList());
+        return new MultipartFormDataContent
+        {
+            { new StringContent(version.ToString()), "version" },
+            { new ByteArrayContent(sheet.ToArray()), "file", "整改台账.xlsx" },
+        };
+    }
+
+    [Theory, BothStores]
+    public async Task A_list_imported_from_its_excel_sheet_takes_all_rows_or_names_every_bad_cell(string provider)
+    {
+        await using var app = new TestApp(provider);
+        app.Clock.Set("2026-05-11");
+        await app.WithDemoAsync();
+        var sfj = await app.ClientForAsync("sfj");
+        var oversight = await JsonAsync(await sfj.PostAsJsonAsync("/api/rectification", new
+        {
+            unitId = await UnitAsync(app, "清河县人民政府"), title = "法治督察", kind = "法治督察", scope = "全县",
+            startOn = "2026-05-06", endOn = "2026-05-08", inspectors = "",
+        }));
+        var id = oversight.GetProperty("id").GetInt32();
+        var detail = await JsonAsync(await sfj.PostAsJsonAsync($"/api/rectification/{id}/findings", new
+        {
+            version = oversight.GetProperty("version").GetInt32(), text = "权责清单未公布\n执法公示不及时\n案卷不规范",
+        }));
+        var version = detail.GetProperty("oversight").GetProperty("version").GetInt32();
+
+        var bad = await sfj.PostAsync($"/api/rectification/{id}/import", Sheet(version,
+            ("", "1、9", "清河县公安局", "2026-06-30"),
+            ("", "1", "清河县公安局", "2026-06-30"),
+            ("另查明的问题", "", "清河县不存在局", "2026-06-30"),
+            ("另查明的问题", "", "清河县公安局", "下月底"),
+            ("另查明的问题", "", "清河县公安局", "2026-01-31")));
+        var errors = JsonDocument.Parse(await RefusedAsync(bad, HttpStatusCode.UnprocessableEntity)).RootElement
+            .GetProperty("errors").EnumerateArray().Select(e => (e.GetProperty("row").GetInt32(),
+                e.GetProperty("column").GetString(), e.GetProperty("message").GetString())).ToList();
+        Assert.Equal(
+        [
+            (2, "对应督察问题", "本次督察没有第9号问题"), (3, "对应督察问题", "第1号问题已列在第2行"),
+            (3, "问题", "必填（或填写对应督察问题的编号）"), (4, "责任单位", "找不到单位“清河县不存在局”"),
+            (5, "整改时限", "“下月底”不是有效日期（应如2026-03-15）"), (6, "整改时限", "整改时限不能早于今天"),
+        ], errors);
+        Assert.Equal(0, (await JsonAsync(await sfj.GetAsync($"/api/rectification/{id}"))).GetProperty("itemList")
+            .GetArrayLength());
+
+        var good = await JsonAsync(await sfj.PostAsync($"/api/rectification/{id}/import", Sheet(version,
+            ("", "1、2", "清河县公安局", "2026-06-30"),
+            ("执法人员培训不足", "", "清河县市场监督管理局", new DateTime(2026, 7, 31)),
+            ("", "3", "清河县市场监督管理局", "2026年6月30日"))));
+        Assert.Equal(3, good.GetProperty("imported").GetInt32());
+        var items = (await JsonAsync(await sfj.GetAsync($"/api/rectification/{id}"))).GetProperty("itemList")
+            .EnumerateArray().ToList();
+        Assert.Equal(["权责清单未公布；执法公示不及时", "执法人员培训不足", "案卷不规范"],
+            items.Select(i => i.GetProperty("problem").GetString()));
+        Assert.Equal("2026-07-31", items[1].GetProperty("dueOn").GetString());
+        await RefusedAsync(await (await app.ClientForAsync("gaj")).PostAsync($"/api/rectification/{id}/import",
+            Sheet(version + 1, ("", "", "清河县公安局", "2026-06-30"))), HttpStatusCode.BadRequest);
+    }
 }

@@ -103,30 +103,45 @@ public sealed partial class OversightService(FazhiDb db, CaseWorkflow workflow, 
         var groups = r.Merge || chosen.Count <= 1 ? [chosen] : chosen.Select(f => new List<OversightFinding> { f });
         var worded = groups.Select(g => (Findings: g, Problem: problem.Length > 0 && (r.Merge || chosen.Count <= 1)
             ? problem : string.Join("；", g.Select(f => f.Text)))).ToList();
-        var number = oversight.Items.Select(i => i.Number).DefaultIfEmpty().Max();
         var unit = await db.Units.FirstAsync(u => u.Id == r.UnitId, ct);
+        return await AssignAsync(oversight, r.Version, [.. worded.Select(w => new Draft(w.Findings, w.Problem,
+            r.UnitId, r.DueOn))], $"向{unit.Name}交办整改问题{worded.Count}项，整改时限{r.DueOn:yyyy年M月d日}" +
+            (chosen.Count > 0 ? $"（督察问题第{string.Join("、", chosen.Select(f => f.Number))}号）" : ""), ct);
+    }
+
+    /// <summary>An item about to be drawn up: the findings it takes in, its wording, unit and deadline.</summary>
+    sealed record Draft(List<OversightFinding> Findings, string Problem, int UnitId, DateOnly DueOn);
+
+    /// <summary>Adds the items to the list in one transaction, the inspection's step first (so a stale form adds
+    /// nothing), and tells each unit once.</summary>
+    async Task<List<RectificationItem>> AssignAsync(Oversight oversight, int version, List<Draft> drafts,
+        string summary, CancellationToken ct)
+    {
+        var number = oversight.Items.Select(i => i.Number).DefaultIfEmpty().Max();
+        var unitIds = drafts.Select(d => d.UnitId).Distinct().ToList();
+        var names = await db.Units.Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        await workflow.StepAsync(oversight, r.Version, o => new(Today, "制定整改清单",
-            $"向{unit.Name}交办整改问题{worded.Count}项，整改时限{r.DueOn:yyyy年M月d日}" +
-                (chosen.Count > 0 ? $"（督察问题第{string.Join("、", chosen.Select(f => f.Number))}号）" : "")), ct);
-        var items = worded.Select(w => new RectificationItem
+        await workflow.StepAsync(oversight, version, _ => new(Today, "制定整改清单", summary), ct);
+        var items = drafts.Select(d => new RectificationItem
         {
-            OversightId = oversight.Id, IssuerUnitId = oversight.UnitId, UnitId = r.UnitId, Number = ++number,
-            Problem = w.Problem, AssignedOn = Today, DueOn = r.DueOn, CreatedById = db.Scope.OwnUserId,
+            OversightId = oversight.Id, IssuerUnitId = oversight.UnitId, UnitId = d.UnitId, Number = ++number,
+            Problem = d.Problem, AssignedOn = Today, DueOn = d.DueOn, CreatedById = db.Scope.OwnUserId,
         }).ToList();
         db.RectificationItems.AddRange(items);
         await db.SaveChangesAsync(ct);
-        foreach (var (item, (findings, _)) in items.Zip(worded))
+        foreach (var (item, draft) in items.Zip(drafts))
         {
-            foreach (var f in findings) f.ItemId = item.Id;
+            foreach (var f in draft.Findings) f.ItemId = item.Id;
             db.Timeline.Add(workflow.Entry<RectificationItem>(item.Id, new(Today, "交办整改",
-                $"{oversight.Title}第{item.Number}项交{unit.Name}整改，时限{r.DueOn:yyyy年M月d日}")));
+                $"{oversight.Title}第{item.Number}项交{names[item.UnitId]}整改，时限{item.DueOn:yyyy年M月d日}")));
         }
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
-        await notifier.NotifyUnitAsync(r.UnitId, $"rectification:{oversight.Id}:{items[0].Id}",
-            $"督察整改：{oversight.Title}", $"交办整改问题{items.Count}项，整改时限{r.DueOn:yyyy年M月d日}。",
-            items.Count == 1 ? $"/rectification/items/{items[0].Id}" : $"/rectification/{oversight.Id}", ct);
+        foreach (var given in items.GroupBy(i => i.UnitId))
+            await notifier.NotifyUnitAsync(given.Key, $"rectification:{oversight.Id}:{given.First().Id}",
+                $"督察整改：{oversight.Title}", $"交办整改问题{given.Count()}项，最早整改时限" +
+                $"{given.Min(i => i.DueOn):yyyy年M月d日}。", given.Count() == 1
+                    ? $"/rectification/items/{given.First().Id}" : $"/rectification/{oversight.Id}", ct);
         return items;
     }
 

@@ -25,6 +25,14 @@ public static class RectificationApi
             var o = await svc.FindAsync(id) ?? throw new KeyNotFoundException(OversightService.NotFound);
             return await ApiResults.XlsxAsync("整改台账.xlsx", s => RectificationExport.WriteAsync(o, svc.Today, s));
         }).WithSummary("导出整改台账（Excel：调用者可见的整改事项）");
+        g.MapPost("/{id:int}/import", async (int id, IFormFile file, HttpRequest request, OversightService svc) =>
+        {
+            _ = await svc.FindAsync(id) ?? throw new KeyNotFoundException(OversightService.NotFound);
+            await using var content = file.OpenReadStream();
+            var report = await svc.ImportListAsync(id, Version(request), content);
+            return report.Errors.Count == 0 ? Results.Ok(report) : Results.UnprocessableEntity(report);
+        }).RequireAuthorization(Write).WithSummary("导入整改清单（Excel 列：问题、对应督察问题、责任单位、整改时限；" +
+            "表单字段 version 与文件 file；有任何错误则整表不导入）");
         g.MapPost("/{id:int}/findings", async (int id, AddFindingsRequest r, OversightService svc) =>
             Detail(await svc.AddFindingsAsync(id, r), svc.Today)).RequireAuthorization(Write)
             .WithSummary("登记督察发现的问题（每行一个）");
@@ -46,17 +54,19 @@ public static class RectificationApi
             RectificationService svc) =>
         {
             _ = await svc.FindAsync(id) ?? throw new KeyNotFoundException(RectificationService.NotFound);
-            var version = int.TryParse(request.Form["version"], out var v) ? v
-                : throw new DomainException("Version", "请提供表单字段 version（事项当前版本）");
             await using var content = file.OpenReadStream();
-            return Item(await svc.AddEvidenceAsync(id, version, (file.FileName, file.ContentType ?? "", content)),
-                svc.Today);
+            var item = await svc.AddEvidenceAsync(id, Version(request), (file.FileName, file.ContentType ?? "",
+                content));
+            return Item(item, svc.Today);
         }).RequireAuthorization(Write).WithSummary("上传整改佐证材料（表单字段 version 与文件 file，≤ 20 MB）");
         g.MapGet("/evidence/{id:int}", async (int id, RectificationService svc) =>
             await svc.EvidenceAsync(id) is { } f
                 ? Results.File(f.Content, f.ContentType, f.Name)
                 : throw new KeyNotFoundException(RectificationService.NotFound)).WithSummary("下载佐证材料");
     }
+
+    static int Version(HttpRequest request) => int.TryParse(request.Form["version"], out var v) ? v
+        : throw new DomainException("Version", "请提供表单字段 version（记录当前版本）");
 
     static void Step(RouteGroupBuilder g, string path, string summary,
         Func<RectificationService, int, ItemStepRequest, Task<RectificationItem>> step) =>
