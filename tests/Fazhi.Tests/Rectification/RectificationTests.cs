@@ -289,11 +289,22 @@ public class RectificationTests
         Assert.Equal(
         [
             (2, "对应督察问题", "本次督察没有第9号问题"), (3, "对应督察问题", "第1号问题已列在第2行"),
-            (3, "问题", "必填（或填写对应督察问题的编号）"), (4, "责任单位", "找不到单位“清河县不存在局”"),
+            (4, "责任单位", "找不到单位“清河县不存在局”"),
             (5, "整改时限", "“下月底”不是有效日期（应如2026-03-15）"), (6, "整改时限", "整改时限不能早于今天"),
         ], errors);
         Assert.Equal(0, (await JsonAsync(await sfj.GetAsync($"/api/rectification/{id}"))).GetProperty("itemList")
             .GetArrayLength());
+        // The same sheet on the inspection's page: the summary and every bad cell, nothing saved.
+        var browser = await app.LoginAsync("sfj");
+        var form = await browser.GetStringAsync($"/rectification/{id}");
+        var token = System.Text.RegularExpressions.Regex.Match(form,
+            "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        var upload = Sheet(version, ("", "9", "清河县公安局", "2026-06-30"));
+        upload.Add(new StringContent(token), "__RequestVerificationToken");
+        var shown = await (await browser.PostAsync($"/rectification/{id}?handler=Import", upload))
+            .Content.ReadAsStringAsync();
+        Assert.Contains("导入失败：发现1处错误，整表未导入", shown);
+        Assert.Contains("本次督察没有第9号问题", shown);
 
         var good = await JsonAsync(await sfj.PostAsync($"/api/rectification/{id}/import", Sheet(version,
             ("", "1、2", "清河县公安局", "2026-06-30"),

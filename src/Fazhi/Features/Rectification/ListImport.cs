@@ -28,7 +28,7 @@ public sealed partial class OversightService
             var before = errors.Count;
             var findings = FindingsOf(oversight, SheetReader.Text(cells, "对应督察问题"), row, listedAt, errors);
             var problem = SheetReader.Text(cells, "问题") ?? string.Join("；", findings.Select(f => f.Text));
-            if (problem.Length == 0) errors.Add(new RowError(row, "问题", "必填（或填写对应督察问题的编号）"));
+            if (problem.Length == 0 && errors.Count == before) errors.Add(new RowError(row, "问题", "必填（或填写对应督察问题的编号）"));
             if (problem.Length > MaxText) errors.Add(new RowError(row, "问题", $"不超过{MaxText}字"));
             var unitId = units.Resolve(cells, "责任单位", row, errors);
             var due = SheetReader.Date(cells, "整改时限", row, errors);
