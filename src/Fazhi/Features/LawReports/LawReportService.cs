@@ -85,9 +85,9 @@ public sealed class LawReportService(FazhiDb db, CaseWorkflow workflow, Notifier
     {
         var report = await FindAsync(id, ct) ?? throw new KeyNotFoundException(NotFound);
         if (report.Grade is not null) throw new DomainException("Version", "该述法已评议，不能修改");
-        var name = Text(r.LeaderName, "LeaderName", "述法人姓名", 50);
-        var post = Text(r.LeaderPost, "LeaderPost", "职务", 100);
-        var content = Text(r.Content, "Content", "述法内容", MaxContent);
+        var name = RequiredText.Of(r.LeaderName, "LeaderName", "述法人姓名", 50);
+        var post = RequiredText.Of(r.LeaderPost, "LeaderPost", "职务", 100);
+        var content = RequiredText.Of(r.Content, "Content", "述法内容", MaxContent);
         if (r.ReportedOn > Today) throw new DomainException("ReportedOn", "述法日期不能晚于今天");
         if (r.ReportedOn < new DateOnly(report.Year, 1, 1))
             throw new DomainException("ReportedOn", "述法日期不能早于述法年度");
@@ -123,21 +123,16 @@ public sealed class LawReportService(FazhiDb db, CaseWorkflow workflow, Notifier
     {
         if (!await db.Units.AnyAsync(u => u.Id == r.UnitId, ct) || !db.Scope.Covers(r.UnitId))
             throw new DomainException("UnitId", "请选择您数据权限内的单位");
-        var post = Text(r.LeaderPost, "LeaderPost", "职务", 100);
+        var post = RequiredText.Of(r.LeaderPost, "LeaderPost", "职务", 100);
         var list = await db.DutyLists.FirstOrDefaultAsync(d => d.UnitId == r.UnitId && d.LeaderPost == post, ct);
         if (list is null) db.DutyLists.Add(list = new DutyList { UnitId = r.UnitId, LeaderPost = post });
-        list.LeaderName = Text(r.LeaderName, "LeaderName", "主要负责人姓名", 50);
-        list.Duties = Text(r.Duties, "Duties", "职责清单", MaxContent);
+        list.LeaderName = RequiredText.Of(r.LeaderName, "LeaderName", "主要负责人姓名", 50);
+        list.Duties = RequiredText.Of(r.Duties, "Duties", "职责清单", MaxContent);
         list.AdoptedOn = r.AdoptedOn <= Today ? r.AdoptedOn
             : throw new DomainException("AdoptedOn", "印发日期不能晚于今天");
         await db.SaveChangesAsync(ct);
         return list;
     }
-
-    static string Text(string? value, string field, string label, int max) =>
-        (value ?? "").Trim() is { Length: > 0 } t
-            ? t.Length <= max ? t : throw new DomainException(field, $"{label}不超过{max}字")
-            : throw new DomainException(field, $"请填写{label}");
 
     static readonly DeadlineRule Rule =
         new("lawreports.due", "述法", 0, PeriodUnit.CalendarDay, "年度述法安排", "安排述法");

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Fazhi.Features.Plans.Reading;
 using Fazhi.Kernel;
@@ -97,14 +96,11 @@ public sealed class ProgressService(FazhiDb db, CaseWorkflow workflow, TimeProvi
     static async Task AttachAsync(ProgressReport report, (string Name, string ContentType, Stream Content) f,
         CancellationToken ct)
     {
-        var bytes = await BoundedUpload.ReadAsync(f.Content, PlanService.MaxEvidenceBytes, ct, "Evidence");
-        report.EvidenceName = Path.GetFileName(f.Name.Trim()) is { Length: > 0 and <= 200 } name ? name
-            : throw new DomainException("Evidence", "文件名无效或超过200字");
-        report.EvidenceType = f.ContentType.Length is > 0 and <= 100 ? f.ContentType : "application/octet-stream";
-        report.EvidenceSize = bytes.Length;
-        report.EvidenceSha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        if (report.Evidence is { } kept) kept.Content = bytes;
-        else report.Evidence = new ProgressEvidence { Content = bytes };
+        var file = await EvidenceFile.ReadAsync(f, PlanService.MaxEvidenceBytes, ct);
+        (report.EvidenceName, report.EvidenceType, report.EvidenceSize, report.EvidenceSha256) =
+            (file.Name, file.ContentType, file.Content.Length, file.Sha256);
+        if (report.Evidence is { } kept) kept.Content = file.Content;
+        else report.Evidence = new ProgressEvidence { Content = file.Content };
     }
 
     DateOnly ParseMonth(string? month)

@@ -53,10 +53,10 @@ public sealed partial class OversightService(FazhiDb db, CaseWorkflow workflow, 
             throw new DomainException("UnitId", "请选择您数据权限内的督察单位");
         var oversight = new Oversight
         {
-            UnitId = r.UnitId, Title = Text(r.Title, "Title", "督察名称", 200),
+            UnitId = r.UnitId, Title = RequiredText.Of(r.Title, "Title", "督察名称", 200),
             Kind = RectificationLabels.Kinds.Contains(r.Kind) ? r.Kind
                 : throw new DomainException("Kind", $"督察类型应为{string.Join("、", RectificationLabels.Kinds)}之一"),
-            Scope = Text(r.Scope, "Scope", "督察范围", 2000),
+            Scope = RequiredText.Of(r.Scope, "Scope", "督察范围", 2000),
             StartOn = r.StartOn, EndOn = r.EndOn >= r.StartOn ? r.EndOn
                 : throw new DomainException("EndOn", "结束日期不能早于开始日期"),
             Inspectors = (r.Inspectors ?? "").Trim() is { Length: <= 1000 } who ? who
@@ -157,11 +157,6 @@ public sealed partial class OversightService(FazhiDb db, CaseWorkflow workflow, 
         }
         return chosen;
     }
-
-    static string Text(string? value, string field, string label, int max) =>
-        (value ?? "").Trim() is { Length: > 0 } t
-            ? t.Length <= max ? t : throw new DomainException(field, $"{label}不超过{max}字")
-            : throw new DomainException(field, $"请填写{label}");
 
     /// <summary>Numbering as feedback documents write it: 1. 1、 （1） (一) 一、 ①.</summary>
     [GeneratedRegex(@"^\s*(?:[（(][0-9一二三四五六七八九十百]+[)）]|[0-9一二三四五六七八九十百]+[.、．)）]|[①-⑳])\s*")]

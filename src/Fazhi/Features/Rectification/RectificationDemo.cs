@@ -1,3 +1,4 @@
+using Fazhi.Kernel.Exchange;
 using Fazhi.Kernel.Modules;
 using Fazhi.Kernel.Workflow;
 
@@ -89,14 +90,13 @@ public static class RectificationDemo
     /// <summary>The unit's rectification report as its evidence file.</summary>
     static RectificationEvidence Report(RectificationItem item, DateOnly on)
     {
-        var bytes = System.Text.Encoding.UTF8.GetBytes($"整改情况报告\n问题：{item.Problem}\n整改措施：{item.Measures}\n");
+        var file = EvidenceFile.Of($"第{item.Number}项整改情况报告.txt", "text/plain",
+            System.Text.Encoding.UTF8.GetBytes($"整改情况报告\n问题：{item.Problem}\n整改措施：{item.Measures}\n"));
         return new RectificationEvidence
         {
-            ItemId = item.Id, UnitId = item.UnitId, IssuerUnitId = item.IssuerUnitId,
-            Name = $"第{item.Number}项整改情况报告.txt",
-            ContentType = "text/plain", Size = bytes.Length, UploadedOn = on,
-            Sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)),
-            Content = bytes,
+            ItemId = item.Id, UnitId = item.UnitId, IssuerUnitId = item.IssuerUnitId, Name = file.Name,
+            ContentType = file.ContentType, Size = file.Content.Length, Sha256 = file.Sha256, UploadedOn = on,
+            Content = file.Content,
         };
     }
 

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Fazhi.Kernel;
 using Fazhi.Kernel.Calendar;
@@ -66,9 +65,7 @@ public sealed class RectificationService(FazhiDb db, CaseWorkflow workflow, Noti
     public async Task<RectificationItem> AddEvidenceAsync(int id, int version,
         (string Name, string ContentType, Stream Content) file, CancellationToken ct = default)
     {
-        var bytes = await BoundedUpload.ReadAsync(file.Content, MaxEvidenceBytes, ct, "Evidence");
-        var name = Path.GetFileName(file.Name.Trim()) is { Length: > 0 and <= 200 } n ? n
-            : throw new DomainException("Evidence", "文件名无效或超过200字");
+        var kept = await EvidenceFile.ReadAsync(file, MaxEvidenceBytes, ct);
         var count = await db.RectificationEvidence.CountAsync(f => f.ItemId == id, ct);
         return await RectifyAsync(id, version, i =>
         {
@@ -76,12 +73,11 @@ public sealed class RectificationService(FazhiDb db, CaseWorkflow workflow, Noti
                 throw new DomainException("Evidence", $"每项最多{MaxEvidenceFiles}个佐证材料");
             db.RectificationEvidence.Add(new RectificationEvidence
             {
-                ItemId = i.Id, UnitId = i.UnitId, IssuerUnitId = i.IssuerUnitId, Name = name, Size = bytes.Length,
-                ContentType = file.ContentType.Length is > 0 and <= 100 ? file.ContentType : "application/octet-stream",
-                Sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes)), UploadedOn = Today,
-                Content = bytes,
+                ItemId = i.Id, UnitId = i.UnitId, IssuerUnitId = i.IssuerUnitId, Name = kept.Name,
+                ContentType = kept.ContentType, Size = kept.Content.Length, Sha256 = kept.Sha256, UploadedOn = Today,
+                Content = kept.Content,
             });
-            return new(Today, "上传佐证材料", $"{name}（{bytes.Length / 1024.0:0.#} KB）");
+            return new(Today, "上传佐证材料", $"{kept.Name}（{kept.Content.Length / 1024.0:0.#} KB）");
         }, ct);
     }
 
