@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using static Fazhi.Tests.ApiJson;
 using Microsoft.EntityFrameworkCore;
 using Fazhi.Features.LawReports;
 
@@ -10,20 +11,6 @@ namespace Fazhi.Tests.LawReports;
 /// coverage is counted from the records; duty lists are kept per unit.</summary>
 public class LawReportTests
 {
-    static async Task<JsonElement> JsonAsync(HttpResponseMessage response)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode} {body}");
-        return JsonDocument.Parse(body).RootElement;
-    }
-
-    static async Task<string> RefusedAsync(HttpResponseMessage response, HttpStatusCode status)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == status, $"{(int)response.StatusCode} {body}");
-        return body;
-    }
-
     static Task<int> UnitAsync(TestApp app, string name) =>
         app.QueryAsync(db => db.Units.Where(u => u.Name == name).Select(u => u.Id).SingleAsync());
 

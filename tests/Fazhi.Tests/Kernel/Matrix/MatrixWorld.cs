@@ -120,6 +120,11 @@ public sealed class MatrixWorld
         [typeof(Fazhi.Features.Rectification.RectificationEvidence)] = "evidence",
         [typeof(Fazhi.Features.LawReports.LawReport)] = "",
         [typeof(Fazhi.Features.LawReports.DutyList)] = "duties",
+        [typeof(Fazhi.Features.Assessment.IndicatorSystem)] = "systems",
+        [typeof(Fazhi.Features.Assessment.Indicator)] = "indicators",
+        [typeof(Fazhi.Features.Assessment.UnitAssessment)] = "",
+        [typeof(Fazhi.Features.Assessment.AssessmentScore)] = "scores",
+        [typeof(Fazhi.Features.Assessment.AssessmentEvidence)] = "evidence",
     };
 
     /// <summary>The type's name less the feature's area, in kebab case and plural: EnforcementOfficer is
