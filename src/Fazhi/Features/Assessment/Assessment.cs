@@ -1,5 +1,6 @@
-using Fazhi.Kernel.Units;
 using Fazhi.Kernel.Audit;
+using Fazhi.Kernel.Exchange;
+using Fazhi.Kernel.Units;
 using Fazhi.Kernel.Workflow;
 
 namespace Fazhi.Features.Assessment;
@@ -64,18 +65,10 @@ public class AssessmentScore : IAudited
 }
 
 /// <summary>A file the unit offers for a leaf's self-assessment.</summary>
-public class AssessmentEvidence : IAudited
+public class AssessmentEvidence : KeptFile
 {
-    public int Id { get; set; }
     public int AssessmentId { get; set; }
     public int UnitId { get; set; }
     public int AssessorUnitId { get; set; }
     public int IndicatorId { get; set; }
-    public string Name { get; set; } = "";
-    public string ContentType { get; set; } = "";
-    public long Size { get; set; }
-    public string Sha256 { get; set; } = "";
-    public DateOnly UploadedOn { get; set; }
-    public int Version { get; set; }
-    public byte[] Content { get; set; } = [];
 }

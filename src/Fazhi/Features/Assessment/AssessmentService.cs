@@ -149,12 +149,10 @@ public sealed partial class AssessmentService(FazhiDb db, CaseWorkflow workflow,
         if (await db.AssessmentEvidence.CountAsync(f => f.AssessmentId == id && f.IndicatorId == indicatorId, ct)
             >= MaxEvidenceFiles)
             throw new DomainException("Evidence", $"每项指标最多{MaxEvidenceFiles}个佐证材料");
-        db.AssessmentEvidence.Add(new AssessmentEvidence
-        {
-            AssessmentId = a.Id, UnitId = a.UnitId, AssessorUnitId = a.AssessorUnitId, IndicatorId = indicatorId,
-            Name = kept.Name, ContentType = kept.ContentType, Size = kept.Content.Length, Sha256 = kept.Sha256,
-            UploadedOn = Today, Content = kept.Content,
-        });
+        var evidence = new AssessmentEvidence
+            { AssessmentId = a.Id, UnitId = a.UnitId, AssessorUnitId = a.AssessorUnitId, IndicatorId = indicatorId };
+        evidence.Keep(kept, Today);
+        db.AssessmentEvidence.Add(evidence);
         var code = new IndicatorTree(a.System!.Indicators).Find(indicatorId)!.Code;
         return await workflow.StepAsync(a, version, _ => new(Today, "上传佐证材料", $"指标{code}：{kept.Name}"), ct);
     }

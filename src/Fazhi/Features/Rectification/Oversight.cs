@@ -1,4 +1,5 @@
 using Fazhi.Kernel.Audit;
+using Fazhi.Kernel.Exchange;
 using Fazhi.Kernel.Units;
 using Fazhi.Kernel.Workflow;
 
@@ -83,20 +84,11 @@ public class RectificationItem : ICaseRecord
 
 /// <summary>An evidence file of an item (整改佐证材料). Lists read it through <see cref="EvidenceInfo"/>, never
 /// loading its bytes.</summary>
-public class RectificationEvidence : IAudited
+public class RectificationEvidence : KeptFile
 {
-    public int Id { get; set; }
     public int ItemId { get; set; }
     public int UnitId { get; set; }
     public int IssuerUnitId { get; set; }
-    public string Name { get; set; } = "";
-    public string ContentType { get; set; } = "";
-    public long Size { get; set; }
-    /// <summary>SHA-256, hex: shows later that the kept file is the one submitted.</summary>
-    public string Sha256 { get; set; } = "";
-    public DateOnly UploadedOn { get; set; }
-    public int Version { get; set; }
-    public byte[] Content { get; set; } = [];
 }
 
 /// <summary>An evidence file as a page lists it.</summary>

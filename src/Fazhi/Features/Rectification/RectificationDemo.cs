@@ -92,12 +92,10 @@ public static class RectificationDemo
     {
         var file = EvidenceFile.Of($"第{item.Number}项整改情况报告.txt", "text/plain",
             System.Text.Encoding.UTF8.GetBytes($"整改情况报告\n问题：{item.Problem}\n整改措施：{item.Measures}\n"));
-        return new RectificationEvidence
-        {
-            ItemId = item.Id, UnitId = item.UnitId, IssuerUnitId = item.IssuerUnitId, Name = file.Name,
-            ContentType = file.ContentType, Size = file.Content.Length, Sha256 = file.Sha256, UploadedOn = on,
-            Content = file.Content,
-        };
+        var evidence = new RectificationEvidence
+            { ItemId = item.Id, UnitId = item.UnitId, IssuerUnitId = item.IssuerUnitId };
+        evidence.Keep(file, on);
+        return evidence;
     }
 
     static RectificationItem Item(Oversight o, int number, int[] findings, int unitId, DateOnly assigned, int dueDays,
