@@ -190,6 +190,8 @@ public static partial class ArithmeticChecks
     static ArithmeticCheck? Verdicted(ReportFigure rate, List<ReportFigure> num, ReportFigure den, int places,
         Qualifier qualifier, string basis)
     {
+        // Nothing can be a share of nothing: a zero count gives no basis for the rate.
+        if (den.Value == 0) return null;
         var exact = 100m * num.Sum(c => c.Value) / den.Value;
         var quote = num.Count == 1 ? num[0].Quote : $"({string.Join(" + ", num.Select(c => c.Quote))})";
         return Rounding.Compare(exact, rate.Value, places, qualifier) switch

@@ -1,16 +1,35 @@
-using Fazhi.Kernel.Figures;
-using Fazhi.Kernel.Storage;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Fazhi.Kernel;
 
 namespace Fazhi.Features.AnnualReport;
 
-public class ReportModel(FigureService figures, FazhiDb db, TimeProvider clock)
-    : FigureScopePage(figures, db, clock)
+/// <summary>A year's reports across the caller's scope: who has drafted, submitted (in time or late) and published,
+/// and who is late; a unit's report is drafted from here.</summary>
+public class ReportRollModel(YearReportService svc, IAuthorizationService authorization) : PageModel
 {
-    public string Text { get; private set; } = "";
+    [BindProperty(SupportsGet = true)] public int? Year { get; set; }
+    public int ShownYear { get; private set; }
+    public List<ReportRoll> Roll { get; private set; } = [];
+    public bool CanWrite { get; private set; }
+    public string? Error { get; private set; }
+    public YearReportService Service => svc;
 
-    public async Task OnGetAsync(CancellationToken ct)
+    public async Task OnGetAsync()
     {
-        if (await LoadScopeAsync(ct) is { } scope)
-            Text = ReportParagraph.Write(scope, await Figures.AllAsync(scope, ct));
+        ShownYear = Year is >= 2000 and <= 9999 ? Year.Value : svc.Today.Year - 1;
+        Roll = await ReportRoll.OfAsync(svc, ShownYear);
+        CanWrite = (await authorization.AuthorizeAsync(User, YearReportApi.Write)).Succeeded;
+    }
+
+    public async Task<IActionResult> OnPostAsync(int unitId, int year)
+    {
+        if (!(await authorization.AuthorizeAsync(User, YearReportApi.Write)).Succeeded) return Forbid();
+        try { return Redirect($"/report/{(await svc.DraftAsync(unitId, year)).Id}"); }
+        catch (DomainException e) { Error = e.Message; }
+        Year = year;
+        await OnGetAsync();
+        return Page();
     }
 }

@@ -7,17 +7,10 @@ namespace Fazhi.Features.Assessment;
 /// that day), stopping at the step the demo's today has reached.</summary>
 static class AssessmentCycle
 {
-    sealed class DayClock(DateOnly day) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => new(day.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero);
-        public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
-    }
-
     public static async Task<int> RunAsync(DemoWorld world, int systemId, int year, List<Unit> units,
         (string Note, decimal Points)[] deductions)
     {
-        AssessmentService On(DateOnly day) =>
-            ActivatorUtilities.CreateInstance<AssessmentService>(world.Services, new DayClock(day));
+        AssessmentService On(DateOnly day) => world.On<AssessmentService>(day);
         var start = new DateOnly(year + 1, 1, 8);
         if (start > world.Today) return 0;
         var list = await On(start).StartAsync(systemId, new StartAssessmentRequest([.. units.Select(u => u.Id)],

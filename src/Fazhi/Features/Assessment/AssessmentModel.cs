@@ -27,7 +27,8 @@ public static class AssessmentModel
             e.ToTable("Indicators");
             e.HasIndex(i => i.UnitId);
             e.HasIndex(i => i.ParentId);
-            e.HasOne(i => i.Parent).WithMany().HasForeignKey(i => i.ParentId).OnDelete(DeleteBehavior.Restrict);
+            // NoAction (checked at the end of a statement), so a whole tree can go in one DELETE.
+            e.HasOne(i => i.Parent).WithMany().HasForeignKey(i => i.ParentId).OnDelete(DeleteBehavior.NoAction);
             e.Property(i => i.Points).HasPrecision(8, 2);
             e.Property(i => i.Target).HasPrecision(12, 2);
             e.Property(i => i.PerEvent).HasPrecision(8, 2);

@@ -71,7 +71,8 @@ public sealed class RectificationService(FazhiDb db, CaseWorkflow workflow, Noti
         {
             if (count >= MaxEvidenceFiles)
                 throw new DomainException("Evidence", $"每项最多{MaxEvidenceFiles}个佐证材料");
-            var evidence = new RectificationEvidence { ItemId = i.Id, UnitId = i.UnitId, IssuerUnitId = i.IssuerUnitId };
+            var evidence = new RectificationEvidence
+                { ItemId = i.Id, UnitId = i.UnitId, IssuerUnitId = i.IssuerUnitId };
             evidence.Keep(kept, Today);
             db.RectificationEvidence.Add(evidence);
             return new(Today, "上传佐证材料", $"{kept.Name}（{kept.Content.Length / 1024.0:0.#} KB）");

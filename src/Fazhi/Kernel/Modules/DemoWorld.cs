@@ -36,6 +36,17 @@ public sealed class DemoWorld(IServiceProvider services, DateOnly today, Random 
     public string Party(double companyShare) =>
         random.NextDouble() < companyShare ? Companies[random.Next(Companies.Length)] : Person();
 
+    /// <summary>A feature service whose clock reads the given day (09:00), so a demo step happens on its own date:
+    /// its timeline, deadlines and checks as on that day.</summary>
+    public T On<T>(DateOnly day) where T : class =>
+        ActivatorUtilities.CreateInstance<T>(services, new DayClock(day));
+
+    sealed class DayClock(DateOnly day) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => new(day.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero);
+        public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
+    }
+
     /// <summary>A day of the year from its start (after offset days) to its end or today, whichever is
     /// earlier.</summary>
     public DateOnly DayOf(int year, int offset)

@@ -125,6 +125,7 @@ public sealed class MatrixWorld
         [typeof(Fazhi.Features.Assessment.UnitAssessment)] = "",
         [typeof(Fazhi.Features.Assessment.AssessmentScore)] = "scores",
         [typeof(Fazhi.Features.Assessment.AssessmentEvidence)] = "evidence",
+        [typeof(Fazhi.Features.AnnualReport.YearReport)] = "",
     };
 
     /// <summary>The type's name less the feature's area, in kebab case and plural: EnforcementOfficer is

@@ -151,7 +151,7 @@ public partial class PermissionMatrixTests
         return new(StringComparer.OrdinalIgnoreCase)
         {
             ["year"] = year.ToString(), ["key"] = key, ["rule"] = DeadlineRules.All[0].Key, ["start"] = "2026-03-02",
-            ["documentName"] = "v1", ["recordId"] = "1",
+            ["documentName"] = "v1", ["recordId"] = "1", ["part"] = "Other",
         };
     }
 

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Fazhi.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class Assessment : Migration
+    public partial class AssessmentAndYearReports : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -30,6 +30,38 @@ namespace Fazhi.Migrations.Sqlite
                     table.UniqueConstraint("AK_IndicatorSystems_Id_UnitId", x => new { x.Id, x.UnitId });
                     table.ForeignKey(
                         name: "FK_IndicatorSystems_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "YearReports",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", nullable: false),
+                    Measures = table.Column<string>(type: "TEXT", nullable: false),
+                    Shortcomings = table.Column<string>(type: "TEXT", nullable: false),
+                    Leadership = table.Column<string>(type: "TEXT", nullable: false),
+                    NextYear = table.Column<string>(type: "TEXT", nullable: false),
+                    Other = table.Column<string>(type: "TEXT", nullable: false),
+                    DraftedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    SubmittedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PublishedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PublicationUrl = table.Column<string>(type: "TEXT", nullable: true),
+                    CreatedById = table.Column<string>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_YearReports", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_YearReports_Units_UnitId",
                         column: x => x.UnitId,
                         principalTable: "Units",
                         principalColumn: "Id",
@@ -113,8 +145,7 @@ namespace Fazhi.Migrations.Sqlite
                         name: "FK_Indicators_Indicators_ParentId",
                         column: x => x.ParentId,
                         principalTable: "Indicators",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
+                        principalColumn: "Id");
                 });
 
             migrationBuilder.CreateTable(
@@ -282,6 +313,17 @@ namespace Fazhi.Migrations.Sqlite
                 name: "IX_IndicatorSystems_UnitId_Year",
                 table: "IndicatorSystems",
                 columns: new[] { "UnitId", "Year" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_YearReports_UnitId_Year",
+                table: "YearReports",
+                columns: new[] { "UnitId", "Year" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_YearReports_Year",
+                table: "YearReports",
+                column: "Year");
         }
 
         /// <inheritdoc />
@@ -292,6 +334,9 @@ namespace Fazhi.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "AssessmentScores");
+
+            migrationBuilder.DropTable(
+                name: "YearReports");
 
             migrationBuilder.DropTable(
                 name: "Assessments");

@@ -7,7 +7,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Fazhi.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class Assessment : Migration
+    public partial class AssessmentAndYearReports : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -32,6 +32,39 @@ namespace Fazhi.Migrations.Postgres
                     table.UniqueConstraint("AK_IndicatorSystems_Id_UnitId", x => new { x.Id, x.UnitId });
                     table.ForeignKey(
                         name: "FK_IndicatorSystems_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "YearReports",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy",
+                                NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UnitId = table.Column<int>(type: "integer", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "text", nullable: false),
+                    Measures = table.Column<string>(type: "text", nullable: false),
+                    Shortcomings = table.Column<string>(type: "text", nullable: false),
+                    Leadership = table.Column<string>(type: "text", nullable: false),
+                    NextYear = table.Column<string>(type: "text", nullable: false),
+                    Other = table.Column<string>(type: "text", nullable: false),
+                    DraftedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    SubmittedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    PublishedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    PublicationUrl = table.Column<string>(type: "text", nullable: true),
+                    CreatedById = table.Column<string>(type: "text", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_YearReports", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_YearReports_Units_UnitId",
                         column: x => x.UnitId,
                         principalTable: "Units",
                         principalColumn: "Id",
@@ -117,8 +150,7 @@ namespace Fazhi.Migrations.Postgres
                         name: "FK_Indicators_Indicators_ParentId",
                         column: x => x.ParentId,
                         principalTable: "Indicators",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
+                        principalColumn: "Id");
                 });
 
             migrationBuilder.CreateTable(
@@ -288,6 +320,17 @@ namespace Fazhi.Migrations.Postgres
                 name: "IX_IndicatorSystems_UnitId_Year",
                 table: "IndicatorSystems",
                 columns: new[] { "UnitId", "Year" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_YearReports_UnitId_Year",
+                table: "YearReports",
+                columns: new[] { "UnitId", "Year" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_YearReports_Year",
+                table: "YearReports",
+                column: "Year");
         }
 
         /// <inheritdoc />
@@ -298,6 +341,9 @@ namespace Fazhi.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "AssessmentScores");
+
+            migrationBuilder.DropTable(
+                name: "YearReports");
 
             migrationBuilder.DropTable(
                 name: "Assessments");
