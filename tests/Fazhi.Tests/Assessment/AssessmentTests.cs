@@ -87,7 +87,7 @@ public class AssessmentTests
         string provider)
     {
         await using var app = new TestApp(provider);
-        app.Clock.Set("2026-12-01");
+        app.Clock.Set("2026-11-26");
         await app.WithDemoAsync();
         var units = await UnitsAsync(app);
         var sfj = await app.ClientForAsync("sfj");
@@ -186,7 +186,7 @@ public class AssessmentTests
         Assert.Contains("败诉", Row(sheet, "1.3").GetProperty("autoNote").GetString());
         Assert.Equal(lossLeaf, Row(sheet, "1.3").GetProperty("indicatorId").GetInt32());
         var due = DateOnly.Parse(sheet.GetProperty("objectionDueOn").GetString()!);
-        Assert.Equal(new DateOnly(2026, 12, 4), due); // 3 working days after Tuesday 1 December
+        Assert.Equal(new DateOnly(2026, 12, 1), due); // 3 working days after Thursday 26 November
         Assert.Contains("届满后才能确定结果", await RefusedAsync(await sfj.PostAsJsonAsync(
             $"/api/assessment/{assessment}/finalize", new { version = sheet.GetProperty("version").GetInt32() }),
             HttpStatusCode.BadRequest));
@@ -200,11 +200,11 @@ public class AssessmentTests
             {
                 version = sheet.GetProperty("version").GetInt32(), indicatorId = rules, text = "再次异议",
             }), HttpStatusCode.BadRequest));
-        app.Clock.Set("2026-12-07");
+        app.Clock.Set("2026-12-02");
         Assert.Contains("还有异议尚未答复", await RefusedAsync(await sfj.PostAsJsonAsync(
             $"/api/assessment/{assessment}/finalize", new { version = sheet.GetProperty("version").GetInt32() }),
             HttpStatusCode.BadRequest));
-        Assert.Contains("异议期已于2026年12月4日届满", await RefusedAsync(await gaj.PostAsJsonAsync(
+        Assert.Contains("异议期已于2026年12月1日届满", await RefusedAsync(await gaj.PostAsJsonAsync(
             $"/api/assessment/{assessment}/objection", new
             {
                 version = sheet.GetProperty("version").GetInt32(), indicatorId = figureLeaf, text = "数据有误",

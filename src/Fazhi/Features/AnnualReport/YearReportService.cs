@@ -36,11 +36,15 @@ public sealed class YearReportService(FazhiDb db, CaseWorkflow workflow, FigureS
 
     public bool MayDraft(int unitId) => db.Scope.CanRegisterFor(unitId);
 
-    /// <summary>The unit's figures for the report's year, by key.</summary>
+    readonly Dictionary<(int, int), Dictionary<string, Figure>> _figures = [];
+
+    /// <summary>The unit's figures for the report's year, by key; counted once per request (the service's scope).
+    /// </summary>
     public async Task<Dictionary<string, Figure>> FiguresAsync(int unitId, int year, CancellationToken ct = default)
     {
+        if (_figures.TryGetValue((unitId, year), out var known)) return known;
         var scope = await figures.ScopeAsync(unitId, year, ct);
-        return (await figures.AllAsync(scope, ct)).ToDictionary(f => f.Key);
+        return _figures[(unitId, year)] = (await figures.AllAsync(scope, ct)).ToDictionary(f => f.Key);
     }
 
     /// <summary>Drafts the unit's report for a year (a year that has begun), once.</summary>
@@ -52,8 +56,8 @@ public sealed class YearReportService(FazhiDb db, CaseWorkflow workflow, FigureS
         if (year < 2000 || year > Today.Year) throw new DomainException("Year", "报告年度应为本年或以前年度");
         if (await db.YearReports.IgnoreQueryFilters().AnyAsync(r => r.UnitId == unitId && r.Year == year, ct))
             throw new DomainException("Year", $"{unit.Name}{year}年度报告已起草");
-        var scope = await figures.ScopeAsync(unitId, year, ct);
-        var parts = ReportDraft.Write(scope, (await figures.AllAsync(scope, ct)).ToDictionary(f => f.Key));
+        var parts = ReportDraft.Write(await figures.ScopeAsync(unitId, year, ct),
+            await FiguresAsync(unitId, year, ct));
         var report = new YearReport
         {
             UnitId = unitId, Year = year, Title = $"{unit.Name}关于{year}年度法治政府建设情况的报告",
