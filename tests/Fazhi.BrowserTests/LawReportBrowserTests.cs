@@ -12,7 +12,7 @@ public class LawReportBrowserTests
         var (app, pw, browser, url) = await BrowserTests.StartAsync();
         await using var _ = app;
         using var __ = pw;
-        var year = DateTime.UtcNow.Year;
+        var year = app.Clock.Now.Year;
         var coordinator = await BrowserTests.LoginAsync(browser, url, "sfj");
         await coordinator.GetByRole(AriaRole.Link, new() { Name = "述法" }).First.ClickAsync();
         await Assertions.Expect(coordinator.Locator("#coverage")).ToContainTextAsync("述法覆盖率95%");

@@ -40,8 +40,25 @@ public class TestApp : WebApplicationFactory<Program>
         }
     }
 
-    /// <summary>The application's clock; tests move it to see deadlines come due.</summary>
-    public TestClock Clock { get; } = new(DateTimeOffset.UtcNow);
+    /// <summary>Another node of <paramref name="first"/>: its own host and clock over the same database, which stays
+    /// the first node's to remove.</summary>
+    TestApp(TestApp first)
+    {
+        Provider = first.Provider;
+        _conn = first._conn;
+        _otherNode = true;
+        Clock.Now = first.Clock.GetUtcNow();
+        foreach (var (key, value) in first.Settings) Settings[key] = value;
+    }
+
+    readonly bool _otherNode;
+
+    public TestApp AnotherNode() => new(this);
+
+    /// <summary>The application's clock; tests move it to see deadlines come due. It starts on one fixed day, so
+    /// that a test is the same on every day it runs and most tests share one demo county
+    /// (<see cref="DemoTemplates"/>).</summary>
+    public TestClock Clock { get; } = new(TestClock.DemoDay);
 
     /// <summary>Configuration overrides, e.g. a different correction-rate convention.</summary>
     public Dictionary<string, string> Settings { get; } = [];
@@ -52,6 +69,8 @@ public class TestApp : WebApplicationFactory<Program>
     {
         _hostBuilt = true;
         builder.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(Clock));
+        // The scheduler fires on the wall clock, not on this one: only the tests of scheduling start it.
+        builder.UseSetting("Scheduling:Enabled", "false");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.UseSetting("Storage:Provider", Provider);
         builder.UseSetting("ConnectionStrings:Fazhi", _conn);
@@ -138,6 +157,11 @@ public class TestApp : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        if (_otherNode)
+        {
+            GC.SuppressFinalize(this);
+            return;
+        }
         if (KeepDatabase)
         {
             DemoTemplates.Release(Provider, _conn);
@@ -165,8 +189,26 @@ public class TestApp : WebApplicationFactory<Program>
 
 public sealed class TestClock(DateTimeOffset now) : TimeProvider
 {
+    /// <summary>The day most tests run on. Half a second past the full second, as a real clock always is: a cookie
+    /// keeps its issue time to the second, and a session is checked against its user only once time has passed
+    /// since then.</summary>
+    public static readonly DateTimeOffset DemoDay = DateTimeOffset.Parse("2026-11-26T09:00:00.5Z");
+
+    readonly System.Diagnostics.Stopwatch _running = new();
+
+    /// <summary>The time the clock shows: still unless <see cref="Run"/> set it going.</summary>
     public DateTimeOffset Now { get; set; } = now;
-    public override DateTimeOffset GetUtcNow() => Now;
+    public override DateTimeOffset GetUtcNow() => Now + _running.Elapsed;
     public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
-    public void Set(string date) => Now = DateTimeOffset.Parse(date + "T09:00:00Z");
+
+    /// <summary>Stops the clock at 09:00 of the day.</summary>
+    public void Set(string date)
+    {
+        Now = DateTimeOffset.Parse(date + "T09:00:00Z");
+        _running.Reset();
+    }
+
+    /// <summary>Lets the clock go on from where it stands at the pace of real time, as a scheduler needs it to.
+    /// </summary>
+    public void Run() => _running.Start();
 }

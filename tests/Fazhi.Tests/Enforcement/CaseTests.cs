@@ -23,7 +23,7 @@ public class CaseTests
 
     static Task<Agency> AgencyAsync(TestApp app, string name) => app.QueryAsync(async db =>
     {
-        var today = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(120);
+        var today = DateOnly.FromDateTime(app.Clock.GetLocalNow().DateTime).AddDays(120);
         var power = await db.EnforcementPowers.IgnoreQueryFilters()
             .Where(p => p.Unit!.Name == name && p.Kind == PowerKind.Penalty).Select(p => p.Id).FirstAsync();
         var officers = await db.EnforcementOfficers.IgnoreQueryFilters()

@@ -16,9 +16,9 @@ public class FigureConventionTests
                 .GetStringAsync("/api/figures?unit=149901&year=2025")).RootElement,
             "reconsideration.direct_correction_rate");
 
-        await using var regional = new TestApp(provider);
+        // The same county, counted under a region's convention (set after the demo: it is read when counting).
+        await using var regional = await new TestApp(provider).WithDemoAsync();
         regional.Settings["Figures:Reconsideration:ExcludedFromDenominator:0"] = "DismissApplication";
-        await regional.WithDemoAsync();
         var figures = JsonDocument.Parse(await (await regional.ClientForAsync("sfj"))
             .GetStringAsync("/api/figures?unit=149901&year=2025")).RootElement;
         var excluded = Rate(figures, "reconsideration.direct_correction_rate");

@@ -35,8 +35,8 @@ public class TransportTests
     [Theory, BothStores]
     public async Task Behind_a_configured_proxy_its_forwarded_https_makes_the_cookie_secure(string provider)
     {
-        await using var app = new TestApp(provider) { Settings = { ["Proxy:KnownProxies:0"] = "127.0.0.1" } };
-        await app.WithDemoAsync();
+        await using var app = await new TestApp(provider).WithDemoAsync();
+        app.Settings["Proxy:KnownProxies:0"] = "127.0.0.1";
         Assert.Contains("; secure", await LoginCookieAsync(app, "http://localhost", forwardedProto: "https"));
     }
 }

@@ -44,8 +44,8 @@ public class LawReportTests
     public async Task A_unit_gives_its_own_report_and_only_the_arranger_grades_it(string provider)
     {
         await using var app = new TestApp(provider);
-        app.Clock.Set("2026-12-21");
         await app.WithDemoAsync();
+        app.Clock.Set("2026-12-21"); // the county as the demo has it, a month on: this year's 述法 is arranged
         var sfj = await app.ClientForAsync("sfj");
         var county = await UnitAsync(app, "清河县人民政府");
         var police = await UnitAsync(app, "清河县公安局");
@@ -107,8 +107,8 @@ public class LawReportTests
     public async Task Bad_input_and_units_outside_the_scope_are_refused_and_nothing_is_arranged(string provider)
     {
         await using var app = new TestApp(provider);
-        app.Clock.Set("2026-12-21");
         await app.WithDemoAsync();
+        app.Clock.Set("2026-12-21"); // the county as the demo has it, a month on: this year's 述法 is arranged
         var sfj = await app.ClientForAsync("sfj");
         var gaj = await app.ClientForAsync("gaj");
         var county = await UnitAsync(app, "清河县人民政府");

@@ -22,10 +22,10 @@ public class NotificationTests
     {
         var outbox = Path.Combine(Path.GetTempPath(), "fazhi-outbox-" + Guid.NewGuid().ToString("N"));
         await using var app = new TestApp(provider);
-        app.Settings["Notifications:Email:Sink"] = "file";
-        app.Settings["Notifications:Email:Directory"] = outbox;
         app.Clock.Set("2026-11-26");
         await app.WithDemoAsync();
+        app.Settings["Notifications:Email:Sink"] = "file";
+        app.Settings["Notifications:Email:Directory"] = outbox;
         var scj = await app.ClientForAsync("scj");
         var gaj = await app.ClientForAsync("gaj");
         var sfj = await app.ClientForAsync("sfj");

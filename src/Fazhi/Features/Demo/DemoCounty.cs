@@ -91,7 +91,11 @@ public sealed class DemoCounty : IFeature, IDemoBuilder
         };
         var parts = new List<string> { $"{Departments.Length + Townships.Length + 4}个单位" };
         foreach (var feature in FeatureCatalog.All)
+        {
+            // Each feature starts on a fresh tracker: the records before it need no change detection on every save.
+            world.Db.ChangeTracker.Clear();
             if (await feature.AddDemoAsync(world) is { } part) parts.Add(part);
+        }
         return $"演示数据已生成：{string.Join("、", parts)}。\n" +
                $"演示账号（密码均为 {Password}）：admin 系统管理员；" +
                    $"sfj 县司法局（本县及以下）；gaj 县公安局经办人（仅本单位）；" +
