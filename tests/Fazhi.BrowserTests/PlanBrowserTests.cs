@@ -2,8 +2,8 @@ using Microsoft.Playwright;
 
 namespace Fazhi.BrowserTests;
 
-/// <summary>实施方案 in the browser: the 司法局 imports 天镇's plan, seeing what was recognised first and resolving
-/// a name; the market regulator reports progress on its task with evidence.</summary>
+/// <summary>实施方案 in the browser: the 司法局 imports 天镇's plan, seeing what was recognised first, resolving a
+/// name and adding a target; the market regulator reports progress on its task with evidence.</summary>
 public class PlanBrowserTests
 {
     [Fact]
@@ -34,6 +34,20 @@ public class PlanBrowserTests
         await pending.GetByRole(AriaRole.Button, new() { Name = "确认" }).ClickAsync();
         await Assertions.Expect(page.Locator("#timeline")).ToContainTextAsync("“县纪委监委”确认为清河县审计局");
         await Assertions.Expect(page.Locator("#pending-names")).Not.ToContainTextAsync("县纪委监委");
+
+        // The coordinator adds a target to a task, then drops it again after the dialog.
+        await page.Locator("#tasks tbody tr", new() { HasText = "协同推进政府机构职能转变" }).Locator("a").First
+            .ClickAsync();
+        var adding = page.Locator("#targets-form form").Last;
+        await adding.Locator("input[name=dueOn]").FillAsync("2026-12-31");
+        await adding.Locator("input[name=text]").FillAsync("年底前完成职能转变情况评估");
+        await adding.GetByRole(AriaRole.Button, new() { Name = "新增" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#targets")).ToContainTextAsync("2026-12-31：年底前完成职能转变情况评估");
+        var added = page.Locator("#targets-form form",
+            new() { Has = page.Locator("input[value='年底前完成职能转变情况评估']") });
+        await added.GetByRole(AriaRole.Button, new() { Name = "删除" }).ClickAsync();
+        await page.Locator("#confirm-ok").ClickAsync();
+        await Assertions.Expect(page.Locator("#targets")).Not.ToContainTextAsync("职能转变情况评估");
 
         var clerk = await BrowserTests.LoginAsync(browser, url, "scj");
         await clerk.GotoAsync(url + "/plans");

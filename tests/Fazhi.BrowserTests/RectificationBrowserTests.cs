@@ -58,6 +58,11 @@ public class RectificationBrowserTests
 
         await coordinator.GotoAsync(oversightUrl);
         await coordinator.Locator("#items a", new() { HasText = "执法记录仪使用率低" }).ClickAsync();
+        await coordinator.FillAsync("#extend-due", "2027-06-30");
+        await coordinator.FillAsync("#extend-reason", "待全县执法记录仪采购到位后复查");
+        await coordinator.GetByRole(AriaRole.Button, new() { Name = "延期整改" }).ClickAsync();
+        await Assertions.Expect(coordinator.Locator("#deadlines"))
+            .ToContainTextAsync("延至2027-06-30（待全县执法记录仪采购到位后复查");
         await coordinator.FillAsync("#review-text", "整改到位");
         await coordinator.Locator("#accept").ClickAsync();
         await Assertions.Expect(coordinator.Locator("#status")).ToContainTextAsync("已销号");

@@ -13,7 +13,7 @@ public class ShellTests
         "工作台", "消息", "行政复议", "行政应诉", "权责清单", "执法人员", "执法案件", "检查对象", "双随机抽查", "案卷评查",
         "实施方案", "督办", "督察整改", "述法", "考核", "统计指标", "年度报告", "报告评议", "期限计算器", "接口文档", "单位树",
     ];
-    static readonly string[] AdminOnly = ["用户管理", "角色与数据权限", "审计日志", "登录日志"];
+    static readonly string[] AdminOnly = ["用户管理", "角色与数据权限", "审计日志", "登录日志", "定时任务"];
 
     public static TheoryData<string, bool> Roles => new()
     {

@@ -230,6 +230,44 @@ public class RectificationTests
         Assert.Equal("逾期未整改", rows[8]["状态"]);
     }
 
+    [Theory, BothStores]
+    public async Task The_inspecting_unit_extends_an_overdue_item_for_a_reason_and_it_is_no_longer_overdue(
+        string provider)
+    {
+        await using var app = await new TestApp(provider).WithDemoAsync();
+        var sfj = await app.ClientForAsync("sfj");
+        var scj = await app.ClientForAsync("scj");
+        var item = (await JsonAsync(await sfj.GetAsync("/api/rectification/items?open=true"))).EnumerateArray()
+            .Single(i => i.GetProperty("overdue").GetBoolean() && i.GetProperty("unit").GetString() == "清河县市场监督管理局");
+        var (id, due) = (item.GetProperty("id").GetInt32(), item.GetProperty("dueOn").GetString()!);
+        object Extend(string? to, string? reason) =>
+            new { version = item.GetProperty("version").GetInt32(), newDue = to, reason };
+        var url = $"/api/rectification/items/{id}/extend";
+        static async Task<int> OverdueAsync(HttpClient c) => (await JsonAsync(await c.GetAsync("/api/rectification")))
+            [0].GetProperty("overdue").GetInt32();
+        var overdue = await OverdueAsync(sfj);
+
+        // Refused with the reason, nothing changed: the unit itself, an earlier day, no reason.
+        Assert.Contains("督察单位", await RefusedAsync(await scj.PostAsJsonAsync(url, Extend("2027-03-31", "需要时间")),
+            HttpStatusCode.BadRequest));
+        Assert.Contains("应晚于", await RefusedAsync(await sfj.PostAsJsonAsync(url, Extend(due, "需要时间")),
+            HttpStatusCode.BadRequest));
+        Assert.Contains("延期理由", await RefusedAsync(await sfj.PostAsJsonAsync(url, Extend("2027-03-31", " ")),
+            HttpStatusCode.BadRequest));
+        Assert.Equal(due, (await JsonAsync(await sfj.GetAsync($"/api/rectification/items/{id}")))
+            .GetProperty("dueOn").GetString());
+
+        var extended = await JsonAsync(await sfj.PostAsJsonAsync(url, Extend("2027-03-31", "涉及跨部门协调，需待省级平台上线")));
+        Assert.Equal(("2027-03-31", due, false), (extended.GetProperty("dueOn").GetString(),
+            extended.GetProperty("originalDueOn").GetString(), extended.GetProperty("overdue").GetBoolean()));
+        Assert.Equal(overdue - 1, await OverdueAsync(sfj));
+        var page = await (await app.LoginAsync("sfj")).GetStringAsync($"/rectification/items/{id}");
+        Assert.Contains("延至2027-03-31（涉及跨部门协调，需待省级平台上线；批准人清河县人民政府", page);
+        Assert.Contains("延期整改", page);
+        var inbox = await scj.GetStringAsync("/api/inbox");
+        Assert.Contains("整改时限已延期", inbox);
+    }
+
     static MultipartFormDataContent Sheet(int version,
         params (string Problem, string Findings, string Unit, object Due)[] rows)
     {

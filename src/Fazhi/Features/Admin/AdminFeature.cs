@@ -7,8 +7,8 @@ using Fazhi.Kernel.Storage;
 
 namespace Fazhi.Features.Admin;
 
-/// <summary>系统管理: users, roles and their data scopes, the audit log and the login log — administrators
-/// only.</summary>
+/// <summary>系统管理: users, roles and their data scopes, the audit log, the login log and the scheduled jobs —
+/// administrators only.</summary>
 public sealed class AdminFeature : IFeature
 {
     public string Area => "admin";
@@ -20,6 +20,7 @@ public sealed class AdminFeature : IFeature
         new(NavGroup.System, "角色与数据权限", "/admin/roles", "ti-shield-lock", 30, AccessSetup.AdminPolicy),
         new(NavGroup.System, "审计日志", "/admin/audit", "ti-history", 40, AccessSetup.AdminPolicy),
         new(NavGroup.System, "登录日志", "/admin/logins", "ti-login", 50, AccessSetup.AdminPolicy),
+        new(NavGroup.System, "定时任务", "/admin/jobs", "ti-clock-play", 60, AccessSetup.AdminPolicy),
     ];
 
     public IEnumerable<CliVerb> Verbs =>

@@ -43,6 +43,19 @@ public static class PlanApi
         g.MapGet("/tasks/{id:int}", async (int id, ProgressService svc) =>
             TaskJson(await svc.TaskAsync(id) ?? throw new KeyNotFoundException(PlanService.NotFound)))
             .WithSummary("任务详情：单位、时间节点、进展");
+        g.MapPost("/tasks/{id:int}/milestones", async (int id, MilestoneRequest r, MilestoneService svc,
+            ProgressService progress) =>
+        {
+            await svc.SaveAsync(id, r);
+            return TaskJson((await progress.TaskAsync(id))!);
+        }).RequireAuthorization(Write)
+            .WithSummary("新增时间节点，或调整 MilestoneId 所指的时间节点（Version 为方案的版本，方案所属单位办理）");
+        g.MapPost("/tasks/{id:int}/milestones/remove", async (int id, RemoveMilestoneRequest r,
+            MilestoneService svc, ProgressService progress) =>
+        {
+            await svc.RemoveAsync(id, r);
+            return TaskJson((await progress.TaskAsync(id))!);
+        }).RequireAuthorization(Write).WithSummary("删除任务的一个时间节点");
         g.MapPost("/assignments/{id:int}/progress", async (int id, IFormFile? evidence, HttpRequest request,
             ProgressService svc) =>
         {
@@ -90,13 +103,15 @@ public static class PlanApi
 
     static object TaskJson(TaskView v) => new
     {
-        v.Task.Id, planId = v.Plan.Id, plan = v.Plan.Title, v.Task.Number, v.Task.Text, percent = v.Percent,
+        v.Task.Id, planId = v.Plan.Id, plan = v.Plan.Title, planVersion = v.Plan.Version, v.Task.Number, v.Task.Text,
+        percent = v.Percent,
         assignments = v.Task.Assignments.Select(a => new
         {
             a.Id, role = a.Role.ToString().ToLowerInvariant(), name = a.NameAsWritten, unitId = a.UnitId,
             unit = a.Unit?.Name, match = a.Match.ToString().ToLowerInvariant(),
         }),
-        targets = v.Task.Milestones.OrderBy(m => m.DueOn).Select(m => new { m.Text, due = m.DueOn, m.Recurs }),
+        targets = v.Task.Milestones.OrderBy(m => m.DueOn)
+            .Select(m => new { m.Id, m.Text, due = m.DueOn, m.Recurs }),
         reports = v.Reports.Select(ReportJson),
     };
 

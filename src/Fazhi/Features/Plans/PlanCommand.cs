@@ -38,8 +38,7 @@ public static class PlanCommand
             "（同一事由只下达一次，可由定时任务运行）");
         supervise.SetAction((_, _) => host.RunAsync(async sp =>
         {
-            var (issued, escalated) = await sp.GetRequiredService<SupervisionService>().SuperviseAsync();
-            Console.WriteLine($"下达督办单{issued}份，升级{escalated}份");
+            Console.WriteLine(await sp.GetRequiredService<SupervisionService>().SuperviseAndSayAsync());
             return 0;
         }));
         return new Command("plan", "实施方案") { import, supervise };

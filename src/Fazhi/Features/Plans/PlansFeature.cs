@@ -3,6 +3,7 @@ using Fazhi.Features.Plans.Supervision;
 using Fazhi.Kernel.Access;
 using Fazhi.Kernel.Calendar;
 using Fazhi.Kernel.Modules;
+using Fazhi.Kernel.Scheduling;
 
 namespace Fazhi.Features.Plans;
 
@@ -17,6 +18,7 @@ public sealed class PlansFeature : IFeature
     {
         services.AddScoped<PlanService>();
         services.AddScoped<ProgressService>();
+        services.AddScoped<MilestoneService>();
         services.AddScoped<SupervisionService>();
         services.AddScoped<IDueSource>(sp => sp.GetRequiredService<SupervisionService>());
         services.Configure<SupervisionOptions>(config.GetSection("Plans:Supervision"));
@@ -46,6 +48,14 @@ public sealed class PlansFeature : IFeature
         [new(PlanApi.Write, "导入实施方案、确认任务单位、报送任务进展（均限数据权限内的单位）", Roles.Writers)];
 
     public IEnumerable<CliVerb> Verbs => [new(null, PlanCommand.Build)];
+
+    /// <summary>Every morning: 督办单 for new causes, reminders a week before targets, escalation of open notices.
+    /// </summary>
+    public IEnumerable<ScheduledJob> Jobs =>
+    [
+        new("plans.supervise", "实施方案督办与提醒", "0 0 8 * * ?",
+            (sp, ct) => sp.GetRequiredService<SupervisionService>().SuperviseAndSayAsync(ct)),
+    ];
 
     public Task<string?> AddDemoAsync(DemoWorld world) => PlanDemo.AddAsync(world);
 }

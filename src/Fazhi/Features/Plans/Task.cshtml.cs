@@ -2,16 +2,19 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Fazhi.Features.Plans.Reading;
 using Fazhi.Kernel;
 
 namespace Fazhi.Features.Plans;
 
-/// <summary>A task's page: its units and targets, the progress reports the caller sees, and a report form for each
-/// assignment the caller may report on.</summary>
-public class PlanTaskModel(ProgressService svc, IAuthorizationService authorization) : PageModel
+/// <summary>A task's page: its units and targets, the progress reports the caller sees, a report form for each
+/// assignment the caller may report on, and the targets' forms for the plan's own unit.</summary>
+public class PlanTaskModel(ProgressService svc, MilestoneService milestones, PlanService plans,
+    IAuthorizationService authorization) : PageModel
 {
     public TaskView View { get; private set; } = null!;
     public bool CanReport { get; private set; }
+    public bool CanEditTargets { get; private set; }
     public string? Error { get; private set; }
     public DateOnly Today => svc.Today;
 
@@ -37,11 +40,35 @@ public class PlanTaskModel(ProgressService svc, IAuthorizationService authorizat
         return await ShowAsync(id);
     }
 
+    public Task<IActionResult> OnPostMilestoneAsync(int id, int version, int? milestoneId, string? text,
+        DateOnly? dueOn, Recurrence? recurs) =>
+        TargetStepAsync(id, () => milestones.SaveAsync(id, new(version, milestoneId, text, dueOn, recurs)),
+            milestoneId is null ? "已新增时间节点" : "已调整时间节点");
+
+    public Task<IActionResult> OnPostRemoveMilestoneAsync(int id, int version, int milestoneId) =>
+        TargetStepAsync(id, () => milestones.RemoveAsync(id, new(version, milestoneId)), "已删除时间节点");
+
+    async Task<IActionResult> TargetStepAsync(int id, Func<Task> step, string done)
+    {
+        if (!(await authorization.AuthorizeAsync(User, PlanApi.Write)).Succeeded) return Forbid();
+        try
+        {
+            await step();
+            TempData["Message"] = done;
+            return Redirect(Request.Path);
+        }
+        catch (KeyNotFoundException) { return NotFound(); }
+        catch (Exception e) when (e is DomainException or DbUpdateException) { Error = e.Message; }
+        return await ShowAsync(id);
+    }
+
     async Task<IActionResult> ShowAsync(int id)
     {
         if (await svc.TaskAsync(id) is not { } view) return NotFound();
         View = view;
-        CanReport = view.Reportable.Count > 0 && (await authorization.AuthorizeAsync(User, PlanApi.Write)).Succeeded;
+        var writer = (await authorization.AuthorizeAsync(User, PlanApi.Write)).Succeeded;
+        CanReport = view.Reportable.Count > 0 && writer;
+        CanEditTargets = writer && plans.CanWrite(view.Plan);
         return Page();
     }
 }

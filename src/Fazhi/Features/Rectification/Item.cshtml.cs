@@ -7,7 +7,7 @@ using Fazhi.Kernel.Workflow;
 namespace Fazhi.Features.Rectification;
 
 /// <summary>A rectification item: the responsible unit's measures, evidence and request for 销号, and the 督察单位's
-/// review.</summary>
+/// extension and review.</summary>
 public class RectificationItemModel(RectificationService svc, CaseWorkflow workflow, FazhiDb db,
     IAuthorizationService authorization)
     : RecordPage<RectificationItem>(db, authorization, RectificationApi.Write, workflow)
@@ -16,8 +16,10 @@ public class RectificationItemModel(RectificationService svc, CaseWorkflow workf
     public bool CanRectify { get; private set; }
     public bool CanReview { get; private set; }
     public DateOnly Today => svc.Today;
-    public IReadOnlyList<TrackedDeadline> Deadlines => [RectificationService.Deadline(Record)];
-    protected override bool MayWriteCase => CanRectify || CanReview;
+    public bool CanExtend { get; private set; }
+    DeadlineExtension? _extension;
+    public IReadOnlyList<TrackedDeadline> Deadlines => [RectificationService.Deadline(Record, _extension)];
+    protected override bool MayWriteCase => CanRectify || CanReview || CanExtend;
 
     public Task<IActionResult> OnPostMeasuresAsync(int id, ItemStepRequest request) =>
         RunAsync(id, () => svc.RecordMeasuresAsync(id, request), "已保存整改措施");
@@ -33,6 +35,9 @@ public class RectificationItemModel(RectificationService svc, CaseWorkflow workf
     public Task<IActionResult> OnPostSubmitAsync(int id, ItemStepRequest request) =>
         RunAsync(id, () => svc.SubmitAsync(id, request), "已申请销号");
 
+    public Task<IActionResult> OnPostExtendAsync(int id, ExtendItemRequest request) =>
+        RunAsync(id, () => svc.ExtendAsync(id, request), "已延期整改时限");
+
     public Task<IActionResult> OnPostReviewAsync(int id, ReviewItemRequest request) =>
         RunAsync(id, () => svc.ReviewAsync(id, request), request.Accept ? "已销号" : "已退回整改");
 
@@ -42,6 +47,8 @@ public class RectificationItemModel(RectificationService svc, CaseWorkflow workf
     {
         CanRectify = svc.CanRectify(item);
         CanReview = svc.CanReview(item);
+        CanExtend = svc.CanExtend(item);
+        _extension = await svc.ExtensionAsync(item.Id);
         Evidence = await svc.EvidenceOfAsync(item.Id);
     }
 }

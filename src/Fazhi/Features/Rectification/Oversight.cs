@@ -65,8 +65,10 @@ public class RectificationItem : ICaseRecord
     public int Number { get; set; }
     public string Problem { get; set; } = "";
     public DateOnly AssignedOn { get; set; }
-    /// <summary>整改时限.</summary>
+    /// <summary>整改时限, as it now stands: moved by each extension the 督察单位 grants.</summary>
     public DateOnly DueOn { get; set; }
+    /// <summary>整改时限 as first set, once an extension has moved it.</summary>
+    public DateOnly? OriginalDueOn { get; set; }
     public RectificationState State { get; set; } = RectificationState.Open;
     /// <summary>整改措施 and what has been done, as the unit last recorded them.</summary>
     public string? Measures { get; set; }

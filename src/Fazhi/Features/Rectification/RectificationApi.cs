@@ -47,6 +47,9 @@ public static class RectificationApi
                 await svc.EvidenceOfAsync(id))).WithSummary("整改事项详情，含佐证材料");
         Step(g, "measures", "填写整改措施和进展（责任单位）", (s, id, r) => s.RecordMeasuresAsync(id, r));
         Step(g, "submit", "申请销号（责任单位）", (s, id, r) => s.SubmitAsync(id, r));
+        g.MapPost("/items/{id:int}/extend", async (int id, ExtendItemRequest r, RectificationService svc) =>
+            Item(await svc.ExtendAsync(id, r), svc.Today)).RequireAuthorization(Write)
+            .WithSummary("延期整改：延后整改时限并说明理由（督察单位）");
         g.MapPost("/items/{id:int}/review", async (int id, ReviewItemRequest r, RectificationService svc) =>
             Item(await svc.ReviewAsync(id, r), svc.Today)).RequireAuthorization(Write)
             .WithSummary("审核销号：销号或退回整改（督察单位）");
@@ -96,7 +99,8 @@ public static class RectificationApi
     static object Item(RectificationItem i, DateOnly today, List<EvidenceInfo>? evidence = null) => new
     {
         i.Id, i.OversightId, oversight = i.Oversight?.Title, i.Number, unit = i.Unit?.Name, i.UnitId, i.Problem,
-        i.AssignedOn, i.DueOn, state = i.State.ToString(), stateName = RectificationLabels.State(i, today),
+        i.AssignedOn, i.DueOn, i.OriginalDueOn, state = i.State.ToString(),
+        stateName = RectificationLabels.State(i, today),
         overdue = i.OverdueOn(today), i.Measures, i.MeasuresOn, i.SubmittedOn, i.ClosedOn, i.ReviewText, i.Returns,
         i.Version, evidence,
         deadline = DeadlineJson.Of(RectificationService.Deadline(i), today),

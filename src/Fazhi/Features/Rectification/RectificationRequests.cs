@@ -20,3 +20,6 @@ public sealed record ItemStepRequest(int Version, string? Text = null);
 
 /// <summary>The 督察单位's review of an item submitted for 销号: closed, or sent back with reasons.</summary>
 public sealed record ReviewItemRequest(int Version, bool Accept, string? Text);
+
+/// <summary>The 督察单位 extends an item's 整改时限 to a later day, for the reason it states.</summary>
+public sealed record ExtendItemRequest(int Version, DateOnly? NewDue, string? Reason);

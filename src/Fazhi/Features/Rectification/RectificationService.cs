@@ -50,6 +50,9 @@ public sealed class RectificationService(FazhiDb db, CaseWorkflow workflow, Noti
     public bool CanRectify(RectificationItem i) =>
         i.State == RectificationState.Open && db.Scope.CanWrite(i.UnitId, i.CreatedById);
 
+    public bool CanExtend(RectificationItem i) =>
+        i.State != RectificationState.Closed && db.Scope.CanWrite(i.IssuerUnitId, null);
+
     public bool CanReview(RectificationItem i) =>
         i.State == RectificationState.Submitted && db.Scope.CanWrite(i.IssuerUnitId, null);
 
@@ -125,6 +128,38 @@ public sealed class RectificationService(FazhiDb db, CaseWorkflow workflow, Noti
         return item;
     }
 
+    /// <summary>延期整改, the 督察单位's alone: a later 整改时限 with its reason, kept beside the first one.</summary>
+    public async Task<RectificationItem> ExtendAsync(int id, ExtendItemRequest r, CancellationToken ct = default)
+    {
+        var item = await FindAsync(id, ct) ?? throw new KeyNotFoundException(NotFound);
+        if (!db.Scope.CanWrite(item.IssuerUnitId, null))
+            throw new DomainException("Version", "整改时限由督察单位延期");
+        if (item.State == RectificationState.Closed) throw new DomainException("Version", "该事项已销号，不能延期");
+        if (r.NewDue is not { } due || due <= item.DueOn || due.Year > item.DueOn.Year + 5)
+            throw new DomainException("NewDue", $"延期后的整改时限应晚于现时限{item.DueOn:yyyy-MM-dd}（五年以内）");
+        var reason = Required(r.Reason, "请说明延期理由");
+        var issuer = await db.Units.Where(u => u.Id == item.IssuerUnitId).Select(u => u.Name).FirstAsync(ct);
+        await workflow.StepAsync(item, r.Version, i =>
+        {
+            var from = i.DueOn;
+            (i.OriginalDueOn, i.DueOn) = (i.OriginalDueOn ?? from, due);
+            db.DeadlineExtensions.Add(new DeadlineExtension
+            {
+                OwnerType = RectificationItem.OwnerType, OwnerId = i.Id, RuleKey = Rule.Key, NewDue = due,
+                Reason = reason, Approver = $"{issuer}（{db.Scope.Actor}）", ApprovedOn = Today,
+            });
+            return new(Today, "延期整改", $"整改时限由{from:yyyy年M月d日}延至{due:yyyy年M月d日}：{reason}");
+        }, ct);
+        await notifier.NotifyUnitAsync(item.UnitId, $"rectification:{item.Id}:extend:{item.Version}",
+            "整改时限已延期", $"{RectificationLabels.Excerpt(item.Problem, 60)}：整改时限延至{due:yyyy年M月d日}",
+            $"/rectification/items/{item.Id}", ct);
+        return item;
+    }
+
+    /// <summary>The extension granted last, with its reason and approver.</summary>
+    public async Task<DeadlineExtension?> ExtensionAsync(int itemId, CancellationToken ct = default) =>
+        (await workflow.ExtensionsAsync<RectificationItem>(itemId, ct)).LastOrDefault();
+
     async Task<RectificationItem> RectifyAsync(int id, int version, Func<RectificationItem, TimelineEvent> step,
         CancellationToken ct)
     {
@@ -143,10 +178,13 @@ public sealed class RectificationService(FazhiDb db, CaseWorkflow workflow, Noti
     public Task<RectificationEvidence?> EvidenceAsync(int evidenceId, CancellationToken ct = default) =>
         db.RectificationEvidence.AsNoTracking().FirstOrDefaultAsync(f => f.Id == evidenceId, ct);
 
-    /// <summary>The deadline as the due list and the item page show it: set by the 督察单位, nothing counted.
+    /// <summary>The deadline as the due list and the item page show it: set by the 督察单位, nothing counted, and
+    /// moved by the extension it granted last (<paramref name="granted"/>, read by the page for its reason).
     /// </summary>
-    public static TrackedDeadline Deadline(RectificationItem i) => new(new DeadlineResult(Rule, i.AssignedOn,
-        i.DueOn, false, [$"督察单位交办时确定的整改时限（{i.AssignedOn:yyyy-MM-dd}交办）"]), null, i.ClosedOn);
+    public static TrackedDeadline Deadline(RectificationItem i, DeadlineExtension? granted = null) =>
+        new(new DeadlineResult(Rule, i.AssignedOn, i.OriginalDueOn ?? i.DueOn, false,
+                [$"督察单位交办时确定的整改时限（{i.AssignedOn:yyyy-MM-dd}交办）"]),
+            granted ?? (i.OriginalDueOn is null ? null : new DeadlineExtension { NewDue = i.DueOn }), i.ClosedOn);
 
     static readonly DeadlineRule Rule =
         new("rectification.due", "整改时限", 0, PeriodUnit.CalendarDay, "督察整改清单", "交办整改");

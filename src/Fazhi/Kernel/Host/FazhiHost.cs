@@ -5,6 +5,7 @@ using Fazhi.Kernel.Calendar;
 using Fazhi.Kernel.Figures;
 using Fazhi.Kernel.Modules;
 using Fazhi.Kernel.Notifications;
+using Fazhi.Kernel.Scheduling;
 using Fazhi.Kernel.Storage;
 using Fazhi.Kernel.Workflow;
 
@@ -47,6 +48,7 @@ public static class FazhiHost
         builder.Services.AddDataProtection().PersistKeysToDbContext<FazhiDb>()
             .ProtectKeysWithConfiguredCertificate(builder.Configuration);
         builder.Services.AddSignInLimit(builder.Configuration);
+        builder.Services.AddFazhiScheduling(builder.Configuration);
 
         var app = builder.Build();
         KeyProtection.WarnAtStart(app);

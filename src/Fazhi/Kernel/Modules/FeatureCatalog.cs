@@ -28,6 +28,8 @@ public static class FeatureCatalog
 
     public static IEnumerable<Permission> Permissions => All.SelectMany(f => f.Permissions);
 
+    public static IEnumerable<Scheduling.ScheduledJob> Jobs => All.SelectMany(f => f.Jobs);
+
     /// <summary>Sidebar entries grouped as the sidebar shows them: groups in their order, entries in theirs.</summary>
     public static IReadOnlyList<IGrouping<NavGroup, NavItem>> Navigation =>
         All.SelectMany(f => f.Navigation).OrderBy(n => n.Group.Order).ThenBy(n => n.Order)

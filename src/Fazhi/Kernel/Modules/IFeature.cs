@@ -38,6 +38,9 @@ public interface IFeature
 
     IEnumerable<CliVerb> Verbs => [];
 
+    /// <summary>Recurring work the web application's scheduler runs (Kernel/Scheduling).</summary>
+    IEnumerable<Scheduling.ScheduledJob> Jobs => [];
+
     /// <summary>Adds its records to the demo county; returns a phrase for the summary ("120件行政复议案件"), or
     /// null.</summary>
     Task<string?> AddDemoAsync(DemoWorld world) => Task.FromResult<string?>(null);

@@ -27,6 +27,7 @@ public abstract class FazhiDb(DbContextOptions options, ScopeAccessor scope, Aud
     public DbSet<UnitStamp> UnitStamps => Set<UnitStamp>();
     public DbSet<FigureTally> FigureTallies => Set<FigureTally>();
     public DbSet<Notifications.Notification> Notifications => Set<Notifications.Notification>();
+    public DbSet<Scheduling.JobRun> JobRuns => Set<Scheduling.JobRun>();
 
     public DataScope Scope => scope.Scope;
     public AuditKey AuditKey => auditKey;
@@ -70,6 +71,12 @@ public abstract class FazhiDb(DbContextOptions options, ScopeAccessor scope, Aud
             e.HasIndex(n => new { n.Key, n.UserId }).IsUnique(); // one message per subject and user
             e.HasIndex(n => new { n.UserId, n.ReadUtc });
             e.Property(n => n.Key).HasMaxLength(200);
+        });
+        b.Entity<Scheduling.JobRun>(e =>
+        {
+            e.HasIndex(r => new { r.Job, r.ScheduledUtc });
+            e.Property(r => r.Job).HasMaxLength(100);
+            e.Property(r => r.Node).HasMaxLength(200);
         });
         var scopeFilters = new ScopeFilters(() => ScopeAll, id => ScopeUnitIds.Contains(id),
             createdBy => ScopeUserId != null && createdBy == ScopeUserId);

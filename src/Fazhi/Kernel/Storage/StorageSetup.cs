@@ -15,22 +15,24 @@ public static class StorageSetup
     public static IServiceCollection AddFazhiStorage(this IServiceCollection services, IConfiguration config)
     {
         services.AddSingleton(_ => AuditKey.FromConfiguration(config));
-        var provider = config["Storage:Provider"] ?? "sqlite";
+        var (postgres, conn) = Connection(config);
+        return postgres
+            ? services.AddDbContext<FazhiDb, PostgresFazhiDb>(o =>
+                o.UseNpgsql(WithoutJit(conn), x => x.UseParameterizedCollectionMode(OneParameter)))
+            : services.AddDbContext<FazhiDb, SqliteFazhiDb>(o =>
+                o.UseSqlite(conn, x => x.UseParameterizedCollectionMode(OneParameter)));
+    }
+
+    /// <summary>The configured store and its connection string; the SQLite default is ./data/fazhi.db.</summary>
+    public static (bool Postgres, string Conn) Connection(IConfiguration config)
+    {
         var conn = config.GetConnectionString("Fazhi");
-        if (provider.Equals("postgres", StringComparison.OrdinalIgnoreCase))
-        {
-            var pg = conn
-                ?? throw new InvalidOperationException("Storage:Provider=postgres 需要 ConnectionStrings:Fazhi");
-            return services.AddDbContext<FazhiDb, PostgresFazhiDb>(o =>
-                o.UseNpgsql(WithoutJit(pg), x => x.UseParameterizedCollectionMode(OneParameter)));
-        }
-        if (conn is null)
-        {
-            Directory.CreateDirectory("data");
-            conn = "Data Source=data/fazhi.db";
-        }
-        return services.AddDbContext<FazhiDb, SqliteFazhiDb>(o =>
-            o.UseSqlite(conn, x => x.UseParameterizedCollectionMode(OneParameter)));
+        if ((config["Storage:Provider"] ?? "sqlite").Equals("postgres", StringComparison.OrdinalIgnoreCase))
+            return (true, conn ?? throw new InvalidOperationException("Storage:Provider=postgres 需要 " +
+                "ConnectionStrings:Fazhi"));
+        if (conn is not null) return (false, conn);
+        Directory.CreateDirectory("data");
+        return (false, "Data Source=data/fazhi.db");
     }
 
     /// <summary>The connection string with PostgreSQL's JIT compilation off, unless it sets jit itself. A year's

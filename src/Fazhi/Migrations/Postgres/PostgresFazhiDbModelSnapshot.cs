@@ -2371,6 +2371,9 @@ namespace Fazhi.Migrations.Postgres
                     b.Property<int>("Number")
                         .HasColumnType("integer");
 
+                    b.Property<DateOnly?>("OriginalDueOn")
+                        .HasColumnType("date");
+
                     b.Property<int>("OversightId")
                         .HasColumnType("integer");
 
@@ -2842,6 +2845,47 @@ namespace Fazhi.Migrations.Postgres
                     b.HasIndex("UserId", "ReadUtc");
 
                     b.ToTable("Notifications");
+                });
+
+            modelBuilder.Entity("Fazhi.Kernel.Scheduling.JobRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("FinishedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Job")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Node")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("ScheduledUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("StartedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("Succeeded")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Job", "ScheduledUtc");
+
+                    b.ToTable("JobRuns");
                 });
 
             modelBuilder.Entity("Fazhi.Kernel.Units.Unit", b =>

@@ -2288,6 +2288,9 @@ namespace Fazhi.Migrations.Sqlite
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("OriginalDueOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("OversightId")
                         .HasColumnType("INTEGER");
 
@@ -2745,6 +2748,45 @@ namespace Fazhi.Migrations.Sqlite
                     b.HasIndex("UserId", "ReadUtc");
 
                     b.ToTable("Notifications");
+                });
+
+            modelBuilder.Entity("Fazhi.Kernel.Scheduling.JobRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("FinishedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Job")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Node")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ScheduledUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Succeeded")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Job", "ScheduledUtc");
+
+                    b.ToTable("JobRuns");
                 });
 
             modelBuilder.Entity("Fazhi.Kernel.Units.Unit", b =>

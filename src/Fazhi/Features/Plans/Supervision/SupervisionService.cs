@@ -51,6 +51,14 @@ public sealed class SupervisionService(FazhiDb db, CaseWorkflow workflow, PlanSe
         return (issued, await EscalateAsync(planId, ct));
     }
 
+    /// <summary>Supervises every plan in scope and says what it did, as the CLI and the scheduled job report it.
+    /// </summary>
+    public async Task<string> SuperviseAndSayAsync(CancellationToken ct = default)
+    {
+        var (issued, escalated) = await SuperviseAsync(ct: ct);
+        return $"下达督办单{issued}份，升级{escalated}份";
+    }
+
     async Task<bool> IssueAsync(ImplementationPlan plan, SupervisionRules.Cause cause, CancellationToken ct)
     {
         var cycle = Cycle;
