@@ -59,6 +59,12 @@ public class YearReportTests
         var xml = await body.ReadToEndAsync();
         Assert.Contains("仿宋_GB2312", xml);
         Assert.Contains("w:hyperlink", xml);
+        // Chromium on the server prints the page to PDF; its figures stay links to their records.
+        var pdf = await sfj.GetAsync($"/api/report/{id}/pdf");
+        Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);
+        using var printed = UglyToad.PdfPig.PdfDocument.Open(await pdf.Content.ReadAsByteArrayAsync());
+        Assert.Contains(printed.GetPages().SelectMany(p => p.GetHyperlinks()), link =>
+            link.Uri.StartsWith("http://localhost/figures/records?key=reconsideration.cases_received"));
 
         var gaj = await app.ClientForAsync("gaj");
         await RefusedAsync(await gaj.GetAsync($"/api/report/{id}"), HttpStatusCode.NotFound);

@@ -55,6 +55,17 @@ public class AssessmentTests
                 x => Assert.NotEqual(0, x.GetProperty("reasons").GetArrayLength()));
         }
 
+        // The lowest unit's sheet as its Excel 考核评分表: every indicator, each point lost with its reason, the total.
+        var last = ranking[^1];
+        var rows = new MemoryStream(await sfj.GetByteArrayAsync($"/api/assessment/{last.GetProperty("id")}/export"))
+            .Query(useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
+        Assert.Equal(6 + 14 + 16 + 1, rows.Count);
+        Assert.Equal(("合计", 100d, last.GetProperty("total").GetDouble()),
+            ((string)rows[^1]["编号"]!, Convert.ToDouble(rows[^1]["分值"]), Convert.ToDouble(rows[^1]["最终得分"])));
+        Assert.Contains(rows, r => r["失分"] is not null && Convert.ToDouble(r["失分"]) > 0);
+        Assert.All(rows.Where(r => r["失分"] is not null && (string)r["编号"]! != "合计" && ((string)r["编号"]!)
+            .Count(c => c == '.') == 2), r => Assert.False(string.IsNullOrEmpty(r["失分原因及算式"] as string)));
+
         // A figure leaf's score is the unit's own figure put through the rule, with the working shown.
         var units = await UnitsAsync(app);
         var police = ranking.Single(r => r.GetProperty("unit").GetString() == "清河县公安局");

@@ -115,4 +115,37 @@ public class ProgressTests
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("尚待确认", await response.Content.ReadAsStringAsync());
     }
+
+    [Theory, BothStores]
+    public async Task The_plans_figures_count_lead_tasks_the_done_and_the_overdue_and_link_to_them(string provider)
+    {
+        await using var app = await new TestApp(provider).WithDemoAsync();
+        var today = DateOnly.FromDateTime(app.Clock.GetLocalNow().DateTime);
+        // Counted here over the records, apart from the figure's own query.
+        var (leads, done, overdue) = await app.QueryAsync(async db =>
+        {
+            var assignments = await db.TaskAssignments.Where(a => a.Role == UnitRole.Lead && a.UnitId != null)
+                .ToListAsync();
+            var latest = (await db.ProgressReports.ToListAsync()).GroupBy(r => r.AssignmentId)
+                .ToDictionary(g => g.Key, g => g.OrderBy(r => r.Month).ThenBy(r => r.Id).Last().Percent);
+            var late = (await db.TaskMilestones.Where(m => m.Recurs == null && m.DueOn < today).ToListAsync())
+                .Select(m => m.TaskId).ToHashSet();
+            bool Done(TaskAssignment a) => latest.GetValueOrDefault(a.Id) == 100;
+            return (assignments.Count, assignments.Count(Done),
+                assignments.Count(a => late.Contains(a.TaskId) && !Done(a)));
+        });
+        var sfj = await app.ClientForAsync("sfj");
+        var figures = JsonDocument.Parse(await sfj.GetStringAsync($"/api/figures?unit=149901&year={today.Year}"))
+            .RootElement.GetProperty("figures").EnumerateArray().ToDictionary(f => f.GetProperty("key").GetString()!);
+        Assert.Equal(leads, figures["plans.tasks"].GetProperty("value").GetInt32());
+        Assert.Equal(done, figures["plans.tasks_done"].GetProperty("value").GetInt32());
+        Assert.Equal((done, leads), (figures["plans.completion_rate"].GetProperty("numerator").GetInt32(),
+            figures["plans.completion_rate"].GetProperty("denominator").GetInt32()));
+        Assert.True(overdue > 0); // the demo's stalled task, due by September at 60%
+        Assert.Equal(overdue, figures["plans.tasks_overdue"].GetProperty("value").GetInt32());
+        var records = await sfj.GetStringAsync(
+            figures["plans.tasks_overdue"].GetProperty("recordsUrl").GetString()!);
+        Assert.Contains("/plans/tasks/", records);
+        Assert.Contains("60%", records);
+    }
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Fazhi.Kernel.Exchange;
 using Fazhi.Kernel.Figures;
 using Fazhi.Kernel.Storage;
 using Fazhi.Kernel.Workflow;
@@ -10,8 +11,10 @@ namespace Fazhi.Features.AnnualReport;
 /// <summary>One annual report: its five parts with every figure a link, each part's prose edited in place (figures
 /// kept), the platform reviewer's findings, and the steps of 报送 and 公开.</summary>
 public class YearReportDetailModel(YearReportService svc, CaseWorkflow workflow, FazhiDb db,
-    IAuthorizationService authorization) : RecordPage<YearReport>(db, authorization, YearReportApi.Write, workflow)
+    IAuthorizationService authorization, PdfPrinter printer)
+    : RecordPage<YearReport>(db, authorization, YearReportApi.Write, workflow)
 {
+    public bool CanPrint => printer.Available;
     public IReadOnlyDictionary<string, Figure> Figures { get; private set; } = new Dictionary<string, Figure>();
     public ReportCheck Check { get; private set; } = null!;
     public bool CanEdit { get; private set; }

@@ -35,6 +35,10 @@ public static class ReportDraft
                 $"合格率{T("enforcement.file_reviews.passing_rate")}");
         if (oversight.Count > 0) measures.Add($"（{Ordinals[measures.Count]}）加强执法监督。" +
             string.Join("；", oversight) + "。");
+        if (Any("plans.tasks"))
+            measures.Add($"（{Ordinals[measures.Count]}）推进实施方案落实。逐项明确牵头单位和时间节点，按月调度进展，" +
+                $"承担实施方案任务{T("plans.tasks")}，已完成{T("plans.tasks_done")}，" +
+                $"完成率{T("plans.completion_rate")}。");
         if (Any("rectification.items"))
             measures.Add($"（{Ordinals[measures.Count]}）抓好督察整改。对法治督察反馈的问题逐项建立台账、限期整改，" +
                 $"列入整改清单的问题{T("rectification.items")}，整改完成率{T("rectification.closed_rate")}，" +
@@ -69,6 +73,7 @@ public static class ReportDraft
         [
             ("litigation.cases_lost", "行政诉讼败诉案件", "加强行政诉讼案件分析研判，从源头减少败诉"),
             ("rectification.overdue", "督察整改问题逾期未销号", "对逾期未整改问题挂牌督办"),
+            ("plans.tasks_overdue", "实施方案任务逾期未完成", "对逾期任务跟踪督办，确保实施方案任务按期完成"),
             ("enforcement.cases.publicity_missing", "执法决定逾期未公示", "及时公示行政执法决定"),
         ];
         gaps.AddRange(counts.Where(c => f.TryGetValue(c.Item1, out var x) && x.Value > 0)

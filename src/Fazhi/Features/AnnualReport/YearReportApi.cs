@@ -1,3 +1,4 @@
+using Fazhi.Kernel.Exchange;
 using Fazhi.Kernel.Figures;
 using Fazhi.Kernel.Host;
 
@@ -49,6 +50,16 @@ public static class YearReportApi
             return Results.File(ReportDocx.Build(r.Title, ReportDocument.Paragraphs(r, figures,
                 $"{request.Scheme}://{request.Host}")), ApiResults.Docx, $"{r.Title}.docx");
         }).WithSummary("下载Word（公文格式，每个数字链接到其统计的记录）");
+        g.MapGet("/{id:int}/pdf", async (int id, HttpRequest request, YearReportService svc, PdfPrinter printer) =>
+        {
+            var r = await FindAsync(svc, id);
+            if (!printer.Available)
+                return Results.Problem("服务器未安装 Chromium，不能生成PDF；请下载Word或网页版", statusCode: 501);
+            var html = ReportDocument.Html(r, await svc.FiguresAsync(r.UnitId, r.Year),
+                $"{request.Scheme}://{request.Host}");
+            return Results.File(await printer.PrintAsync(html, request.HttpContext.RequestAborted), "application/pdf",
+                $"{r.Title}.pdf");
+        }).WithSummary("下载PDF（由服务器上的 Chromium 打印网页版，数字保留链接；未安装时为501）");
         g.MapGet("/{id:int}/html", async (int id, YearReportService svc) =>
         {
             var r = await FindAsync(svc, id);

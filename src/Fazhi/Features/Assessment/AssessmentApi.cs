@@ -69,6 +69,13 @@ public static class AssessmentApi
         })).WithSummary("数据权限内的考核（被考核或作为考核单位）");
         g.MapGet("/{id:int}", async (int id, AssessmentService svc) => await SheetAsync(svc, id))
             .WithSummary("考核评分表：每项指标的分值、自评、数据评分及算式、复核、异议、最终得分和失分原因");
+        g.MapGet("/{id:int}/export", async (int id, AssessmentService svc) =>
+        {
+            var sheet = await LoadSheetAsync(svc, id);
+            var a = sheet.Assessment;
+            return await ApiResults.XlsxAsync($"{a.Year}年度{a.Unit?.Name}考核评分表.xlsx",
+                o => ScoreSheetExport.WriteAsync(sheet, o));
+        }).WithSummary("导出考核评分表（Excel，每项指标一行，含失分原因及算式和合计）");
         Step(g, "self", "保存自评（被考核单位）", (s, id, r) => s.SelfAssessAsync(id, r));
         Step(g, "review", "复核评分（考核单位；扣分须说明理由）", (s, id, r) => s.ReviewAsync(id, r));
         Step<VersionRequest>(g, "submit", "提交自评（被考核单位）", (s, id, r) => s.SubmitAsync(id, r));

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Fazhi.Features.Plans.Supervision;
 using Fazhi.Kernel.Access;
 using Fazhi.Kernel.Calendar;
+using Fazhi.Kernel.Figures;
 using Fazhi.Kernel.Modules;
 using Fazhi.Kernel.Scheduling;
 
@@ -19,6 +20,7 @@ public sealed class PlansFeature : IFeature
         services.AddScoped<PlanService>();
         services.AddScoped<ProgressService>();
         services.AddScoped<MilestoneService>();
+        services.AddScoped<IFigureSource, PlanFigures>();
         services.AddScoped<SupervisionService>();
         services.AddScoped<IDueSource>(sp => sp.GetRequiredService<SupervisionService>());
         services.Configure<SupervisionOptions>(config.GetSection("Plans:Supervision"));

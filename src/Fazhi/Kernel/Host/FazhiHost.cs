@@ -96,6 +96,7 @@ public static class FazhiHost
         services.AddSingleton(_ => WorkingCalendar.FromEmbeddedData());
         services.AddSingleton<DeadlineCalculator>();
         services.AddSingleton<HolidaySync>();
+        services.AddSingleton<Exchange.PdfPrinter>();
         services.AddScoped<FigureService>();
         services.AddFazhiNotifications(config);
         services.AddScoped<CaseWorkflow>();

@@ -1,5 +1,7 @@
 using System.Net.Http.Json;
-using System.Net.Mail;
+using MailKit.Net.Smtp;
+using MailKit.Security;
+using MimeKit;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
@@ -35,6 +37,8 @@ public sealed class FileChannel(string name, ChannelOptions options, Func<Access
     }
 }
 
+/// <summary>Mail through an SMTP server (MailKit): encrypted when the server offers it (STARTTLS, or TLS from the
+/// start on port 465), signed in when User is set.</summary>
 public sealed class SmtpChannel(ChannelOptions options) : INotificationChannel
 {
     public string Name => "email";
@@ -42,9 +46,14 @@ public sealed class SmtpChannel(ChannelOptions options) : INotificationChannel
 
     public async Task SendAsync(string to, Notification message, CancellationToken ct)
     {
-        using var client = new SmtpClient(options.Host, options.Port);
-        using var mail = new MailMessage(options.From, to, message.Title, message.Body);
-        await client.SendMailAsync(mail, ct);
+        var mail = new MimeMessage { Subject = message.Title, Body = new TextPart("plain") { Text = message.Body } };
+        mail.From.Add(MailboxAddress.Parse(options.From));
+        mail.To.Add(MailboxAddress.Parse(to));
+        using var client = new SmtpClient();
+        await client.ConnectAsync(options.Host, options.Port, SecureSocketOptions.Auto, ct);
+        if (options.User.Length > 0) await client.AuthenticateAsync(options.User, options.Password, ct);
+        await client.SendAsync(mail, ct);
+        await client.DisconnectAsync(quit: true, ct);
     }
 }
 

@@ -17,5 +17,8 @@ public sealed class ChannelOptions
     public string Host { get; set; } = "";
     public int Port { get; set; } = 25;
     public string From { get; set; } = "";
+    /// <summary>The SMTP sign-in, when the server asks for one.</summary>
+    public string User { get; set; } = "";
+    public string Password { get; set; } = "";
     public string Url { get; set; } = "";
 }
