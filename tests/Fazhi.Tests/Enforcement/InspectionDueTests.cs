@@ -23,10 +23,8 @@ public class InspectionDueTests
     public async Task An_unpublished_result_past_its_period_is_due_for_callers_in_scope_until_published(
         string provider)
     {
-        await using var app = new TestApp(provider);
-        app.Clock.Set("2026-06-15");
-        await app.WithDemoAsync();
-        var today = new DateOnly(2026, 6, 15);
+        await using var app = await new TestApp(provider).WithDemoAsync();
+        var today = DateOnly.FromDateTime(app.Clock.GetLocalNow().DateTime);
         // The demo's plan drawn 70 days ago, its period ended ten days ago with one object in seven not inspected.
         var id = await app.QueryAsync(db => db.InspectionPlans.IgnoreQueryFilters()
             .Where(p => p.Unit!.Name == Market && p.DrawnOn != null).Select(p => p.Id).SingleAsync());

@@ -63,9 +63,7 @@ public class LitigationCaseTests
     [Theory, BothStores]
     public async Task An_appeal_period_is_on_the_due_list_only_once_the_agency_means_to_appeal(string provider)
     {
-        await using var app = new TestApp(provider);
-        app.Clock.Set("2026-11-20");
-        await app.WithDemoAsync();
+        await using var app = await new TestApp(provider).WithDemoAsync();
         var (police, court, _) = await UnitsAsync(app);
         var gaj = await app.ClientForAsync("gaj");
         var id = await CreatedAsync(await gaj.PostAsJsonAsync("/api/litigation", new
@@ -88,7 +86,8 @@ public class LitigationCaseTests
         {
             var due = new List<DueEntry>();
             await app.WithSystemScopeAsync(async sp => due.AddRange(
-                await sp.GetRequiredService<LitigationService>().DueAsync(new DateOnly(2026, 11, 20), default)));
+                await sp.GetRequiredService<LitigationService>().DueAsync(
+                    DateOnly.FromDateTime(app.Clock.GetLocalNow().DateTime), default)));
             return due.Where(d => d.Number == "（2026）晋9901行初902号").ToList();
         }
 
@@ -108,9 +107,7 @@ public class LitigationCaseTests
     public async Task An_instance_heard_across_two_years_counts_once_in_the_year_of_its_first_hearing(
         string provider)
     {
-        await using var app = new TestApp(provider);
-        app.Clock.Set("2026-03-01");
-        await app.WithDemoAsync();
+        await using var app = await new TestApp(provider).WithDemoAsync();
         var (police, court, _) = await UnitsAsync(app);
         var gaj = await app.ClientForAsync("gaj");
         async Task<(long? Heard, long? Appeared, long? Over)> FiguresAsync(int year)
@@ -148,9 +145,7 @@ public class LitigationCaseTests
     public async Task The_demo_county_shows_appeals_a_simplified_case_a_co_defendant_and_excused_absences(
         string provider)
     {
-        await using var app = new TestApp(provider);
-        app.Clock.Set("2026-11-20");
-        await app.WithDemoAsync();
+        await using var app = await new TestApp(provider).WithDemoAsync();
         var cases = await app.QueryAsync(db => db.LitigationCases.Include(c => c.Hearings).ToListAsync());
         Assert.Contains(cases, c => c.Instance == Instance.Second && c.Status == LitigationStatus.Concluded);
         Assert.Contains(cases, c => c.Instance == Instance.First && c.Appellant == Appellant.Agency);

@@ -60,9 +60,7 @@ public class LitigationTests
     [Theory, BothStores]
     public async Task A_department_records_a_suit_its_hearings_and_the_judgment_and_the_rates_count_it(string provider)
     {
-        await using var app = new TestApp(provider);
-        app.Clock.Set("2026-11-20");
-        await app.WithDemoAsync();
+        await using var app = await new TestApp(provider).WithDemoAsync();
         var (police, court, market) = await app.QueryAsync(async db => (
             await db.Units.Where(u => u.Name == "清河县公安局").Select(u => u.Id).SingleAsync(),
             await db.Units.Where(u => u.Name == "清河县人民法院").Select(u => u.Id).SingleAsync(),

@@ -11,9 +11,7 @@ public class FigureFamilyTests
     [Theory, BothStores]
     public async Task A_county_handles_its_departments_cases_and_answers_for_those_the_city_decides(string provider)
     {
-        await using var app = new TestApp(provider);
-        app.Clock.Set("2026-11-20"); // the city's demo cases against the county fall in this year
-        await app.WithDemoAsync();
+        await using var app = await new TestApp(provider).WithDemoAsync(); // the city's cases fall in this year
         const int year = 2026;
         var (city, county, subtree) = await app.QueryAsync(async db =>
         {

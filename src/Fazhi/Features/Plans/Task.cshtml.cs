@@ -20,35 +20,29 @@ public class PlanTaskModel(ProgressService svc, MilestoneService milestones, Pla
 
     public async Task<IActionResult> OnGetAsync(int id) => await ShowAsync(id);
 
-    public async Task<IActionResult> OnPostReportAsync(int id, int assignmentId, string? month, string? text,
-        int? percent, IFormFile? evidence)
-    {
-        if (!(await authorization.AuthorizeAsync(User, PlanApi.Write)).Succeeded) return Forbid();
-        if (await svc.TaskAsync(id) is not { } view) return NotFound();
-        try
+    public Task<IActionResult> OnPostReportAsync(int id, int assignmentId, string? month, string? text,
+        int? percent, IFormFile? evidence) =>
+        StepAsync(id, async () =>
         {
-            if (view.Task.Assignments.All(a => a.Id != assignmentId))
+            if ((await svc.TaskAsync(id) ?? throw new KeyNotFoundException()).Task.Assignments
+                .All(a => a.Id != assignmentId))
                 throw new DomainException("assignmentId", "请选择本任务的报送单位");
             await using var content = evidence?.OpenReadStream();
             await svc.ReportAsync(assignmentId, new ReportProgressRequest(month ?? "", text ?? "", percent),
                 evidence is null ? null : (evidence.FileName, evidence.ContentType ?? "", content!));
-            TempData["Message"] = "已报送进展";
-            return Redirect(Request.Path);
-        }
-        catch (KeyNotFoundException) { return NotFound(); }
-        catch (Exception e) when (e is DomainException or DbUpdateException) { Error = e.Message; }
-        return await ShowAsync(id);
-    }
+        }, "已报送进展");
 
     public Task<IActionResult> OnPostMilestoneAsync(int id, int version, int? milestoneId, string? text,
         DateOnly? dueOn, Recurrence? recurs) =>
-        TargetStepAsync(id, () => milestones.SaveAsync(id, new(version, milestoneId, text, dueOn, recurs)),
+        StepAsync(id, () => milestones.SaveAsync(id, new(version, milestoneId, text, dueOn, recurs)),
             milestoneId is null ? "已新增时间节点" : "已调整时间节点");
 
     public Task<IActionResult> OnPostRemoveMilestoneAsync(int id, int version, int milestoneId) =>
-        TargetStepAsync(id, () => milestones.RemoveAsync(id, new(version, milestoneId)), "已删除时间节点");
+        StepAsync(id, () => milestones.RemoveAsync(id, new(version, milestoneId)), "已删除时间节点");
 
-    async Task<IActionResult> TargetStepAsync(int id, Func<Task> step, string done)
+    /// <summary>A step by a writer: done, it reloads the page with its message; refused, the page shows why.
+    /// </summary>
+    async Task<IActionResult> StepAsync(int id, Func<Task> step, string done)
     {
         if (!(await authorization.AuthorizeAsync(User, PlanApi.Write)).Succeeded) return Forbid();
         try
