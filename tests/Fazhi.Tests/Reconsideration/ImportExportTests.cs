@@ -126,7 +126,9 @@ public class ImportExportTests
             .RootElement.GetProperty("text").GetString()!;
         Assert.Contains($"全年共办理行政复议案件{Display("reconsideration.cases_received")}", text);
         Assert.Contains($"综合纠错率{Display("reconsideration.correction_rate")}", text);
-        Assert.Contains($"出庭应诉率{Display("litigation.appearance_rate")}", text);
+        var appeared = figures.Single(f => f.GetProperty("key").GetString() == "litigation.appearance_rate")
+            .GetProperty("numerator").GetInt64();
+        Assert.Contains($"负责人出庭应诉{appeared}件，出庭应诉率{Display("litigation.appearance_rate")}", text);
         var docx = await http.GetByteArrayAsync(
             "/api/report/reconsideration-litigation?unit=149901&year=2025&format=docx");
         using var doc = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(docx), false);

@@ -27,6 +27,8 @@ public static class ReportParagraph
         string Rate(string key) =>
             linked ? ReportTemplate.Of(key) : f[key].Denominator is > 0 ? $"{f[key].Value:0.00}%" : "—";
         string Optional(string what, string key) => N(key) > 0 ? $"、{what}{C(key)}" : "";
+        // A rate's numerator, stated so that the reader can check the rate against the count beside it.
+        string Counted(string rate) => (linked ? ReportTemplate.Numerator(rate) : N(rate).ToString()) + "件";
 
         var text = $"{scope.Year}年，{scope.UnitName}";
         var handled = N("reconsideration.cases_received") + N("reconsideration.cases_concluded") > 0;
@@ -46,14 +48,14 @@ public static class ReportParagraph
         if (against)
             text += $"作为被申请人的行政复议案件{C("reconsideration.respondent.cases_received")}，" +
                     $"审结{C("reconsideration.respondent.cases_concluded")}，" +
-                    "被纠错" + (linked ? ReportTemplate.Numerator("reconsideration.respondent.correction_rate")
-                        : N("reconsideration.respondent.correction_rate").ToString()) + "件，" +
+                    $"被纠错{Counted("reconsideration.respondent.correction_rate")}，" +
                     $"综合被纠错率{Rate("reconsideration.respondent.correction_rate")}。";
         text += $"全年新收行政应诉案件{C("litigation.cases_received")}，" +
             $"审结{C("litigation.cases_concluded")}，" +
                 $"其中败诉{C("litigation.cases_lost")}，败诉率{Rate("litigation.loss_rate")}；" +
                 $"开庭审理{C("litigation.cases_heard")}，" +
-                    $"行政机关负责人出庭应诉率{Rate("litigation.appearance_rate")}。";
+                $"行政机关负责人出庭应诉{Counted("litigation.appearance_rate")}，" +
+                $"出庭应诉率{Rate("litigation.appearance_rate")}。";
         return text;
     }
 

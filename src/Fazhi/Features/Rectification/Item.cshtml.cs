@@ -2,14 +2,15 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Fazhi.Kernel.Calendar;
 using Fazhi.Kernel.Storage;
+using Fazhi.Kernel.Units;
 using Fazhi.Kernel.Workflow;
 
 namespace Fazhi.Features.Rectification;
 
 /// <summary>A rectification item: the responsible unit's measures, evidence and request for 销号, and the 督察单位's
-/// extension and review.</summary>
-public class RectificationItemModel(RectificationService svc, CaseWorkflow workflow, FazhiDb db,
-    IAuthorizationService authorization)
+/// extension, reassignment and review.</summary>
+public class RectificationItemModel(RectificationService svc, OversightService oversights, CaseWorkflow workflow,
+    FazhiDb db, IAuthorizationService authorization)
     : RecordPage<RectificationItem>(db, authorization, RectificationApi.Write, workflow)
 {
     public List<EvidenceInfo> Evidence { get; private set; } = [];
@@ -17,6 +18,8 @@ public class RectificationItemModel(RectificationService svc, CaseWorkflow workf
     public bool CanReview { get; private set; }
     public DateOnly Today => svc.Today;
     public bool CanExtend { get; private set; }
+    /// <summary>The units the item may go to, when the caller may reassign it (empty otherwise).</summary>
+    public List<Unit> ReassignTo { get; private set; } = [];
     DeadlineExtension? _extension;
     public IReadOnlyList<TrackedDeadline> Deadlines => [RectificationService.Deadline(Record, _extension)];
     protected override bool MayWriteCase => CanRectify || CanReview || CanExtend;
@@ -38,6 +41,9 @@ public class RectificationItemModel(RectificationService svc, CaseWorkflow workf
     public Task<IActionResult> OnPostExtendAsync(int id, ExtendItemRequest request) =>
         RunAsync(id, () => svc.ExtendAsync(id, request), "已延期整改时限");
 
+    public Task<IActionResult> OnPostReassignAsync(int id, ReassignItemRequest request) =>
+        RunAsync(id, () => svc.ReassignAsync(id, request), "已改派");
+
     public Task<IActionResult> OnPostReviewAsync(int id, ReviewItemRequest request) =>
         RunAsync(id, () => svc.ReviewAsync(id, request), request.Accept ? "已销号" : "已退回整改");
 
@@ -50,5 +56,7 @@ public class RectificationItemModel(RectificationService svc, CaseWorkflow workf
         CanExtend = svc.CanExtend(item);
         _extension = await svc.ExtensionAsync(item.Id);
         Evidence = await svc.EvidenceOfAsync(item.Id);
+        if (CanExtend && item.State == RectificationState.Open && Evidence.Count == 0)
+            ReassignTo = [.. (await oversights.AssignableUnitsAsync()).Where(u => u.Id != item.UnitId)];
     }
 }

@@ -50,6 +50,9 @@ public static class RectificationApi
         g.MapPost("/items/{id:int}/extend", async (int id, ExtendItemRequest r, RectificationService svc) =>
             Item(await svc.ExtendAsync(id, r), svc.Today)).RequireAuthorization(Write)
             .WithSummary("延期整改：延后整改时限并说明理由（督察单位）");
+        g.MapPost("/items/{id:int}/reassign", async (int id, ReassignItemRequest r, RectificationService svc) =>
+            Item(await svc.ReassignAsync(id, r), svc.Today)).RequireAuthorization(Write)
+            .WithSummary("改派：交另一责任单位整改并说明理由（督察单位；责任单位尚未上传佐证材料时）");
         g.MapPost("/items/{id:int}/review", async (int id, ReviewItemRequest r, RectificationService svc) =>
             Item(await svc.ReviewAsync(id, r), svc.Today)).RequireAuthorization(Write)
             .WithSummary("审核销号：销号或退回整改（督察单位）");

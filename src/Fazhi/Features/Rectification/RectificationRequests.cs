@@ -23,3 +23,6 @@ public sealed record ReviewItemRequest(int Version, bool Accept, string? Text);
 
 /// <summary>The 督察单位 extends an item's 整改时限 to a later day, for the reason it states.</summary>
 public sealed record ExtendItemRequest(int Version, DateOnly? NewDue, string? Reason);
+
+/// <summary>The 督察单位 gives an open item to another responsible unit, for the reason it states (改派).</summary>
+public sealed record ReassignItemRequest(int Version, int UnitId, string? Reason);

@@ -5,6 +5,7 @@ using Fazhi.Kernel.Exchange;
 using Fazhi.Kernel.Modules;
 using Fazhi.Kernel.Notifications;
 using Fazhi.Kernel.Storage;
+using Fazhi.Kernel.Units;
 using Fazhi.Kernel.Workflow;
 
 namespace Fazhi.Features.Rectification;
@@ -154,6 +155,42 @@ public sealed class RectificationService(FazhiDb db, CaseWorkflow workflow, Noti
             "整改时限已延期", $"{RectificationLabels.Excerpt(item.Problem, 60)}：整改时限延至{due:yyyy年M月d日}",
             $"/rectification/items/{item.Id}", ct);
         return item;
+    }
+
+    /// <summary>改派, the 督察单位's alone: an open item goes to another responsible unit of its scope, for the
+    /// reason it states, as long as the first unit has filed no evidence (its files are its record and stay its own).
+    /// The first unit's measures go with it; the timeline keeps them.</summary>
+    public async Task<RectificationItem> ReassignAsync(int id, ReassignItemRequest r, CancellationToken ct = default)
+    {
+        var item = await FindAsync(id, ct) ?? throw new KeyNotFoundException(NotFound);
+        if (!db.Scope.CanWrite(item.IssuerUnitId, null)) throw new DomainException("UnitId", "改派由督察单位决定");
+        if (item.State != RectificationState.Open) throw new DomainException("Version", "只有整改中的事项可以改派");
+        if (r.UnitId == item.UnitId) throw new DomainException("UnitId", "请选择另一个责任单位");
+        var unit = await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Id == r.UnitId, ct);
+        if (unit is null || unit.Kind == UnitKind.Court || !db.Scope.Covers(unit.Id))
+            throw new DomainException("UnitId", "请选择您数据权限内的责任单位");
+        if (await db.RectificationEvidence.AnyAsync(f => f.ItemId == id, ct))
+            throw new DomainException("UnitId", $"{item.Unit?.Name}已上传佐证材料，不能改派");
+        var reason = Required(r.Reason, "请说明改派理由");
+        var from = item.Unit?.Name;
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await workflow.StepAsync(item, r.Version, i =>
+        {
+            (i.Measures, i.MeasuresOn) = (null, null);
+            return new(Today, "改派", $"责任单位由{from}改为{unit.Name}：{reason}");
+        }, ct);
+        // The unit is part of the key the evidence rows point to, which EF keeps fixed on a loaded row; the step
+        // above has taken the version, so this update is the same step's.
+        await db.RectificationItems.Where(i => i.Id == id)
+            .ExecuteUpdateAsync(s => s.SetProperty(i => i.UnitId, unit.Id), ct);
+        await tx.CommitAsync(ct);
+        db.Entry(item).State = EntityState.Detached;
+        var problem = RectificationLabels.Excerpt(item.Problem, 60);
+        await notifier.NotifyUnitAsync(unit.Id, $"rectification:{id}:reassign:{item.Version}", "督察整改：改派交办",
+            $"{problem}：由{from}改派你单位整改，时限{item.DueOn:yyyy年M月d日}", $"/rectification/items/{id}", ct);
+        await notifier.NotifyUnitAsync(item.UnitId, $"rectification:{id}:reassigned:{item.Version}",
+            "整改事项已改派", $"{problem}：已改由{unit.Name}整改（{reason}）", "/rectification", ct);
+        return (await FindAsync(id, ct))!;
     }
 
     /// <summary>The extension granted last, with its reason and approver.</summary>
