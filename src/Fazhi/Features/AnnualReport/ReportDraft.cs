@@ -35,6 +35,11 @@ public static class ReportDraft
                 $"合格率{T("enforcement.file_reviews.passing_rate")}");
         if (oversight.Count > 0) measures.Add($"（{Ordinals[measures.Count]}）加强执法监督。" +
             string.Join("；", oversight) + "。");
+        if (Any("disputes.cases", "disputes.centre.cases"))
+            measures.Add($"（{Ordinals[measures.Count]}）多元化解矛盾纠纷。坚持和发展新时代“枫桥经验”，" +
+                $"各级人民调解组织受理矛盾纠纷{T("disputes.cases")}，调解成功{T("disputes.resolved")}，" +
+                $"调解成功率{T("disputes.success_rate")}；行政争议协调化解中心受理行政争议" +
+                $"{T("disputes.centre.cases")}，化解成功率{T("disputes.centre.resolved_rate")}。");
         if (Any("plans.tasks"))
             measures.Add($"（{Ordinals[measures.Count]}）推进实施方案落实。逐项明确牵头单位和时间节点，按月调度进展，" +
                 $"承担实施方案任务{T("plans.tasks")}，已完成{T("plans.tasks_done")}，" +

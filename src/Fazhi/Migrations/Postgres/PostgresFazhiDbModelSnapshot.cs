@@ -383,6 +383,153 @@ namespace Fazhi.Migrations.Postgres
                     b.ToTable("Assessments", (string)null);
                 });
 
+            modelBuilder.Entity("Fazhi.Features.Disputes.DisputeCase", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("ConcludedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ConfirmationAppliedOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool?>("Confirmed")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("ConfirmedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("CreatedById")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Outcome")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("OutcomeText")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Parties")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SourceReference")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReceivedOn");
+
+                    b.HasIndex("OrganisationId", "Number")
+                        .IsUnique();
+
+                    b.HasIndex("OrganisationId", "UnitId");
+
+                    b.HasIndex("UnitId", "ReceivedOn");
+
+                    b.ToTable("DisputeCases", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Disputes.MediationOrganisation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("CreatedById")
+                        .HasColumnType("text");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("MediationOrganisations", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Disputes.Mediator", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("FullTime")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("OrganisationId", "UnitId");
+
+                    b.ToTable("Mediators", (string)null);
+                });
+
             modelBuilder.Entity("Fazhi.Features.Enforcement.Cases.CaseHandler", b =>
                 {
                     b.Property<int>("Id")
@@ -3162,6 +3309,47 @@ namespace Fazhi.Migrations.Postgres
                     b.Navigation("Unit");
                 });
 
+            modelBuilder.Entity("Fazhi.Features.Disputes.DisputeCase", b =>
+                {
+                    b.HasOne("Fazhi.Kernel.Units.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Fazhi.Features.Disputes.MediationOrganisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId", "UnitId")
+                        .HasPrincipalKey("Id", "UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Organisation");
+
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Disputes.MediationOrganisation", b =>
+                {
+                    b.HasOne("Fazhi.Kernel.Units.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Disputes.Mediator", b =>
+                {
+                    b.HasOne("Fazhi.Features.Disputes.MediationOrganisation", null)
+                        .WithMany("Mediators")
+                        .HasForeignKey("OrganisationId", "UnitId")
+                        .HasPrincipalKey("Id", "UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Fazhi.Features.Enforcement.Cases.CaseHandler", b =>
                 {
                     b.HasOne("Fazhi.Features.Enforcement.Cases.EnforcementCase", null)
@@ -3731,6 +3919,11 @@ namespace Fazhi.Migrations.Postgres
             modelBuilder.Entity("Fazhi.Features.Assessment.UnitAssessment", b =>
                 {
                     b.Navigation("Scores");
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Disputes.MediationOrganisation", b =>
+                {
+                    b.Navigation("Mediators");
                 });
 
             modelBuilder.Entity("Fazhi.Features.Enforcement.Cases.EnforcementCase", b =>

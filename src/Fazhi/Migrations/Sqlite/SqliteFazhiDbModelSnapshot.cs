@@ -366,6 +366,147 @@ namespace Fazhi.Migrations.Sqlite
                     b.ToTable("Assessments", (string)null);
                 });
 
+            modelBuilder.Entity("Fazhi.Features.Disputes.DisputeCase", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ConcludedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ConfirmationAppliedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("Confirmed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ConfirmedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Outcome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OutcomeText")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Parties")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceReference")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReceivedOn");
+
+                    b.HasIndex("OrganisationId", "Number")
+                        .IsUnique();
+
+                    b.HasIndex("OrganisationId", "UnitId");
+
+                    b.HasIndex("UnitId", "ReceivedOn");
+
+                    b.ToTable("DisputeCases", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Disputes.MediationOrganisation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("MediationOrganisations", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Disputes.Mediator", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("FullTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("OrganisationId", "UnitId");
+
+                    b.ToTable("Mediators", (string)null);
+                });
+
             modelBuilder.Entity("Fazhi.Features.Enforcement.Cases.CaseHandler", b =>
                 {
                     b.Property<int>("Id")
@@ -3055,6 +3196,47 @@ namespace Fazhi.Migrations.Sqlite
                     b.Navigation("Unit");
                 });
 
+            modelBuilder.Entity("Fazhi.Features.Disputes.DisputeCase", b =>
+                {
+                    b.HasOne("Fazhi.Kernel.Units.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Fazhi.Features.Disputes.MediationOrganisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId", "UnitId")
+                        .HasPrincipalKey("Id", "UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Organisation");
+
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Disputes.MediationOrganisation", b =>
+                {
+                    b.HasOne("Fazhi.Kernel.Units.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Disputes.Mediator", b =>
+                {
+                    b.HasOne("Fazhi.Features.Disputes.MediationOrganisation", null)
+                        .WithMany("Mediators")
+                        .HasForeignKey("OrganisationId", "UnitId")
+                        .HasPrincipalKey("Id", "UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Fazhi.Features.Enforcement.Cases.CaseHandler", b =>
                 {
                     b.HasOne("Fazhi.Features.Enforcement.Cases.EnforcementCase", null)
@@ -3624,6 +3806,11 @@ namespace Fazhi.Migrations.Sqlite
             modelBuilder.Entity("Fazhi.Features.Assessment.UnitAssessment", b =>
                 {
                     b.Navigation("Scores");
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Disputes.MediationOrganisation", b =>
+                {
+                    b.Navigation("Mediators");
                 });
 
             modelBuilder.Entity("Fazhi.Features.Enforcement.Cases.EnforcementCase", b =>

@@ -126,6 +126,9 @@ public sealed class MatrixWorld
         [typeof(Fazhi.Features.Assessment.AssessmentScore)] = "scores",
         [typeof(Fazhi.Features.Assessment.AssessmentEvidence)] = "evidence",
         [typeof(Fazhi.Features.AnnualReport.YearReport)] = "",
+        [typeof(Fazhi.Features.Disputes.DisputeCase)] = "",
+        [typeof(Fazhi.Features.Disputes.MediationOrganisation)] = "organisations",
+        [typeof(Fazhi.Features.Disputes.Mediator)] = "mediators",
     };
 
     /// <summary>The type's name less the feature's area, in kebab case and plural: EnforcementOfficer is

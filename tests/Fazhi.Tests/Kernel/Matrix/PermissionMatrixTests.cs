@@ -35,22 +35,21 @@ public partial class PermissionMatrixTests
         var fill = await FillersAsync(app, world);
         var auditStart = await app.QueryAsync(db => db.AuditEntries.MaxAsync(a => a.Id));
 
-        var failures = new List<string>();
-        var outcomes = new List<Outcome>();
-        foreach (var caller in MatrixWorld.Callers)
+        // The callers run side by side, each through its own session: what one may do never depends on another's
+        // requests, and the store's round trips overlap.
+        var outcomes = (await Task.WhenAll(MatrixWorld.Callers.Select(async caller =>
         {
             var (pages, api) = await ClientsAsync(app, caller);
             var token = caller.User is null ? "" : Token(await pages.GetStringAsync("/"));
+            var mine = new List<Outcome>();
             // Signing out ends the session the rest of the run uses, so it goes last.
             foreach (var probe in probes.OrderBy(p => p.Route == "/account/logout"))
             foreach (var relation in probe.ById || probe.ByUnit
                          ? Enum.GetValues<Relation>().Select(r => (Relation?)r) : [null])
-            {
-                var outcome = await SendAsync(probe.IsPage ? pages : api, probe, caller, relation, world, fill, token);
-                outcomes.Add(outcome);
-                failures.AddRange(Judge(outcome, world));
-            }
-        }
+                mine.Add(await SendAsync(probe.IsPage ? pages : api, probe, caller, relation, world, fill, token));
+            return mine;
+        }))).SelectMany(o => o).ToList();
+        var failures = outcomes.SelectMany(o => Judge(o, world)).ToList();
         failures.AddRange(await WritesOutsideScopeAsync(app, world, auditStart));
 
         Assert.True(failures.Count == 0,

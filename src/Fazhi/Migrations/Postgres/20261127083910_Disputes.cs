@@ -1,0 +1,158 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Fazhi.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class Disputes : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "MediationOrganisations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy",
+                            NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UnitId = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "text", nullable: false),
+                    Level = table.Column<int>(type: "integer", nullable: false),
+                    CreatedById = table.Column<string>(type: "text", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MediationOrganisations", x => x.Id);
+                    table.UniqueConstraint("AK_MediationOrganisations_Id_UnitId", x => new { x.Id, x.UnitId });
+                    table.ForeignKey(
+                        name: "FK_MediationOrganisations_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DisputeCases",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy",
+                            NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UnitId = table.Column<int>(type: "integer", nullable: false),
+                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
+                    Level = table.Column<int>(type: "integer", nullable: false),
+                    Number = table.Column<string>(type: "text", nullable: false),
+                    Kind = table.Column<string>(type: "text", nullable: false),
+                    Parties = table.Column<string>(type: "text", nullable: false),
+                    Summary = table.Column<string>(type: "text", nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Source = table.Column<int>(type: "integer", nullable: false),
+                    SourceReference = table.Column<string>(type: "text", nullable: true),
+                    Outcome = table.Column<int>(type: "integer", nullable: true),
+                    ConcludedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    OutcomeText = table.Column<string>(type: "text", nullable: true),
+                    ConfirmationAppliedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Confirmed = table.Column<bool>(type: "boolean", nullable: true),
+                    ConfirmedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    CreatedById = table.Column<string>(type: "text", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DisputeCases", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DisputeCases_MediationOrganisations_OrganisationId_UnitId",
+                        columns: x => new { x.OrganisationId, x.UnitId },
+                        principalTable: "MediationOrganisations",
+                        principalColumns: new[] { "Id", "UnitId" },
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_DisputeCases_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Mediators",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy",
+                            NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
+                    UnitId = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "text", nullable: false),
+                    FullTime = table.Column<bool>(type: "boolean", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Mediators", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Mediators_MediationOrganisations_OrganisationId_UnitId",
+                        columns: x => new { x.OrganisationId, x.UnitId },
+                        principalTable: "MediationOrganisations",
+                        principalColumns: new[] { "Id", "UnitId" },
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DisputeCases_OrganisationId_Number",
+                table: "DisputeCases",
+                columns: new[] { "OrganisationId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DisputeCases_OrganisationId_UnitId",
+                table: "DisputeCases",
+                columns: new[] { "OrganisationId", "UnitId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DisputeCases_ReceivedOn",
+                table: "DisputeCases",
+                column: "ReceivedOn");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DisputeCases_UnitId_ReceivedOn",
+                table: "DisputeCases",
+                columns: new[] { "UnitId", "ReceivedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MediationOrganisations_UnitId_Name",
+                table: "MediationOrganisations",
+                columns: new[] { "UnitId", "Name" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Mediators_OrganisationId_UnitId",
+                table: "Mediators",
+                columns: new[] { "OrganisationId", "UnitId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Mediators_UnitId",
+                table: "Mediators",
+                column: "UnitId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "DisputeCases");
+
+            migrationBuilder.DropTable(
+                name: "Mediators");
+
+            migrationBuilder.DropTable(
+                name: "MediationOrganisations");
+        }
+    }
+}
