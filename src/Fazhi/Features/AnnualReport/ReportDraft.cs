@@ -35,6 +35,11 @@ public static class ReportDraft
                 $"合格率{T("enforcement.file_reviews.passing_rate")}");
         if (oversight.Count > 0) measures.Add($"（{Ordinals[measures.Count]}）加强执法监督。" +
             string.Join("；", oversight) + "。");
+        if (Any("decisions.made"))
+            measures.Add($"（{Ordinals[measures.Count]}）推进科学民主依法决策。严格执行《重大行政决策程序暂行条例》，" +
+                $"作出重大行政决策{T("decisions.made")}，合法性审查率{T("decisions.legality_rate")}，" +
+                $"其中经公众参与{T("decisions.participation")}、召开听证会{T("decisions.hearings")}、" +
+                $"组织专家论证{T("decisions.expert")}、开展风险评估{T("decisions.risk")}。");
         if (Any("disputes.cases", "disputes.centre.cases"))
             measures.Add($"（{Ordinals[measures.Count]}）多元化解矛盾纠纷。坚持和发展新时代“枫桥经验”，" +
                 $"各级人民调解组织受理矛盾纠纷{T("disputes.cases")}，调解成功{T("disputes.resolved")}，" +

@@ -383,6 +383,215 @@ namespace Fazhi.Migrations.Postgres
                     b.ToTable("Assessments", (string)null);
                 });
 
+            modelBuilder.Entity("Fazhi.Features.Decisions.DecisionDirectory", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("AgreedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("CreatedById")
+                        .HasColumnType("text");
+
+                    b.Property<string>("PublishedAs")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("DecisionDirectories", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Decisions.DirectoryItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Category")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DirectoryId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("LeadUnit")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("RemovedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("DirectoryId", "UnitId");
+
+                    b.ToTable("DecisionDirectoryItems", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Decisions.MajorDecision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Category")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("CommentFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("CommentTo")
+                        .HasColumnType("date");
+
+                    b.Property<string>("CreatedById")
+                        .HasColumnType("text");
+
+                    b.Property<int?>("DirectoryItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Dissent")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("EvaluatedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("EvaluationText")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Evaluator")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ExpertExempt")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("ExpertOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ExpertText")
+                        .HasColumnType("text");
+
+                    b.Property<string>("HeadReason")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("HearingOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("LeadUnit")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("LegalityOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool?>("LegalityPassed")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("LegalitySentOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("LegalityText")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("MeetingOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Minutes")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ParticipationExempt")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ParticipationText")
+                        .HasColumnType("text");
+
+                    b.Property<string>("PartyReportExempt")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("PartyReportedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("PublicationText")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("RegisteredOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool?>("RiskControllable")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("RiskExempt")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("RiskOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("RiskText")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ShortenedReason")
+                        .HasColumnType("text");
+
+                    b.Property<int>("State")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DirectoryItemId");
+
+                    b.HasIndex("UnitId", "MeetingOn");
+
+                    b.ToTable("MajorDecisions", (string)null);
+                });
+
             modelBuilder.Entity("Fazhi.Features.Disputes.DisputeCase", b =>
                 {
                     b.Property<int>("Id")
@@ -3309,6 +3518,43 @@ namespace Fazhi.Migrations.Postgres
                     b.Navigation("Unit");
                 });
 
+            modelBuilder.Entity("Fazhi.Features.Decisions.DecisionDirectory", b =>
+                {
+                    b.HasOne("Fazhi.Kernel.Units.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Decisions.DirectoryItem", b =>
+                {
+                    b.HasOne("Fazhi.Features.Decisions.DecisionDirectory", null)
+                        .WithMany("Items")
+                        .HasForeignKey("DirectoryId", "UnitId")
+                        .HasPrincipalKey("Id", "UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Decisions.MajorDecision", b =>
+                {
+                    b.HasOne("Fazhi.Features.Decisions.DirectoryItem", null)
+                        .WithMany()
+                        .HasForeignKey("DirectoryItemId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Fazhi.Kernel.Units.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Unit");
+                });
+
             modelBuilder.Entity("Fazhi.Features.Disputes.DisputeCase", b =>
                 {
                     b.HasOne("Fazhi.Kernel.Units.Unit", "Unit")
@@ -3919,6 +4165,11 @@ namespace Fazhi.Migrations.Postgres
             modelBuilder.Entity("Fazhi.Features.Assessment.UnitAssessment", b =>
                 {
                     b.Navigation("Scores");
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Decisions.DecisionDirectory", b =>
+                {
+                    b.Navigation("Items");
                 });
 
             modelBuilder.Entity("Fazhi.Features.Disputes.MediationOrganisation", b =>

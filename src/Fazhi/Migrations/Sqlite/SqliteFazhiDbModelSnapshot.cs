@@ -366,6 +366,209 @@ namespace Fazhi.Migrations.Sqlite
                     b.ToTable("Assessments", (string)null);
                 });
 
+            modelBuilder.Entity("Fazhi.Features.Decisions.DecisionDirectory", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("AgreedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublishedAs")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("DecisionDirectories", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Decisions.DirectoryItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Category")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DirectoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LeadUnit")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RemovedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("DirectoryId", "UnitId");
+
+                    b.ToTable("DecisionDirectoryItems", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Decisions.MajorDecision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Category")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("CommentFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CommentTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DirectoryItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Dissent")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EvaluatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EvaluationText")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Evaluator")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExpertExempt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ExpertOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExpertText")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HeadReason")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("HearingOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeadUnit")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LegalityOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("LegalityPassed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("LegalitySentOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LegalityText")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("MeetingOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Minutes")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ParticipationExempt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ParticipationText")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PartyReportExempt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PartyReportedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublicationText")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RegisteredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("RiskControllable")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RiskExempt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RiskOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RiskText")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ShortenedReason")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DirectoryItemId");
+
+                    b.HasIndex("UnitId", "MeetingOn");
+
+                    b.ToTable("MajorDecisions", (string)null);
+                });
+
             modelBuilder.Entity("Fazhi.Features.Disputes.DisputeCase", b =>
                 {
                     b.Property<int>("Id")
@@ -3196,6 +3399,43 @@ namespace Fazhi.Migrations.Sqlite
                     b.Navigation("Unit");
                 });
 
+            modelBuilder.Entity("Fazhi.Features.Decisions.DecisionDirectory", b =>
+                {
+                    b.HasOne("Fazhi.Kernel.Units.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Decisions.DirectoryItem", b =>
+                {
+                    b.HasOne("Fazhi.Features.Decisions.DecisionDirectory", null)
+                        .WithMany("Items")
+                        .HasForeignKey("DirectoryId", "UnitId")
+                        .HasPrincipalKey("Id", "UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Decisions.MajorDecision", b =>
+                {
+                    b.HasOne("Fazhi.Features.Decisions.DirectoryItem", null)
+                        .WithMany()
+                        .HasForeignKey("DirectoryItemId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Fazhi.Kernel.Units.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Unit");
+                });
+
             modelBuilder.Entity("Fazhi.Features.Disputes.DisputeCase", b =>
                 {
                     b.HasOne("Fazhi.Kernel.Units.Unit", "Unit")
@@ -3806,6 +4046,11 @@ namespace Fazhi.Migrations.Sqlite
             modelBuilder.Entity("Fazhi.Features.Assessment.UnitAssessment", b =>
                 {
                     b.Navigation("Scores");
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Decisions.DecisionDirectory", b =>
+                {
+                    b.Navigation("Items");
                 });
 
             modelBuilder.Entity("Fazhi.Features.Disputes.MediationOrganisation", b =>
