@@ -40,6 +40,11 @@ public static class ReportDraft
                 $"作出重大行政决策{T("decisions.made")}，合法性审查率{T("decisions.legality_rate")}，" +
                 $"其中经公众参与{T("decisions.participation")}、召开听证会{T("decisions.hearings")}、" +
                 $"组织专家论证{T("decisions.expert")}、开展风险评估{T("decisions.risk")}。");
+        if (Any("normative.issued"))
+            measures.Add($"（{Ordinals[measures.Count]}）加强行政规范性文件监督管理。落实合法性审核和统一登记、统一编号、统一印发制度，" +
+                $"制定行政规范性文件{T("normative.issued")}，报送备案{T("normative.filed")}，报备率{T("normative.filing_rate")}，" +
+                $"报备及时率{T("normative.timely_rate")}，备案规范率{T("normative.compliant_rate")}；" +
+                $"备案审查发现问题{T("normative.unlawful")}，纠错率{T("normative.correction_rate")}。");
         if (Any("disputes.cases", "disputes.centre.cases"))
             measures.Add($"（{Ordinals[measures.Count]}）多元化解矛盾纠纷。坚持和发展新时代“枫桥经验”，" +
                 $"各级人民调解组织受理矛盾纠纷{T("disputes.cases")}，调解成功{T("disputes.resolved")}，" +
@@ -74,6 +79,7 @@ public static class ReportDraft
             ("enforcement.powers.published_rate", "权责清单事前公示率", "全面公开权责清单事项"),
             ("enforcement.inspections.completed_rate", "“双随机”抽查任务完成率", "按计划完成“双随机、一公开”抽查任务"),
             ("rectification.on_time_rate", "督察问题按期整改率", "压实整改责任，确保督察问题按期整改销号"),
+            ("normative.timely_rate", "规范性文件报备及时率", "严格落实规范性文件公布后按期报送备案制度"),
             ("litigation.appearance_rate", "行政机关负责人出庭应诉率", "落实行政机关负责人出庭应诉制度"),
             ("lawreports.coverage_rate", "述法覆盖率", "实现党政主要负责人年终述法全覆盖"),
         ];

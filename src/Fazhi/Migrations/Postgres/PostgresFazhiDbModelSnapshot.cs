@@ -1980,6 +1980,213 @@ namespace Fazhi.Migrations.Postgres
                     b.ToTable("LitigationCases", (string)null);
                 });
 
+            modelBuilder.Entity("Fazhi.Features.Normative.CleanupCampaign", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("CreatedById")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.ToTable("NormativeCleanups", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Normative.CleanupEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Verdict")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("CampaignId", "DocumentId")
+                        .IsUnique();
+
+                    b.HasIndex("CampaignId", "UnitId");
+
+                    b.ToTable("NormativeCleanupEntries", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Normative.NormativeDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AmendmentDue")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("CorrectedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("CreatedById")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("DeliberatedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DraftingUnit")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("EffectiveOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("EndReason")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("EvaluatedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("EvaluationText")
+                        .HasColumnType("text");
+
+                    b.Property<string>("FairCompetitionExempt")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("FairCompetitionOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("FairCompetitionText")
+                        .HasColumnType("text");
+
+                    b.Property<bool?>("FiledInTime")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("FiledOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("FiledWith")
+                        .HasColumnType("text");
+
+                    b.Property<bool?>("FilingCompliant")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("FilingOutcome")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("FilingReviewText")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("FilingReviewedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("IssuedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("LegalityOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool?>("LegalityPassed")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("LegalitySentOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("LegalityText")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Minutes")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Number")
+                        .HasColumnType("text");
+
+                    b.Property<string>("PublishedAs")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("RegisteredOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("RegistrationNumber")
+                        .HasColumnType("text");
+
+                    b.Property<int>("State")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("ValidUntil")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("UnitId", "IssuedOn");
+
+                    b.ToTable("NormativeDocuments", (string)null);
+                });
+
             modelBuilder.Entity("Fazhi.Features.Plans.ImplementationPlan", b =>
                 {
                     b.Property<int>("Id")
@@ -3905,6 +4112,44 @@ namespace Fazhi.Migrations.Postgres
                     b.Navigation("Unit");
                 });
 
+            modelBuilder.Entity("Fazhi.Features.Normative.CleanupCampaign", b =>
+                {
+                    b.HasOne("Fazhi.Kernel.Units.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Normative.CleanupEntry", b =>
+                {
+                    b.HasOne("Fazhi.Features.Normative.NormativeDocument", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Fazhi.Features.Normative.CleanupCampaign", null)
+                        .WithMany("Entries")
+                        .HasForeignKey("CampaignId", "UnitId")
+                        .HasPrincipalKey("Id", "UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Normative.NormativeDocument", b =>
+                {
+                    b.HasOne("Fazhi.Kernel.Units.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Unit");
+                });
+
             modelBuilder.Entity("Fazhi.Features.Plans.ImplementationPlan", b =>
                 {
                     b.HasOne("Fazhi.Kernel.Units.Unit", "Unit")
@@ -4221,6 +4466,11 @@ namespace Fazhi.Migrations.Postgres
             modelBuilder.Entity("Fazhi.Features.Litigation.LitigationCase", b =>
                 {
                     b.Navigation("Hearings");
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Normative.CleanupCampaign", b =>
+                {
+                    b.Navigation("Entries");
                 });
 
             modelBuilder.Entity("Fazhi.Features.Plans.ImplementationPlan", b =>

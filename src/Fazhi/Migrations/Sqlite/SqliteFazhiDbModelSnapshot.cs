@@ -1909,6 +1909,207 @@ namespace Fazhi.Migrations.Sqlite
                     b.ToTable("LitigationCases", (string)null);
                 });
 
+            modelBuilder.Entity("Fazhi.Features.Normative.CleanupCampaign", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.ToTable("NormativeCleanups", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Normative.CleanupEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Verdict")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("CampaignId", "DocumentId")
+                        .IsUnique();
+
+                    b.HasIndex("CampaignId", "UnitId");
+
+                    b.ToTable("NormativeCleanupEntries", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Normative.NormativeDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AmendmentDue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CorrectedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DeliberatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DraftingUnit")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EffectiveOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndReason")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EvaluatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EvaluationText")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FairCompetitionExempt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("FairCompetitionOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FairCompetitionText")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("FiledInTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("FiledOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FiledWith")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("FilingCompliant")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("FilingOutcome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FilingReviewText")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("FilingReviewedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("IssuedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LegalityOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("LegalityPassed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("LegalitySentOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LegalityText")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Minutes")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublishedAs")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RegisteredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegistrationNumber")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ValidUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("UnitId", "IssuedOn");
+
+                    b.ToTable("NormativeDocuments", (string)null);
+                });
+
             modelBuilder.Entity("Fazhi.Features.Plans.ImplementationPlan", b =>
                 {
                     b.Property<int>("Id")
@@ -3786,6 +3987,44 @@ namespace Fazhi.Migrations.Sqlite
                     b.Navigation("Unit");
                 });
 
+            modelBuilder.Entity("Fazhi.Features.Normative.CleanupCampaign", b =>
+                {
+                    b.HasOne("Fazhi.Kernel.Units.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Normative.CleanupEntry", b =>
+                {
+                    b.HasOne("Fazhi.Features.Normative.NormativeDocument", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Fazhi.Features.Normative.CleanupCampaign", null)
+                        .WithMany("Entries")
+                        .HasForeignKey("CampaignId", "UnitId")
+                        .HasPrincipalKey("Id", "UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Normative.NormativeDocument", b =>
+                {
+                    b.HasOne("Fazhi.Kernel.Units.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Unit");
+                });
+
             modelBuilder.Entity("Fazhi.Features.Plans.ImplementationPlan", b =>
                 {
                     b.HasOne("Fazhi.Kernel.Units.Unit", "Unit")
@@ -4102,6 +4341,11 @@ namespace Fazhi.Migrations.Sqlite
             modelBuilder.Entity("Fazhi.Features.Litigation.LitigationCase", b =>
                 {
                     b.Navigation("Hearings");
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Normative.CleanupCampaign", b =>
+                {
+                    b.Navigation("Entries");
                 });
 
             modelBuilder.Entity("Fazhi.Features.Plans.ImplementationPlan", b =>

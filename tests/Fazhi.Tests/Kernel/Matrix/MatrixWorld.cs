@@ -106,6 +106,10 @@ public sealed class MatrixWorld
 
     /// <summary>Record types whose routes are named for what users call them, not for the type; "" for the type
     /// that is the feature's own resource (/plans/{id} a plan).</summary>
+    /// <summary>Routes that publish records to everyone by design: the library of normative documents in force
+    /// (优化营商环境条例 第64条), whatever unit issued them.</summary>
+    public static readonly string[] Published = ["/library/{id:int}", "/api/normative/library"];
+
     static readonly Dictionary<Type, string> Named = new()
     {
         [typeof(Fazhi.Features.Enforcement.Inspections.InspectionPlan)] = "inspections",
@@ -132,6 +136,9 @@ public sealed class MatrixWorld
         [typeof(Fazhi.Features.Disputes.DisputeCase)] = "",
         [typeof(Fazhi.Features.Disputes.MediationOrganisation)] = "organisations",
         [typeof(Fazhi.Features.Disputes.Mediator)] = "mediators",
+        [typeof(Fazhi.Features.Normative.NormativeDocument)] = "",
+        [typeof(Fazhi.Features.Normative.CleanupCampaign)] = "cleanups",
+        [typeof(Fazhi.Features.Normative.CleanupEntry)] = "verdicts",
     };
 
     /// <summary>The type's name less the feature's area, in kebab case and plural: EnforcementOfficer is
@@ -145,11 +152,12 @@ public sealed class MatrixWorld
     }
 
     /// <summary>The resource a route reads or writes: "/api/enforcement/powers/{id}" is enforcement/powers when that
-    /// is a resource, otherwise the area alone.</summary>
+    /// is a resource, otherwise the area alone; the public library's pages show normative documents.</summary>
     public string ResourceOf(string route)
     {
         var segments = route.Split('/', StringSplitOptions.RemoveEmptyEntries).Where(s => s != "api").ToList();
         if (segments.Count == 0) return "";
+        if (segments[0] == "library") return "normative";
         var nested = segments.Count > 1 ? $"{segments[0]}/{segments[1]}" : null;
         return nested is not null && Records.Keys.Any(k => k.Area == nested) ? nested : segments[0];
     }

@@ -66,7 +66,8 @@ public partial class PermissionMatrixTests
         if (status >= 500) yield return $"{o}：服务器错误";
         var visible = caller.User is not null && relation is { } r && world.Sees(caller, r);
         foreach (var ((area, owner), record) in world.Records)
-            if (!world.Sees(caller, owner) && o.Body.Contains(record.Marker))
+            if (!world.Sees(caller, owner) && o.Body.Contains(record.Marker)
+                && !MatrixWorld.Published.Contains(probe.Route))
                 yield return $"{o}：泄露了不在其数据范围内的{area}记录（单位{owner}）";
         if (probe.Anonymous) yield break;
         if (caller.User is null)

@@ -1,0 +1,59 @@
+using System.Net;
+using System.Text.Json;
+using static Fazhi.Tests.ApiJson;
+using Microsoft.EntityFrameworkCore;
+using MiniExcelLibs;
+using Fazhi.Features.Normative;
+
+namespace Fazhi.Tests.Normative;
+
+/// <summary>Documents issued before the platform come in from the 台账: all rows or none, every bad cell named by row
+/// and column; once in, they are in force and in the library.</summary>
+public class NormativeImportTests
+{
+    static MultipartFormDataContent Sheet(params (string Unit, string Number, string Issued, string Until,
+        string Filed, string Body)[] rows)
+    {
+        var sheet = new MemoryStream();
+        sheet.SaveAs(rows.Select(r => new Dictionary<string, object?>
+        {
+            ["制定机关"] = r.Unit, ["文件名称"] = $"关于{r.Body}的规定", ["文号"] = r.Number, ["起草单位"] = "县司法局",
+            ["公布日期"] = r.Issued, ["施行日期"] = r.Issued, ["有效期至"] = r.Until, ["公布载体"] = "政府网站",
+            ["报备日期"] = r.Filed, ["备案机关"] = "清河县人民政府", ["正文"] = r.Body,
+        }).ToList());
+        return new MultipartFormDataContent { { new ByteArrayContent(sheet.ToArray()), "file", "规范性文件台账.xlsx" } };
+    }
+
+    [Theory, BothStores]
+    public async Task An_import_takes_all_rows_or_names_every_bad_cell_and_what_it_takes_is_searchable(
+        string provider)
+    {
+        await using var app = await new TestApp(provider).WithDemoAsync();
+        var sfj = await app.ClientForAsync("sfj");
+        const string justice = "清河县司法局";
+        var before = await app.QueryAsync(db => db.Set<NormativeDocument>().IgnoreQueryFilters().CountAsync());
+        var bad = await sfj.PostAsync("/api/normative/import", Sheet(
+            ("不存在的局", "清司规〔2024〕1号", "2024-05-06", "2029-05-05", "", "公共法律服务"),
+            (justice, "清司规2024年1号", "2024-05-06", "2029-05-05", "", "公共法律服务"),
+            (justice, "清司规〔2024〕01号", "2024-05-06", "2029-05-05", "", "公共法律服务"),
+            (justice, "清司规〔2024〕2号", "2024-05-06", "2030-05-06", "", "公共法律服务"),
+            (justice, "清司规〔2024〕3号", "2024-05-06", "2029-05-05", "2024-05-01", "公共法律服务"),
+            (justice, "清政通〔2024〕2号", "2024-05-06", "2029-05-05", "", "公共法律服务")));
+        var errors = JsonDocument.Parse(await RefusedAsync(bad, HttpStatusCode.UnprocessableEntity)).RootElement
+            .GetProperty("errors").EnumerateArray().Select(e => (e.GetProperty("row").GetInt32(),
+                e.GetProperty("column").GetString())).ToList();
+        Assert.Equal([(2, "制定机关"), (3, "文号"), (4, "文号"), (5, "有效期至"), (6, "报备日期"), (7, "文号")], errors);
+        Assert.Equal(before, await app.QueryAsync(db => db.Set<NormativeDocument>().IgnoreQueryFilters().CountAsync()));
+
+        var good = await JsonAsync(await sfj.PostAsync("/api/normative/import", Sheet(
+            (justice, "清司规[2024]1号", "2024-05-06", "2029-05-05", "2024-05-20", "法律援助值班律师"),
+            (justice, "清司规（2024）2号", "2024-06-03", "2029-06-02", "", "人民调解员补贴"))));
+        Assert.Equal(2, good.GetProperty("imported").GetInt32());
+        var hit = Assert.Single((await JsonAsync(await app.CreateClient()
+            .GetAsync($"/api/normative/library?q={Uri.EscapeDataString("值班律师")}"))).GetProperty("hits")
+            .EnumerateArray());
+        Assert.Equal("清司规〔2024〕1号", hit.GetProperty("number").GetString());
+        await RefusedAsync(await (await app.ClientForAsync("guest")).PostAsync("/api/normative/import",
+            Sheet((justice, "清司规〔2024〕9号", "2024-05-06", "2029-05-05", "", "x"))), HttpStatusCode.Forbidden);
+    }
+}
