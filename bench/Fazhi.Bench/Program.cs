@@ -21,12 +21,19 @@ using Fazhi.Kernel.Units;
 //        Fazhi.Bench misses BATCH_DIR       (where a batch's labels and the reviewer disagree)
 //        Fazhi.Bench enforcement sqlite|postgres CONNECTION CASES RESULTS.md
 //        (行政执法 alone: the province's units, ≈80,000 officers and CASES enforcement cases)
+//        Fazhi.Bench casework sqlite|postgres CONNECTION DISPUTES DOCUMENTS RESULTS.md
+//        (矛盾纠纷 and 规范性文件: figures, lists, the library's full-text search)
 //        Fazhi.Bench uploads URL READER_TOKEN WRITER_TOKEN SERVER_PID RESULTS.md
 //        (hostile uploads against a running server, its peak memory read from /proc)
 // BENCH_DETAIL=1 also times each figure source and the parse alone.
 if (args[0] == "uploads")
 {
     await UploadBench.RunAsync(args[1], args[2], args[3], int.Parse(args[4]), args[5]);
+    return;
+}
+if (args[0] == "casework")
+{
+    await CaseworkBench.RunAsync(args[1], args[2], int.Parse(args[3]), int.Parse(args[4]), args[5]);
     return;
 }
 if (args[0] == "misses") { await BatchMisses.WriteAsync(args[1]); return; }

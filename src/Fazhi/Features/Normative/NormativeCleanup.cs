@@ -90,6 +90,27 @@ public sealed partial class NormativeService
         }, ct);
     }
 
+    /// <summary>Documents whose validity ended lapse (失效) the day after their last day, on their timeline, and leave
+    /// the library. Run each night (normative.lapse).</summary>
+    public async Task<string> LapseAsync(CancellationToken ct = default)
+    {
+        var today = Today;
+        var ended = await db.NormativeDocuments.Where(d => d.State == NormativeState.InForce && d.ValidUntil < today)
+            .OrderBy(d => d.Id).Take(1000).ToListAsync(ct);
+        foreach (var d in ended)
+        {
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            await workflow.StepAsync(d, d.Version, x =>
+            {
+                (x.State, x.EndedOn, x.EndReason) = (NormativeState.Lapsed, x.ValidUntil!.Value.AddDays(1), "有效期届满");
+                return new(x.EndedOn.Value, "失效", $"有效期至{x.ValidUntil:yyyy-MM-dd}，期满失效");
+            }, ct);
+            await library.RemoveAsync(d.Id, ct);
+            await tx.CommitAsync(ct);
+        }
+        return $"规范性文件期满失效{ended.Count}件";
+    }
+
     /// <summary>"清理规范性文件695件，继续有效512件，修改…，废止183件，失效…" as the campaign stands.</summary>
     public static string CleanupSummary(CleanupCampaign c) => $"清理规范性文件{c.Entries.Count}件，" + string.Join("，",
         Enum.GetValues<CleanupVerdict>()

@@ -89,7 +89,7 @@ public sealed partial class NormativeService
         db.Timeline.AddRange(documents.SelectMany(x =>
             x.Events.Select(e => workflow.Entry<NormativeDocument>(x.Document.Id, e))));
         await db.SaveChangesAsync(ct);
-        foreach (var (d, _) in documents) await library.IndexAsync(d, ct);
+        await library.IndexNewAsync([.. documents.Select(x => x.Document)], ct);
         await tx.CommitAsync(ct);
         return new ImportResult(documents.Count, "件", errors);
     }

@@ -3,6 +3,7 @@ using Fazhi.Kernel.Access;
 using Fazhi.Kernel.Calendar;
 using Fazhi.Kernel.Figures;
 using Fazhi.Kernel.Modules;
+using Fazhi.Kernel.Scheduling;
 
 namespace Fazhi.Features.Normative;
 
@@ -38,6 +39,12 @@ public sealed class NormativeFeature : IFeature
 
     public IEnumerable<Permission> Permissions =>
         [new(NormativeApi.Write, "登记和办理规范性文件的制定、备案、评估和清理（均限数据权限内的制定机关）", Roles.Writers)];
+
+    public IEnumerable<ScheduledJob> Jobs =>
+    [
+        new("normative.lapse", "规范性文件有效期届满失效", "0 5 0 * * ?",
+            (sp, ct) => sp.GetRequiredService<NormativeService>().LapseAsync(ct)),
+    ];
 
     public Task<string?> AddDemoAsync(DemoWorld world) => NormativeDemo.AddAsync(world);
 }

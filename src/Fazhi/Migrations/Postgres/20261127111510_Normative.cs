@@ -157,11 +157,11 @@ namespace Fazhi.Migrations.Postgres
                 table: "NormativeDocuments",
                 columns: new[] { "UnitId", "IssuedOn" });
 
-            // The library's full-text index (NormativeLibrary): the bigrams of title (weight A) and text as a tsvector
-            // under a GIN index, and the normalised text that confirms a match.
+            // The library's full-text index (NormativeLibrary): the bigrams of title and text as a tsvector under a GIN
+            // index, the title's alone and the day of issue for the order, and the normalised text that confirms a run.
             migrationBuilder.Sql("CREATE TABLE \"NormativeLibrary\" (\"DocumentId\" integer PRIMARY KEY " +
                 "REFERENCES \"NormativeDocuments\" (\"Id\") ON DELETE CASCADE, \"Terms\" tsvector NOT NULL, " +
-                "\"Text\" text NOT NULL);");
+                "\"TitleTerms\" tsvector NOT NULL, \"Text\" text NOT NULL, \"IssuedOn\" date NOT NULL);");
             migrationBuilder.Sql("CREATE INDEX \"IX_NormativeLibrary_Terms\" ON \"NormativeLibrary\" USING gin " +
                 "(\"Terms\");");
         }
