@@ -33,7 +33,7 @@ public class DecisionTests
             string? reason = null, bool? passed = null, bool? againstMajority = null, string? headReason = null)
         {
             var version = (await JsonAsync(await sfj.GetAsync($"/api/decisions/{d.GetProperty("id")}")))
-                .GetProperty("version").GetInt32();
+                .GetProperty("decision").GetProperty("version").GetInt32();
             return await sfj.PostAsJsonAsync(url,
                 new { version, step, on, until, text, reason, passed, againstMajority, headReason });
         }
@@ -190,5 +190,37 @@ public class DecisionTests
             .Cast<IDictionary<string, object?>>().ToList();
         Assert.Equal(4, rows.Count);
         Assert.Contains(rows, r => (string?)r["合法性审查"] == "2026-11-23送审，尚未出具意见");
+    }
+
+    [Theory, BothStores]
+    public async Task A_procedure_s_document_is_archived_with_the_decision_and_only_its_scope_reads_it(
+        string provider)
+    {
+        await using var app = await new TestApp(provider).WithDemoAsync();
+        var sfj = await app.ClientForAsync("sfj");
+        var decision = await app.QueryAsync(db => db.Set<MajorDecision>().IgnoreQueryFilters()
+            .FirstAsync(x => x.State == DecisionState.Drafting));
+        var url = $"/api/decisions/{decision.Id}/documents";
+        MultipartFormDataContent Upload(int version, string procedure, string name = "征求意见公告.txt") => new()
+        {
+            { new StringContent(version.ToString()), "version" }, { new StringContent(procedure), "procedure" },
+            { new ByteArrayContent("公开征求意见公告：自即日起30日"u8.ToArray()), "file", name },
+        };
+        Assert.Contains("所属的程序", await RefusedAsync(await sfj.PostAsync(url, Upload(decision.Version, "会议")),
+            HttpStatusCode.BadRequest));
+        await RefusedAsync(await (await app.ClientForAsync("gaj")).PostAsync(url, Upload(decision.Version, "公众参与")),
+            HttpStatusCode.NotFound);
+        var archived = await JsonAsync(await sfj.PostAsync(url, Upload(decision.Version, "公众参与")));
+        await RefusedAsync(await sfj.PostAsync(url, Upload(decision.Version, "专家论证", "论证意见.txt")),
+            HttpStatusCode.Conflict);
+        var detail = await JsonAsync(await sfj.GetAsync($"/api/decisions/{decision.Id}"));
+        var document = Assert.Single(detail.GetProperty("documents").EnumerateArray());
+        Assert.Equal(("公众参与", "征求意见公告.txt"), (document.GetProperty("procedure").GetString(),
+            document.GetProperty("name").GetString()));
+        var download = $"/api/decisions/documents/{document.GetProperty("id")}";
+        Assert.Equal("公开征求意见公告：自即日起30日", await sfj.GetStringAsync(download));
+        await RefusedAsync(await (await app.ClientForAsync("gaj")).GetAsync(download), HttpStatusCode.NotFound);
+        Assert.NotEqual(decision.Version, archived.GetProperty("version").GetInt32());
+        Assert.Contains("归档材料", await (await app.LoginAsync("sfj")).GetStringAsync($"/decisions/{decision.Id}"));
     }
 }

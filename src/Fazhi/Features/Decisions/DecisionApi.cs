@@ -1,4 +1,5 @@
 using MiniExcelLibs;
+using Fazhi.Kernel;
 using Fazhi.Kernel.Host;
 
 namespace Fazhi.Features.Decisions;
@@ -30,12 +31,29 @@ public static class DecisionApi
             return Results.Created($"/api/decisions/{d.Id}", Decision(d));
         }).RequireAuthorization(Write).WithSummary("启动决策程序（可选目录事项）");
         g.MapGet("/{id:int}", async (int id, DecisionService svc) =>
-            Decision(await svc.FindAsync(id) ?? throw new KeyNotFoundException(DecisionService.NotFound)))
-            .WithSummary("决策详情：各项程序的履行情况");
+        {
+            var d = await svc.FindAsync(id) ?? throw new KeyNotFoundException(DecisionService.NotFound);
+            var documents = (await svc.DocumentsOfAsync(id)).Select(x => new
+                { procedure = x.Procedure, x.File.Id, x.File.Name, x.File.Size, x.File.Sha256, x.File.UploadedOn });
+            return new { decision = Decision(d), documents };
+        }).WithSummary("决策详情：各项程序的履行情况和归档材料");
         g.MapPost("/{id:int}/steps", async (int id, DecisionStepRequest r, DecisionService svc) =>
             Decision(await svc.StepAsync(id, r))).RequireAuthorization(Write)
             .WithSummary("履行程序：Participate、Hearing、Expert、Risk、Exempt*（不适用理由）、SendForLegality、" +
                 "LegalityOpinion（≥7个工作日）、Deliberate、ReportToParty、ExemptPartyReport、Publish、Execute、Evaluate");
+        g.MapPost("/{id:int}/documents", async (int id, IFormFile file, HttpRequest request, DecisionService svc) =>
+        {
+            _ = await svc.FindAsync(id) ?? throw new KeyNotFoundException(DecisionService.NotFound);
+            var version = int.TryParse(request.Form["version"], out var v) ? v
+                : throw new DomainException("Version", "请提供表单字段 version（记录当前版本）");
+            await using var content = file.OpenReadStream();
+            return Decision(await svc.AddDocumentAsync(id, version, request.Form["procedure"],
+                (file.FileName, file.ContentType ?? "", content)));
+        }).RequireAuthorization(Write).WithSummary("归档程序材料（表单字段 version、procedure 与文件 file，≤ 20 MB）");
+        g.MapGet("/documents/{id:int}", async (int id, DecisionService svc) =>
+            await svc.DocumentAsync(id) is { } f
+                ? Results.File(f.Content, f.ContentType, f.Name)
+                : throw new KeyNotFoundException(DecisionService.NotFound)).WithSummary("下载程序材料");
         g.MapGet("/export", async (int? year, DecisionService svc) => await ApiResults.XlsxAsync("重大行政决策台账.xlsx",
             async s => await s.SaveAsAsync((await svc.ListAsync(year)).Select(d => new Dictionary<string, object?>
             {

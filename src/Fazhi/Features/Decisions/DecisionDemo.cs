@@ -44,8 +44,15 @@ public static class DecisionDemo
         plan = await Step(plan, DecisionStep.ReportToParty, last.AddDays(141));
         plan = await Step(plan, DecisionStep.Publish, last.AddDays(147), "公众意见采纳15条、专家意见全部采纳，已在政府网站公布说明");
         plan = await Step(plan, DecisionStep.Execute, last.AddDays(240), "一期3处停车场已开工");
-        await Step(plan, DecisionStep.Evaluate, last.AddDays(340), "一期建设进度符合规划，建议加快智慧停车系统建设",
+        plan = await Step(plan, DecisionStep.Evaluate, last.AddDays(340), "一期建设进度符合规划，建议加快智慧停车系统建设",
             reason: "云岭市城市规划设计研究院");
+        foreach (var (procedure, name, text) in new[]
+        {
+            ("公众参与", "公众意见采纳情况说明.txt", "收到意见23条，采纳15条；未采纳8条的理由逐条说明如下……"),
+            ("集体讨论决定", "县政府第12次常务会议纪要（摘录）.txt", "会议讨论了城区公共停车设施建设规划，一致同意……"),
+        })
+            plan = await On(last.AddDays(340)).AddDocumentAsync(plan.Id, plan.Version, procedure,
+                (name, "text/plain", new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text))));
 
         var directory = await On(year.AddDays(9)).CreateDirectoryAsync(new CreateDirectoryRequest(county, year.Year));
         (string Title, DecisionCategory Category, string Lead)[] matters =

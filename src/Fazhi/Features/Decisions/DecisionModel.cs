@@ -4,8 +4,9 @@ using Fazhi.Kernel.Storage;
 
 namespace Fazhi.Features.Decisions;
 
-/// <summary>Directories and decisions, the decision body's. A directory's matter carries the body with the directory's
-/// id, so a row cannot claim another body's directory; one directory per body and year.</summary>
+/// <summary>Directories and decisions, the decision body's. A directory's matter and a decision's document carry the
+/// body with their parent's id, so a row cannot claim another body's directory or decision; one directory per body and
+/// year.</summary>
 public static class DecisionModel
 {
     public static void Build(ModelBuilder model, ScopeFilters scope)
@@ -38,6 +39,14 @@ public static class DecisionModel
             e.Property(d => d.Version).IsConcurrencyToken();
         });
         scope.OwnedBy<MajorDecision>(model, [d => d.UnitId], d => d.CreatedById);
+        model.Entity<DecisionDocument>(e =>
+        {
+            e.ToTable("DecisionDocuments");
+            e.HasIndex(f => f.UnitId);
+            e.HasOne<MajorDecision>().WithMany().HasForeignKey(f => new { f.DecisionId, f.UnitId })
+                .HasPrincipalKey(d => new { d.Id, d.UnitId });
+        });
+        scope.OwnedBy<DecisionDocument>(model, [f => f.UnitId]);
     }
 }
 
@@ -49,5 +58,6 @@ public static class DecisionTables
         public DbSet<DecisionDirectory> DecisionDirectories => db.Set<DecisionDirectory>();
         public DbSet<DirectoryItem> DecisionDirectoryItems => db.Set<DirectoryItem>();
         public DbSet<MajorDecision> MajorDecisions => db.Set<MajorDecision>();
+        public DbSet<DecisionDocument> DecisionDocuments => db.Set<DecisionDocument>();
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Fazhi.Kernel;
 using Fazhi.Kernel.Calendar;
+using Fazhi.Kernel.Exchange;
 using Fazhi.Kernel.Storage;
 using Fazhi.Kernel.Workflow;
 
@@ -145,6 +146,44 @@ public sealed class DecisionService(FazhiDb db, CaseWorkflow workflow, DeadlineC
     {
         var d = await FindAsync(id, ct) ?? throw new KeyNotFoundException(NotFound);
         return await workflow.StepAsync(d, r.Version, x => DecisionRules.Apply(x, r, Today, calc), ct);
+    }
+
+    public const int MaxDocuments = 50;
+    public const long MaxDocumentBytes = 20 * 1024 * 1024;
+
+    /// <summary>The procedures a document can be archived under: each procedure, then 决策执行 and 决策后评估.</summary>
+    public static IReadOnlyList<string> DocumentProcedures { get; } =
+        [.. DecisionLabels.Procedures(new MajorDecision()).Select(p => p.Name), "决策执行", "决策后评估"];
+
+    public async Task<List<(string Procedure, KeptFileInfo File)>> DocumentsOfAsync(int decisionId,
+        CancellationToken ct = default)
+    {
+        var rows = await db.DecisionDocuments.AsNoTracking().Where(f => f.DecisionId == decisionId).OrderBy(f => f.Id)
+            .Select(f => new { f.Procedure, Info = new KeptFileInfo(f.Id, f.Name, f.Size, f.Sha256, f.UploadedOn) })
+            .ToListAsync(ct);
+        return [.. rows.Select(x => (x.Procedure, x.Info))];
+    }
+
+    public Task<DecisionDocument?> DocumentAsync(int id, CancellationToken ct = default) =>
+        db.DecisionDocuments.AsNoTracking().FirstOrDefaultAsync(f => f.Id == id, ct);
+
+    /// <summary>Archives a procedure's document with the decision (留痕), on its timeline.</summary>
+    public async Task<MajorDecision> AddDocumentAsync(int id, int version, string? procedure,
+        (string Name, string ContentType, Stream Content) file, CancellationToken ct = default)
+    {
+        var d = await FindAsync(id, ct) ?? throw new KeyNotFoundException(NotFound);
+        if (!DocumentProcedures.Contains(procedure ?? ""))
+            throw new DomainException("Procedure", $"请选择材料所属的程序：{string.Join("、", DocumentProcedures)}");
+        var kept = await EvidenceFile.ReadAsync(file, MaxDocumentBytes, ct);
+        var count = await db.DecisionDocuments.CountAsync(f => f.DecisionId == id, ct);
+        return await workflow.StepAsync(d, version, x =>
+        {
+            if (count >= MaxDocuments) throw new DomainException("Evidence", $"每项决策最多归档{MaxDocuments}份材料");
+            var document = new DecisionDocument { DecisionId = x.Id, UnitId = x.UnitId, Procedure = procedure! };
+            document.Keep(kept, Today);
+            db.DecisionDocuments.Add(document);
+            return new(Today, "归档材料", $"{procedure}：{kept.Name}（{kept.Content.Length / 1024.0:0.#} KB）");
+        }, ct);
     }
 
     /// <summary>The legality review's earliest day for an opinion, while the review runs.</summary>

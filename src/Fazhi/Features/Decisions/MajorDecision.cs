@@ -1,4 +1,5 @@
 using Fazhi.Kernel.Audit;
+using Fazhi.Kernel.Exchange;
 using Fazhi.Kernel.Units;
 using Fazhi.Kernel.Workflow;
 
@@ -97,4 +98,14 @@ public class MajorDecision : ICaseRecord
 
     public string? CreatedById { get; set; }
     public int Version { get; set; }
+}
+
+/// <summary>A document of a decision's procedure, archived with it (留痕): the comment-seeking notice, the experts'
+/// opinions, the risk report, the review's opinion, the minutes…; carries the decision's unit.</summary>
+public class DecisionDocument : KeptFile
+{
+    public int DecisionId { get; set; }
+    public int UnitId { get; set; }
+    /// <summary>The procedure it belongs to, as the decision's page names it (公众参与, 合法性审查…).</summary>
+    public string Procedure { get; set; } = "";
 }

@@ -4,6 +4,7 @@ using Fazhi.Kernel.Calendar;
 using Fazhi.Kernel.Storage;
 using Fazhi.Kernel.Units;
 using Fazhi.Kernel.Workflow;
+using Fazhi.Kernel.Exchange;
 
 namespace Fazhi.Features.Rectification;
 
@@ -13,7 +14,7 @@ public class RectificationItemModel(RectificationService svc, OversightService o
     FazhiDb db, IAuthorizationService authorization)
     : RecordPage<RectificationItem>(db, authorization, RectificationApi.Write, workflow)
 {
-    public List<EvidenceInfo> Evidence { get; private set; } = [];
+    public List<KeptFileInfo> Evidence { get; private set; } = [];
     public bool CanRectify { get; private set; }
     public bool CanReview { get; private set; }
     public DateOnly Today => svc.Today;

@@ -84,7 +84,7 @@ public class RectificationItem : ICaseRecord
     public bool OverdueOn(DateOnly day) => State != RectificationState.Closed && DueOn < day;
 }
 
-/// <summary>An evidence file of an item (整改佐证材料). Lists read it through <see cref="EvidenceInfo"/>, never
+/// <summary>An evidence file of an item (整改佐证材料). Lists read it through <see cref="KeptFileInfo"/>, never
 /// loading its bytes.</summary>
 public class RectificationEvidence : KeptFile
 {
@@ -92,6 +92,3 @@ public class RectificationEvidence : KeptFile
     public int UnitId { get; set; }
     public int IssuerUnitId { get; set; }
 }
-
-/// <summary>An evidence file as a page lists it.</summary>
-public sealed record EvidenceInfo(int Id, string Name, long Size, string Sha256, DateOnly UploadedOn);

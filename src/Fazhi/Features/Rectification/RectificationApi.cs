@@ -1,6 +1,7 @@
 using Fazhi.Kernel;
 using Fazhi.Kernel.Calendar;
 using Fazhi.Kernel.Host;
+using Fazhi.Kernel.Exchange;
 
 namespace Fazhi.Features.Rectification;
 
@@ -99,7 +100,7 @@ public static class RectificationApi
         itemList = o.Items.Select(i => Item(i, today)),
     };
 
-    static object Item(RectificationItem i, DateOnly today, List<EvidenceInfo>? evidence = null) => new
+    static object Item(RectificationItem i, DateOnly today, List<KeptFileInfo>? evidence = null) => new
     {
         i.Id, i.OversightId, oversight = i.Oversight?.Title, i.Number, unit = i.Unit?.Name, i.UnitId, i.Problem,
         i.AssignedOn, i.DueOn, i.OriginalDueOn, state = i.State.ToString(),

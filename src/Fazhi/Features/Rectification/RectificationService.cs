@@ -44,9 +44,9 @@ public sealed class RectificationService(FazhiDb db, CaseWorkflow workflow, Noti
         return items;
     }
 
-    public Task<List<EvidenceInfo>> EvidenceOfAsync(int itemId, CancellationToken ct = default) =>
+    public Task<List<KeptFileInfo>> EvidenceOfAsync(int itemId, CancellationToken ct = default) =>
         db.RectificationEvidence.AsNoTracking().Where(f => f.ItemId == itemId).OrderBy(f => f.Id)
-            .Select(f => new EvidenceInfo(f.Id, f.Name, f.Size, f.Sha256, f.UploadedOn)).ToListAsync(ct);
+            .Select(f => new KeptFileInfo(f.Id, f.Name, f.Size, f.Sha256, f.UploadedOn)).ToListAsync(ct);
 
     public bool CanRectify(RectificationItem i) =>
         i.State == RectificationState.Open && db.Scope.CanWrite(i.UnitId, i.CreatedById);

@@ -21,3 +21,6 @@ public abstract class KeptFile : IAudited
         (Name, ContentType, Size, Sha256, UploadedOn, Content) =
         (file.Name, file.ContentType, file.Content.Length, file.Sha256, on, file.Content);
 }
+
+/// <summary>A kept file as lists show it, without its bytes.</summary>
+public sealed record KeptFileInfo(int Id, string Name, long Size, string Sha256, DateOnly UploadedOn);

@@ -421,6 +421,58 @@ namespace Fazhi.Migrations.Postgres
                     b.ToTable("DecisionDirectories", (string)null);
                 });
 
+            modelBuilder.Entity("Fazhi.Features.Decisions.DecisionDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("DecisionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Procedure")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("UploadedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("DecisionId", "UnitId");
+
+                    b.ToTable("DecisionDocuments", (string)null);
+                });
+
             modelBuilder.Entity("Fazhi.Features.Decisions.DirectoryItem", b =>
                 {
                     b.Property<int>("Id")
@@ -3734,6 +3786,16 @@ namespace Fazhi.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Decisions.DecisionDocument", b =>
+                {
+                    b.HasOne("Fazhi.Features.Decisions.MajorDecision", null)
+                        .WithMany()
+                        .HasForeignKey("DecisionId", "UnitId")
+                        .HasPrincipalKey("Id", "UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Fazhi.Features.Decisions.DirectoryItem", b =>

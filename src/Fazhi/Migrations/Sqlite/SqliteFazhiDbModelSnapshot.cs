@@ -402,6 +402,56 @@ namespace Fazhi.Migrations.Sqlite
                     b.ToTable("DecisionDirectories", (string)null);
                 });
 
+            modelBuilder.Entity("Fazhi.Features.Decisions.DecisionDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DecisionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Procedure")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("UploadedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("DecisionId", "UnitId");
+
+                    b.ToTable("DecisionDocuments", (string)null);
+                });
+
             modelBuilder.Entity("Fazhi.Features.Decisions.DirectoryItem", b =>
                 {
                     b.Property<int>("Id")
@@ -3609,6 +3659,16 @@ namespace Fazhi.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("Fazhi.Features.Decisions.DecisionDocument", b =>
+                {
+                    b.HasOne("Fazhi.Features.Decisions.MajorDecision", null)
+                        .WithMany()
+                        .HasForeignKey("DecisionId", "UnitId")
+                        .HasPrincipalKey("Id", "UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Fazhi.Features.Decisions.DirectoryItem", b =>

@@ -133,6 +133,7 @@ public sealed class MatrixWorld
         [typeof(Fazhi.Features.Decisions.MajorDecision)] = "",
         [typeof(Fazhi.Features.Decisions.DecisionDirectory)] = "directories",
         [typeof(Fazhi.Features.Decisions.DirectoryItem)] = "items",
+        [typeof(Fazhi.Features.Decisions.DecisionDocument)] = "documents",
         [typeof(Fazhi.Features.Disputes.DisputeCase)] = "",
         [typeof(Fazhi.Features.Disputes.MediationOrganisation)] = "organisations",
         [typeof(Fazhi.Features.Disputes.Mediator)] = "mediators",

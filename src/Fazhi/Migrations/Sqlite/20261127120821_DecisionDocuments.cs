@@ -1,0 +1,69 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Fazhi.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class DecisionDocuments : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddUniqueConstraint(
+                name: "AK_MajorDecisions_Id_UnitId",
+                table: "MajorDecisions",
+                columns: new[] { "Id", "UnitId" });
+
+            migrationBuilder.CreateTable(
+                name: "DecisionDocuments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DecisionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Procedure = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", nullable: false),
+                    Size = table.Column<long>(type: "INTEGER", nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", nullable: false),
+                    UploadedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Content = table.Column<byte[]>(type: "BLOB", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DecisionDocuments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DecisionDocuments_MajorDecisions_DecisionId_UnitId",
+                        columns: x => new { x.DecisionId, x.UnitId },
+                        principalTable: "MajorDecisions",
+                        principalColumns: new[] { "Id", "UnitId" },
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DecisionDocuments_DecisionId_UnitId",
+                table: "DecisionDocuments",
+                columns: new[] { "DecisionId", "UnitId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DecisionDocuments_UnitId",
+                table: "DecisionDocuments",
+                column: "UnitId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "DecisionDocuments");
+
+            migrationBuilder.DropUniqueConstraint(
+                name: "AK_MajorDecisions_Id_UnitId",
+                table: "MajorDecisions");
+        }
+    }
+}
