@@ -74,7 +74,7 @@ static class CaseworkBench
             rows.Add(await PageBench.TimeAsync(provinceHttp, "normative documents first page, filter year, province " +
                 "coordinator", $"/normative?year={lastYear}"));
             using var anyone = new HttpClient { BaseAddress = provinceHttp.BaseAddress };
-            foreach (var q in new[] { "值班", "营商环境", "出庭应诉", "行政复议", "法治", "政府" })
+            foreach (var q in new[] { "犬只养殖", "公证", "营商环境", "行政复议", "法治", "政府" })
             {
                 var found = await As(DataScope.System("bench"), sp => sp.GetRequiredService<NormativeLibrary>()
                     .SearchAsync(q, 1, DateOnly.FromDateTime(DateTime.UtcNow)));

@@ -17,7 +17,7 @@ public class NormativeImportTests
         var sheet = new MemoryStream();
         sheet.SaveAs(rows.Select(r => new Dictionary<string, object?>
         {
-            ["制定机关"] = r.Unit, ["文件名称"] = $"关于{r.Body}的规定", ["文号"] = r.Number, ["起草单位"] = "县司法局",
+            ["制定机关"] = r.Unit, ["文件名称"] = $"关于{r.Body[..Math.Min(4, r.Body.Length)]}的规定", ["文号"] = r.Number, ["起草单位"] = "县司法局",
             ["公布日期"] = r.Issued, ["施行日期"] = r.Issued, ["有效期至"] = r.Until, ["公布载体"] = "政府网站",
             ["报备日期"] = r.Filed, ["备案机关"] = "清河县人民政府", ["正文"] = r.Body,
         }).ToList());
@@ -47,12 +47,14 @@ public class NormativeImportTests
 
         var good = await JsonAsync(await sfj.PostAsync("/api/normative/import", Sheet(
             (justice, "清司规[2024]1号", "2024-05-06", "2029-05-05", "2024-05-20", "法律援助值班律师"),
-            (justice, "清司规（2024）2号", "2024-06-03", "2029-06-02", "", "人民调解员补贴"))));
-        Assert.Equal(2, good.GetProperty("imported").GetInt32());
-        var hit = Assert.Single((await JsonAsync(await app.CreateClient()
+            (justice, "清司规（2024）2号", "2024-06-03", "2029-06-02", "", "人民调解员补贴"),
+            (justice, "清司规〔2024〕3号", "2024-07-01", "2029-06-30", "", "值班律师管理"))));
+        Assert.Equal(3, good.GetProperty("imported").GetInt32());
+        // The one with the words in its title first, then the others.
+        var hits = (await JsonAsync(await app.CreateClient()
             .GetAsync($"/api/normative/library?q={Uri.EscapeDataString("值班律师")}"))).GetProperty("hits")
-            .EnumerateArray());
-        Assert.Equal("清司规〔2024〕1号", hit.GetProperty("number").GetString());
+            .EnumerateArray().Select(h => h.GetProperty("number").GetString()).ToList();
+        Assert.Equal(["清司规〔2024〕3号", "清司规〔2024〕1号"], hits);
         await RefusedAsync(await (await app.ClientForAsync("guest")).PostAsync("/api/normative/import",
             Sheet((justice, "清司规〔2024〕9号", "2024-05-06", "2029-05-05", "", "x"))), HttpStatusCode.Forbidden);
     }

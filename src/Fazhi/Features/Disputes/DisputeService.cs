@@ -101,8 +101,15 @@ public sealed partial class DisputeService(FazhiDb db, CaseWorkflow workflow, De
 
     /// <summary>The year's disputes of each organisation in the caller's scope: received, resolved, still open.
     /// </summary>
-    public async Task<List<OrganisationTally>> TallyAsync(int year, CancellationToken ct = default)
+    /// <summary>How many organisations a list page tallies one by one; a wider scope (a city's, a province's) reads
+    /// its numbers by level from 统计指标, which keeps them counted.</summary>
+    public const int MaxTallied = 100;
+
+    /// <summary>The year's disputes of each organisation in scope, or null when there are more than MaxTallied.
+    /// </summary>
+    public async Task<List<OrganisationTally>?> TallyAsync(int year, CancellationToken ct = default)
     {
+        if (await db.MediationOrganisations.CountAsync(ct) > MaxTallied) return null;
         var counts = await Query(new DisputeFilter(year, null, null, null)).GroupBy(c => c.OrganisationId)
             .Select(g => new
             {

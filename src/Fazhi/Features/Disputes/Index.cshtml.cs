@@ -16,7 +16,8 @@ public class DisputeListModel(DisputeService svc, IAuthorizationService authoriz
     [BindProperty(SupportsGet = true)] public int P { get; set; } = 1;
     public List<DisputeCase> Rows { get; private set; } = [];
     public int Total { get; private set; }
-    public List<OrganisationTally> Tallies { get; private set; } = [];
+    /// <summary>Null for a scope of more than DisputeService.MaxTallied organisations.</summary>
+    public List<OrganisationTally>? Tallies { get; private set; }
     public bool CanWrite { get; private set; }
     public ImportResult? Report { get; private set; }
     public int ShownYear => Year ?? svc.Today.Year;

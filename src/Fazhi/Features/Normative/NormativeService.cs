@@ -39,7 +39,7 @@ public sealed partial class NormativeService(FazhiDb db, CaseWorkflow workflow, 
     public bool CanWrite(ICaseRecord r) => db.Scope.CanWrite(r.UnitId, r.CreatedById);
 
     public Task<List<NormativeDocument>> ListAsync(NormativeFilter f, CancellationToken ct = default) =>
-        Query(f).Include(d => d.Unit).OrderByDescending(d => d.IssuedOn ?? d.RegisteredOn).ThenByDescending(d => d.Id)
+        Query(f).Include(d => d.Unit).OrderByDescending(d => d.Id)
             .Skip((Math.Max(f.Page, 1) - 1) * PageSize).Take(PageSize).ToListAsync(ct);
 
     public Task<int> CountAsync(NormativeFilter f, CancellationToken ct = default) =>
@@ -49,7 +49,11 @@ public sealed partial class NormativeService(FazhiDb db, CaseWorkflow workflow, 
     {
         var q = db.NormativeDocuments.AsNoTracking();
         if (f.Year is { } year)
-            q = q.Where(d => d.IssuedOn != null ? d.IssuedOn.Value.Year == year : d.RegisteredOn.Year == year);
+        {
+            var (from, to) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
+            q = q.Where(d => (d.IssuedOn >= from && d.IssuedOn <= to)
+                || (d.IssuedOn == null && d.RegisteredOn >= from && d.RegisteredOn <= to));
+        }
         if (f.State is { } state) q = q.Where(d => d.State == state);
         if (f.Unfiled) q = q.Where(d => d.IssuedOn != null && d.FiledOn == null);
         if (!string.IsNullOrWhiteSpace(f.Title)) q = q.Where(d => d.Title.Contains(f.Title.Trim()));

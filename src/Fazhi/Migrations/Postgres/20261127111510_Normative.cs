@@ -157,13 +157,15 @@ namespace Fazhi.Migrations.Postgres
                 table: "NormativeDocuments",
                 columns: new[] { "UnitId", "IssuedOn" });
 
-            // The library's full-text index (NormativeLibrary): the bigrams of title and text as a tsvector under a GIN
-            // index, the title's alone and the day of issue for the order, and the normalised text that confirms a run.
+            // The library's full-text index (NormativeLibrary): the bigrams of title and text, and of the title alone, as
+            // tsvectors under GIN indexes, and the normalised text that confirms a run.
             migrationBuilder.Sql("CREATE TABLE \"NormativeLibrary\" (\"DocumentId\" integer PRIMARY KEY " +
                 "REFERENCES \"NormativeDocuments\" (\"Id\") ON DELETE CASCADE, \"Terms\" tsvector NOT NULL, " +
-                "\"TitleTerms\" tsvector NOT NULL, \"Text\" text NOT NULL, \"IssuedOn\" date NOT NULL);");
+                "\"TitleTerms\" tsvector NOT NULL, \"Text\" text NOT NULL);");
             migrationBuilder.Sql("CREATE INDEX \"IX_NormativeLibrary_Terms\" ON \"NormativeLibrary\" USING gin " +
                 "(\"Terms\");");
+            migrationBuilder.Sql("CREATE INDEX \"IX_NormativeLibrary_TitleTerms\" ON \"NormativeLibrary\" USING gin " +
+                "(\"TitleTerms\");");
         }
 
         /// <inheritdoc />

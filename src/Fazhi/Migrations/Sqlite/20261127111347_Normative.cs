@@ -153,12 +153,10 @@ namespace Fazhi.Migrations.Sqlite
                 table: "NormativeDocuments",
                 columns: new[] { "UnitId", "IssuedOn" });
 
-            // The library's full-text index (NormativeLibrary): the bigrams of title and text, ranked by bm25 with the
-            // title weighing ten times the text, and the normalised text that confirms a match; rowid is the document.
+            // The library's full-text index (NormativeLibrary): the bigrams of title and text, and the normalised text
+            // that confirms a match; rowid is the document's id.
             migrationBuilder.Sql("CREATE VIRTUAL TABLE \"NormativeLibrary\" USING fts5(title, terms, text UNINDEXED, " +
                 "tokenize = 'unicode61');");
-            migrationBuilder.Sql("INSERT INTO \"NormativeLibrary\" (\"NormativeLibrary\", rank) " +
-                "VALUES ('rank', 'bm25(10.0, 1.0)');");
         }
 
         /// <inheritdoc />
