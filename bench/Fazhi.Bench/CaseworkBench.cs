@@ -13,7 +13,8 @@ using Fazhi.Kernel.Units;
 
 /// <summary>矛盾纠纷 and 规范性文件 at province scale: the province's ≈3,000 units, a township and a county committee and
 /// each county's 行政争议协调化解中心 with DISPUTES cases over five years, and DOCUMENTS normative documents whose
-/// texts are sentences of real annual reports; then the year figures, the list pages and the library's search.</summary>
+/// texts are sentences of real annual reports; then the year figures, the list pages and the library's search.
+/// </summary>
 static class CaseworkBench
 {
     const int Chunk = 50_000;
@@ -68,7 +69,8 @@ static class CaseworkBench
         {
             using var provinceHttp = pages.ClientFor(province);
             using var countyHttp = pages.ClientFor(county);
-            rows.Add(await PageBench.TimeAsync(provinceHttp, "dispute list first page, filter year, province coordinator",
+            rows.Add(await PageBench.TimeAsync(provinceHttp,
+                "dispute list first page, filter year, province coordinator",
                 $"/disputes?year={lastYear}"));
             rows.Add(await PageBench.TimeAsync(countyHttp, "dispute list first page, county coordinator", "/disputes"));
             rows.Add(await PageBench.TimeAsync(provinceHttp, "normative documents first page, filter year, province " +
@@ -114,13 +116,16 @@ static class CaseworkBench
     /// and five years, nine in ten concluded, most of them resolved.</summary>
     static async Task AddDisputesAsync(FazhiDb db, int total, int lastYear)
     {
-        var units = await db.Units.AsNoTracking().Where(u => u.Kind == UnitKind.Township || u.Kind == UnitKind.Government
+        var units = await db.Units.AsNoTracking().Where(u => u.Kind == UnitKind.Township
+            || u.Kind == UnitKind.Government
             && u.DivisionCode!.Length == 6 && !u.DivisionCode.EndsWith("00")).ToListAsync();
         var organisations = units.SelectMany(u => u.Kind == UnitKind.Township
-            ? [new MediationOrganisation { UnitId = u.Id, Name = u.Name + "人民调解委员会", Level = OrganisationLevel.Township }]
+            ? [new MediationOrganisation
+                { UnitId = u.Id, Name = u.Name + "人民调解委员会", Level = OrganisationLevel.Township }]
             : new[]
             {
-                new MediationOrganisation { UnitId = u.Id, Name = u.Name + "人民调解委员会", Level = OrganisationLevel.County },
+                new MediationOrganisation
+                    { UnitId = u.Id, Name = u.Name + "人民调解委员会", Level = OrganisationLevel.County },
                 new MediationOrganisation
                     { UnitId = u.Id, Name = u.Name + "行政争议协调化解中心", Level = OrganisationLevel.AdministrativeCentre },
             }).ToList();
@@ -143,7 +148,8 @@ static class CaseworkBench
                     UnitId = o.UnitId, OrganisationId = o.Id, Level = o.Level, Number = $"（{received.Year}）调字第{i + 1}号",
                     Kind = centre ? "行政争议" : kinds[rng.Next(kinds.Length)], Parties = $"当事人{i}与当事人{i + 1}",
                     Summary = "因琐事引发争执", ReceivedOn = received,
-                    Source = centre ? DisputeSource.Court : DisputeSource.Party, SourceReference = centre ? "诉前" + i : null,
+                    Source = centre ? DisputeSource.Court : DisputeSource.Party,
+                    SourceReference = centre ? "诉前" + i : null,
                 };
                 if (rng.NextDouble() < 0.9)
                 {
@@ -177,11 +183,12 @@ static class CaseworkBench
             for (var i = done; i < Math.Min(total, done + Chunk); i++)
             {
                 var issued = first.AddDays(rng.Next(span));
-                var body = string.Join("。\n", Enumerable.Range(0, 15).Select(_ => sentences[rng.Next(sentences.Length)]))
-                    + "。";
+                var body = string.Join("。\n",
+                    Enumerable.Range(0, 15).Select(_ => sentences[rng.Next(sentences.Length)])) + "。";
                 batch.Add(new NormativeDocument
                 {
-                    UnitId = issuers[rng.Next(issuers.Count)], Title = $"关于{sentences[rng.Next(sentences.Length)][..8]}的规定",
+                    UnitId = issuers[rng.Next(issuers.Count)],
+                    Title = $"关于{sentences[rng.Next(sentences.Length)][..8]}的规定",
                     DraftingUnit = "起草单位", RegisteredOn = issued.AddDays(-60), State = NormativeState.InForce,
                     Body = body, Number = $"示规〔{issued.Year}〕{i + 1}号", IssuedOn = issued, EffectiveOn = issued,
                     ValidUntil = issued.AddYears(5).AddDays(-1), PublishedAs = "政府网站", DeliberatedOn = issued,

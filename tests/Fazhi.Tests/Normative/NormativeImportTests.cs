@@ -17,7 +17,8 @@ public class NormativeImportTests
         var sheet = new MemoryStream();
         sheet.SaveAs(rows.Select(r => new Dictionary<string, object?>
         {
-            ["制定机关"] = r.Unit, ["文件名称"] = $"关于{r.Body[..Math.Min(4, r.Body.Length)]}的规定", ["文号"] = r.Number, ["起草单位"] = "县司法局",
+            ["制定机关"] = r.Unit, ["文件名称"] = $"关于{r.Body[..Math.Min(4, r.Body.Length)]}的规定", ["文号"] = r.Number,
+            ["起草单位"] = "县司法局",
             ["公布日期"] = r.Issued, ["施行日期"] = r.Issued, ["有效期至"] = r.Until, ["公布载体"] = "政府网站",
             ["报备日期"] = r.Filed, ["备案机关"] = "清河县人民政府", ["正文"] = r.Body,
         }).ToList());

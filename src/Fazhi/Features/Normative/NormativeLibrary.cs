@@ -110,7 +110,8 @@ public sealed class NormativeLibrary(FazhiDb db)
         }
         else
         {
-            var phrase = oneRun ? $"\"{string.Join(' ', terms)}\"" : string.Join(" AND ", terms.Select(t => $"\"{t}\""));
+            var phrase = oneRun ? $"\"{string.Join(' ', terms)}\""
+                : string.Join(" AND ", terms.Select(t => $"\"{t}\""));
             where = "FROM \"NormativeLibrary\" l WHERE \"NormativeLibrary\" MATCH {0}";
             phrase = part == Part.Title ? $"title : ({phrase})" : $"(terms : ({phrase})) NOT (title : ({phrase}))";
             terms = [phrase];
