@@ -14,6 +14,23 @@ public class LibraryTextTests
         Assert.Equal("规范 范性 性文 文件 第5 5条 条a", LibraryText.Terms(text));
         Assert.Equal(["第5", "5条"], LibraryText.QueryTerms(LibraryText.Normalise("，第5条，")));
         Assert.Empty(LibraryText.QueryTerms("法，治"));
+        // A phrase keeps a repeated bigram in its place.
+        Assert.Equal(["第1", "1市", "市第", "第1", "1县"], LibraryText.QueryTerms("第1市第1县"));
+    }
+
+    [Fact]
+    public void PostgreSQL_grams_are_the_bigrams_and_trigrams_of_each_run_and_a_short_query_is_one_exact_gram()
+    {
+        Assert.Equal(["规范", "范性", "规范性", "第5", "5条", "第5条"], LibraryText.Grams("规范性,第5条,规"));
+        Assert.Equal("法治 exact", Expand("法治"));
+        Assert.Equal("法治政 exact", Expand("法治政"));
+        // A longer query needs all its trigrams and is confirmed against the text.
+        Assert.Equal("政府法 府法治", Expand("政府法治"));
+        Assert.Equal("法治 政府", Expand("法治,政府"));
+        Assert.Equal("政府", Expand("法,政府"));
+
+        static string Expand(string q) =>
+            LibraryText.QueryGrams(q) is var (grams, exact) ? string.Join(' ', grams) + (exact ? " exact" : "") : "";
     }
 
     [Fact]

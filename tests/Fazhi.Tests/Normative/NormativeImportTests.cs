@@ -59,4 +59,37 @@ public class NormativeImportTests
         await RefusedAsync(await (await app.ClientForAsync("guest")).PostAsync("/api/normative/import",
             Sheet((justice, "清司规〔2024〕9号", "2024-05-06", "2029-05-05", "", "x"))), HttpStatusCode.Forbidden);
     }
+
+    /// <summary>A word in more documents than the library counts: "超过1,000", fifty pages to read. A query whose
+    /// characters a document holds only apart is not found in it.</summary>
+    [Theory, BothStores]
+    public async Task A_search_counts_to_a_thousand_pages_through_them_and_finds_the_words_only_together(
+        string provider)
+    {
+        await using var app = await new TestApp(provider).WithDemoAsync();
+        var sfj = await app.ClientForAsync("sfj");
+        var rows = Enumerable.Range(1, NormativeLibrary.Cap + 1).Select(i => ("清河县司法局", $"清司规〔2024〕{i}号",
+            "2024-05-06", "2029-05-05", "", i == 1 ? "依照政府法规，市府法治办负责值班律师，第1市第1县" : "值班律师管理")).ToArray();
+        Assert.Equal(rows.Length, (await JsonAsync(await sfj.PostAsync("/api/normative/import", Sheet(rows))))
+            .GetProperty("imported").GetInt32());
+        var anyone = app.CreateClient();
+        async Task<JsonElement> Search(string q, int page = 1) => await JsonAsync(await anyone.GetAsync(
+            $"/api/normative/library?q={Uri.EscapeDataString(q)}&page={page}"));
+
+        var first = await Search("值班律师");
+        Assert.True(first.GetProperty("capped").GetBoolean());
+        Assert.Equal("超过1,000", first.GetProperty("totalText").GetString());
+        // Title hits, newest first: the last row imported leads.
+        Assert.Equal($"清司规〔2024〕{rows.Length}号", first.GetProperty("hits")[0].GetProperty("number").GetString());
+        var last = await Search("值班律师", 51);
+        Assert.Equal(50, last.GetProperty("page").GetInt32());
+        Assert.Equal(NormativeLibrary.PageSize, last.GetProperty("hits").GetArrayLength());
+        Assert.Contains("共超过1,000件", await anyone.GetStringAsync($"/library?q={Uri.EscapeDataString("值班律师")}"));
+
+        // "政府法" and "府法治" are both in the first document, "政府法治" is not.
+        Assert.Equal(0, (await Search("政府法治")).GetProperty("total").GetInt32());
+        Assert.Equal(1, (await Search("府法治")).GetProperty("total").GetInt32());
+        Assert.Equal(1, (await Search("政府法规，市府")).GetProperty("total").GetInt32());
+        Assert.Equal(1, (await Search("第1市第1县")).GetProperty("total").GetInt32());
+    }
 }

@@ -17,22 +17,42 @@ public static class LibraryText
     /// A run of one character is its own term.</summary>
     public static string Terms(string normalised) => string.Join(' ', TermList(normalised, singles: true));
 
-    /// <summary>The terms a query must find: its bigrams (a lone character between punctuation cannot narrow, the
-    /// exact check still applies).</summary>
+    /// <summary>The terms a query must find: its bigrams in order, repeats kept, for a phrase (a lone character
+    /// between punctuation cannot narrow, the exact check still applies).</summary>
     public static IReadOnlyList<string> QueryTerms(string normalisedQuery) =>
-        [.. TermList(normalisedQuery, singles: false).Distinct()];
+        [.. TermList(normalisedQuery, singles: false)];
 
-    static IEnumerable<string> TermList(string text, bool singles)
+    static IEnumerable<string> TermList(string text, bool singles) =>
+        Runs(text).SelectMany(r => r.Length == 1 && singles ? [r] : Grams(r, 2));
+
+    /// <summary>PostgreSQL's GIN index holds no positions, so there a document's terms are the distinct bigrams and
+    /// trigrams of its runs: a query of two or three characters is one exact term, and a longer one narrows to the
+    /// documents holding all its trigrams, which nearly all hold the query itself.</summary>
+    public static string[] Grams(string normalised) =>
+        [.. Runs(normalised).SelectMany(r => Grams(r, 2).Concat(Grams(r, 3))).Distinct()];
+
+    /// <summary>The grams a query must find: the trigrams of each run, or the run itself when it has two characters;
+    /// exact when the query is one run of two or three.</summary>
+    public static (IReadOnlyList<string> Grams, bool Exact) QueryGrams(string normalisedQuery)
+    {
+        var runs = Runs(normalisedQuery).ToList();
+        return ([.. runs.Where(r => r.Length > 1).SelectMany(r => Grams(r, Math.Min(r.Length, 3))).Distinct()],
+            runs.Count == 1 && runs[0].Length == normalisedQuery.Length && normalisedQuery.Length <= 3);
+    }
+
+    static IEnumerable<string> Runs(string text)
     {
         var start = 0;
         for (var i = 0; i <= text.Length; i++)
         {
             if (i < text.Length && char.IsLetterOrDigit(text[i])) continue;
-            if (i - start == 1 && singles) yield return text.Substring(start, 1);
-            for (var j = start; j + 1 < i; j++) yield return text.Substring(j, 2);
+            if (i > start) yield return text[start..i];
             start = i + 1;
         }
     }
+
+    static IEnumerable<string> Grams(string run, int n) =>
+        Enumerable.Range(0, Math.Max(0, run.Length - n + 1)).Select(i => run.Substring(i, n));
 
     /// <summary>The text around the first occurrence of the query, split for highlighting; the start of the text when
     /// only the title holds it.</summary>

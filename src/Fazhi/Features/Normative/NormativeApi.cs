@@ -1,5 +1,6 @@
 using Fazhi.Kernel.Calendar;
 using Fazhi.Kernel.Host;
+using Fazhi.Kernel.Storage;
 
 namespace Fazhi.Features.Normative;
 
@@ -17,7 +18,9 @@ public static class NormativeApi
             var found = await library.SearchAsync(q, page ?? 1, svc.Today);
             return new
             {
-                found.Query, found.Total, found.Page, pageSize = NormativeLibrary.PageSize,
+                found.Query, found.Total, capped = ListCount.Capped(found.Total, NormativeLibrary.Cap),
+                totalText = ListCount.Text(found.Total, NormativeLibrary.Cap), found.Page,
+                pageSize = NormativeLibrary.PageSize,
                 hits = found.Hits.Select(h => new
                 {
                     h.Document.Id, h.Document.Title, h.Document.Number, unit = h.Document.Unit?.Name,

@@ -13,8 +13,9 @@ public static class ListCount
     public static Task<int> UpToCapAsync<T>(IQueryable<T> rows, CancellationToken ct = default) =>
         rows.Take(Cap + 1).CountAsync(ct);
 
-    public static bool Capped(int total) => total > Cap;
+    /// <summary>Whether the count stopped at its cap (a list's, or a smaller one of its own).</summary>
+    public static bool Capped(int total, int cap = Cap) => total > cap;
 
     /// <summary>"1,234" or "超过10,000".</summary>
-    public static string Text(int total) => Capped(total) ? $"超过{Cap:N0}" : total.ToString("N0");
+    public static string Text(int total, int cap = Cap) => Capped(total, cap) ? $"超过{cap:N0}" : total.ToString("N0");
 }

@@ -157,7 +157,7 @@ namespace Fazhi.Migrations.Postgres
                 table: "NormativeDocuments",
                 columns: new[] { "UnitId", "IssuedOn" });
 
-            // The library's full-text index (NormativeLibrary): the bigrams of title and text, and of the title alone, as
+            // The library's full-text index (NormativeLibrary): the grams of title and text, and of the title alone, as
             // tsvectors under GIN indexes, and the normalised text that confirms a run.
             migrationBuilder.Sql("CREATE TABLE \"NormativeLibrary\" (\"DocumentId\" integer PRIMARY KEY " +
                 "REFERENCES \"NormativeDocuments\" (\"Id\") ON DELETE CASCADE, \"Terms\" tsvector NOT NULL, " +
