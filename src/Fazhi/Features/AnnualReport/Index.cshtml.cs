@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Fazhi.Kernel;
+using Fazhi.Kernel.Host;
 
 namespace Fazhi.Features.AnnualReport;
 
@@ -23,13 +23,10 @@ public class ReportRollModel(YearReportService svc, IAuthorizationService author
         CanWrite = (await authorization.AuthorizeAsync(User, YearReportApi.Write)).Succeeded;
     }
 
-    public async Task<IActionResult> OnPostAsync(int unitId, int year)
-    {
-        if (!(await authorization.AuthorizeAsync(User, YearReportApi.Write)).Succeeded) return Forbid();
-        try { return Redirect($"/report/{(await svc.DraftAsync(unitId, year)).Id}"); }
-        catch (DomainException e) { Error = e.Message; }
-        Year = year;
-        await OnGetAsync();
-        return Page();
-    }
+    public Task<IActionResult> OnPostAsync(int unitId, int year) => this.WriteAsync(authorization, YearReportApi.Write,
+        async () => $"/report/{(await svc.DraftAsync(unitId, year)).Id}", error =>
+        {
+            (Error, Year) = (error, year);
+            return OnGetAsync();
+        });
 }

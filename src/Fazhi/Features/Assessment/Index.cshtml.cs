@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Fazhi.Kernel;
 using Fazhi.Kernel.Units;
+using Fazhi.Kernel.Host;
 
 namespace Fazhi.Features.Assessment;
 
@@ -26,17 +26,17 @@ public class AssessmentIndexModel(IndicatorService indicators, AssessmentService
         Assessors = (await assessments.UnitsAsync()).Where(u => indicators.MayAssess(u.Id)).ToList();
     }
 
-    public async Task<IActionResult> OnPostAsync(CreateSystemRequest request)
-    {
-        if (!(await authorization.AuthorizeAsync(User, AssessmentApi.Write)).Succeeded) return Forbid();
-        try
+    public Task<IActionResult> OnPostAsync(CreateSystemRequest request) =>
+        this.WriteAsync(authorization, AssessmentApi.Write, async () =>
         {
             var system = await indicators.CreateAsync(request);
             TempData["Message"] = "已新建指标体系";
-            return Redirect($"/assessment/systems/{system.Id}");
-        }
-        catch (DomainException e) { Error = e.Message; }
-        await OnGetAsync();
-        return Page();
+            return $"/assessment/systems/{system.Id}";
+        }, ShowAgainAsync);
+
+    Task ShowAgainAsync(string error)
+    {
+        Error = error;
+        return OnGetAsync();
     }
 }

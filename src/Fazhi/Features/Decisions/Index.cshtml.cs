@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Fazhi.Kernel;
 using Fazhi.Kernel.Storage;
 using Fazhi.Kernel.Units;
+using Fazhi.Kernel.Host;
 
 namespace Fazhi.Features.Decisions;
 
@@ -31,16 +32,13 @@ public class DecisionListModel(DecisionService svc, FazhiDb db, IAuthorizationSe
     }
 
     /// <summary>Opens a directory and shows it.</summary>
-    public async Task<IActionResult> OnPostAsync()
+    public Task<IActionResult> OnPostAsync() => this.WriteAsync(authorization, DecisionApi.Write, async () =>
+        $"/decisions/directories/{(await svc.CreateDirectoryAsync(Input
+            ?? throw new DomainException("Year", "请填写年度"))).Id}", ShowAgainAsync);
+
+    Task ShowAgainAsync(string error)
     {
-        if (!(await authorization.AuthorizeAsync(User, DecisionApi.Write)).Succeeded) return Forbid();
-        try
-        {
-            var directory = await svc.CreateDirectoryAsync(Input ?? throw new DomainException("Year", "请填写年度"));
-            return Redirect($"/decisions/directories/{directory.Id}");
-        }
-        catch (DomainException e) { Error = e.Message; }
-        await OnGetAsync();
-        return Page();
+        Error = error;
+        return OnGetAsync();
     }
 }

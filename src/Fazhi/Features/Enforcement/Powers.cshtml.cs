@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Fazhi.Kernel;
 using Fazhi.Kernel.Exchange;
+using Fazhi.Kernel.Host;
 
 namespace Fazhi.Features.Enforcement;
 
@@ -30,25 +30,18 @@ public class PowerListModel(PowerService svc, IAuthorizationService authorizatio
     }
 
     /// <summary>Records the 事前公示 of one agency's list.</summary>
-    public async Task<IActionResult> OnPostPublishAsync(PublishPowersRequest request)
-    {
-        if (!(await authorization.AuthorizeAsync(User, OfficerApi.Write)).Succeeded) return Forbid();
-        try
+    public Task<IActionResult> OnPostPublishAsync(PublishPowersRequest request) =>
+        this.WriteAsync(authorization, OfficerApi.Write, async () =>
         {
             TempData["Message"] = $"已登记公示{await svc.PublishAsync(request)}项";
-            return Redirect(Request.Path);
-        }
-        catch (DomainException e) { Error = e.Message; }
-        await OnGetAsync();
-        return Page();
-    }
+            return Request.Path;
+        }, error =>
+        {
+            Error = error;
+            return OnGetAsync();
+        });
 
     /// <summary>Imports the uploaded 权责清单: all rows or none, every bad cell listed.</summary>
-    public async Task<IActionResult> OnPostImportAsync(IFormFile? file)
-    {
-        if (!(await authorization.AuthorizeAsync(User, OfficerApi.Write)).Succeeded) return Forbid();
-        if (file is not null) Report = await PowerExchange.ImportAsync(services, file.OpenReadStream());
-        await OnGetAsync();
-        return Page();
-    }
+    public Task<IActionResult> OnPostImportAsync(IFormFile? file) => this.ImportAsync(authorization, OfficerApi.Write,
+        file, async content => Report = await PowerExchange.ImportAsync(services, content), OnGetAsync);
 }

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Fazhi.Kernel;
 using Fazhi.Kernel.Units;
+using Fazhi.Kernel.Host;
 
 namespace Fazhi.Features.LawReports;
 
@@ -17,19 +17,17 @@ public class DutyListsModel(LawReportService svc, IAuthorizationService authoriz
 
     public async Task OnGetAsync() => await LoadAsync();
 
-    public async Task<IActionResult> OnPostAsync(SaveDutyListRequest request)
-    {
-        if (!(await authorization.AuthorizeAsync(User, LawReportApi.Write)).Succeeded) return Forbid();
-        try
+    public Task<IActionResult> OnPostAsync(SaveDutyListRequest request) =>
+        this.WriteAsync(authorization, LawReportApi.Write, async () =>
         {
             await svc.SaveDutyListAsync(request);
             TempData["Message"] = "已保存职责清单";
-            return Redirect(Request.Path);
-        }
-        catch (DomainException e) { Error = e.Message; }
-        await LoadAsync();
-        return Page();
-    }
+            return Request.Path;
+        }, error =>
+        {
+            Error = error;
+            return LoadAsync();
+        });
 
     async Task LoadAsync()
     {

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Fazhi.Kernel;
 using Fazhi.Kernel.Storage;
 using Fazhi.Kernel.Units;
+using Fazhi.Kernel.Host;
 
 namespace Fazhi.Features.Normative;
 
@@ -26,16 +27,13 @@ public class CleanupListModel(NormativeService svc, FazhiDb db, IAuthorizationSe
             .OrderBy(u => u.Path).ToListAsync()).Where(u => svc.MayRegisterFor(u.Id))] : [];
     }
 
-    public async Task<IActionResult> OnPostAsync()
+    public Task<IActionResult> OnPostAsync() => this.WriteAsync(authorization, NormativeApi.Write, async () =>
+        $"/normative/cleanups/{(await svc.OpenCleanupAsync(Input
+            ?? throw new DomainException("Title", "请填写清理工作名称"))).Id}", ShowAgainAsync);
+
+    Task ShowAgainAsync(string error)
     {
-        if (!(await authorization.AuthorizeAsync(User, NormativeApi.Write)).Succeeded) return Forbid();
-        try
-        {
-            var campaign = await svc.OpenCleanupAsync(Input ?? throw new DomainException("Title", "请填写清理工作名称"));
-            return Redirect($"/normative/cleanups/{campaign.Id}");
-        }
-        catch (DomainException e) { Error = e.Message; }
-        await OnGetAsync();
-        return Page();
+        Error = error;
+        return OnGetAsync();
     }
 }

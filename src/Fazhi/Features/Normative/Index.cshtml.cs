@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Fazhi.Kernel.Exchange;
+using Fazhi.Kernel.Host;
 
 namespace Fazhi.Features.Normative;
 
@@ -31,15 +32,6 @@ public class NormativeListModel(NormativeService svc, IAuthorizationService auth
     }
 
     /// <summary>Imports the uploaded 台账: all rows or none, every bad cell listed.</summary>
-    public async Task<IActionResult> OnPostImportAsync(IFormFile? file)
-    {
-        if (!(await authorization.AuthorizeAsync(User, NormativeApi.Write)).Succeeded) return Forbid();
-        if (file is not null)
-        {
-            await using var content = file.OpenReadStream();
-            Report = await svc.ImportAsync(content);
-        }
-        await OnGetAsync();
-        return Page();
-    }
+    public Task<IActionResult> OnPostImportAsync(IFormFile? file) => this.ImportAsync(authorization,
+        NormativeApi.Write, file, async content => Report = await svc.ImportAsync(content), OnGetAsync);
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Fazhi.Kernel.Host;
 
 namespace Fazhi.Features.Enforcement.Cases;
 
@@ -27,11 +28,6 @@ public class CaseListModel(CaseService svc, IAuthorizationService authorization,
     }
 
     /// <summary>Imports the uploaded 立案台账: all rows or none, every bad cell listed.</summary>
-    public async Task<IActionResult> OnPostImportAsync(IFormFile? file)
-    {
-        if (!(await authorization.AuthorizeAsync(User, OfficerApi.Write)).Succeeded) return Forbid();
-        if (file is not null) Report = await CaseImport.ImportAsync(services, file.OpenReadStream());
-        await OnGetAsync();
-        return Page();
-    }
+    public Task<IActionResult> OnPostImportAsync(IFormFile? file) => this.ImportAsync(authorization, OfficerApi.Write,
+        file, async content => Report = await CaseImport.ImportAsync(services, content), OnGetAsync);
 }

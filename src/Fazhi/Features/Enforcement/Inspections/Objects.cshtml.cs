@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Fazhi.Kernel;
 using Fazhi.Kernel.Exchange;
+using Fazhi.Kernel.Host;
 
 namespace Fazhi.Features.Enforcement.Inspections;
 
@@ -38,13 +39,8 @@ public class ObjectListModel(ObjectService svc, IAuthorizationService authorizat
     }
 
     /// <summary>Imports the uploaded registry: all rows or none, every bad cell listed.</summary>
-    public async Task<IActionResult> OnPostImportAsync(IFormFile? file)
-    {
-        if (!(await authorization.AuthorizeAsync(User, OfficerApi.Write)).Succeeded) return Forbid();
-        if (file is not null) Report = await ObjectExchange.ImportAsync(services, file.OpenReadStream());
-        await OnGetAsync();
-        return Page();
-    }
+    public Task<IActionResult> OnPostImportAsync(IFormFile? file) => this.ImportAsync(authorization, OfficerApi.Write,
+        file, async content => Report = await ObjectExchange.ImportAsync(services, content), OnGetAsync);
 
     public async Task<IActionResult> OnPostRecusalAsync(RegisterRecusalRequest request)
     {
