@@ -16,10 +16,7 @@ BENCH=bench/Fazhi.Bench/bin/Release/net10.0/Fazhi.Bench.dll
   echo
   echo "Written by \`bash bench/run.sh $CASES $ENFORCEMENT_CASES\` on $(date -u '+%Y-%m-%d %H:%M UTC');" \
     "how to read them: [commentary.md](commentary.md)."
-  CPU=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)
-  echo "Machine: $(nproc) cores ($CPU), $(free -g | awk '/Mem:/{print $2}') GiB memory;"
-  PG_VERSION=$("$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)/postgres" --version)
-  echo ".NET $(dotnet --version); $PG_VERSION (shared_buffers=2GB); SQLite through Microsoft.Data.Sqlite."
+  source bench/machine.sh
   echo "Year figures and the import run the application's services in-process; list pages are requested over HTTP" \
     "from the"
   echo "application on Kestrel with a user's token (authentication, data scope, queries and rendering included)."

@@ -43,7 +43,7 @@ sealed class PageBench(WebApplication app, string baseUrl) : IAsyncDisposable
             times.Add(sw.Elapsed.TotalMilliseconds);
         }
         times.Sort();
-        var line = $"| {what} (`GET {path}`) | {times[runs / 2]:0} ms | {times[0]:0} ms |";
+        var line = $"| {what} (`GET {Uri.UnescapeDataString(path)}`) | {times[runs / 2]:0} ms | {times[0]:0} ms |";
         Console.WriteLine(line);
         return line;
     }

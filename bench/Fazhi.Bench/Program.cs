@@ -42,18 +42,8 @@ if (args[0] == "review") { await ReviewBench.RunAsync(args[1], args[2], args[3],
 var enforcement = args[0] == "enforcement";
 if (enforcement) args = args[1..];
 var (provider, conn, total, results) = (args[0], args[1], int.Parse(args[2]), args[3]);
-var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-{
-    ["Storage:Provider"] = provider, ["ConnectionStrings:Fazhi"] = conn,
-}).Build();
-await using var root = FazhiHost.BuildServiceProvider(config);
-
-async Task<T> As<T>(DataScope scope, Func<IServiceProvider, Task<T>> work)
-{
-    await using var s = root.CreateAsyncScope();
-    s.ServiceProvider.GetRequiredService<ScopeAccessor>().Scope = scope;
-    return await work(s.ServiceProvider);
-}
+await using var services = BenchServices.Start(provider, conn);
+Task<T> As<T>(DataScope scope, Func<IServiceProvider, Task<T>> work) => services.As(scope, work);
 
 var report = new StringBuilder();
 var clock = Stopwatch.StartNew();
