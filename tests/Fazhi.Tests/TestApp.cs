@@ -17,9 +17,6 @@ public class TestApp : WebApplicationFactory<Program>
 {
     public static readonly string? PgConn = Environment.GetEnvironmentVariable("PG_CONN");
 
-    // Each host would watch its settings files, and the watchers of parallel tests outrun the inotify limit (128).
-    static TestApp() => Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
-
     public string Provider { get; }
     readonly string _conn;
     readonly string? _file;
