@@ -24,9 +24,6 @@ public class ReportRollModel(YearReportService svc, IAuthorizationService author
     }
 
     public Task<IActionResult> OnPostAsync(int unitId, int year) => this.WriteAsync(authorization, YearReportApi.Write,
-        async () => $"/report/{(await svc.DraftAsync(unitId, year)).Id}", error =>
-        {
-            (Error, Year) = (error, year);
-            return OnGetAsync();
-        });
+        async () => $"/report/{(await svc.DraftAsync(unitId, year)).Id}", e => (Error, Year) = (e, year),
+        OnGetAsync);
 }

@@ -32,11 +32,5 @@ public class AssessmentIndexModel(IndicatorService indicators, AssessmentService
             var system = await indicators.CreateAsync(request);
             TempData["Message"] = "已新建指标体系";
             return $"/assessment/systems/{system.Id}";
-        }, ShowAgainAsync);
-
-    Task ShowAgainAsync(string error)
-    {
-        Error = error;
-        return OnGetAsync();
-    }
+        }, e => Error = e, OnGetAsync);
 }

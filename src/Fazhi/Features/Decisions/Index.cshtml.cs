@@ -34,11 +34,5 @@ public class DecisionListModel(DecisionService svc, FazhiDb db, IAuthorizationSe
     /// <summary>Opens a directory and shows it.</summary>
     public Task<IActionResult> OnPostAsync() => this.WriteAsync(authorization, DecisionApi.Write, async () =>
         $"/decisions/directories/{(await svc.CreateDirectoryAsync(Input
-            ?? throw new DomainException("Year", "请填写年度"))).Id}", ShowAgainAsync);
-
-    Task ShowAgainAsync(string error)
-    {
-        Error = error;
-        return OnGetAsync();
-    }
+            ?? throw new DomainException("Year", "请填写年度"))).Id}", e => Error = e, OnGetAsync);
 }

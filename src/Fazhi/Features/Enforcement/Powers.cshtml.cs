@@ -35,11 +35,7 @@ public class PowerListModel(PowerService svc, IAuthorizationService authorizatio
         {
             TempData["Message"] = $"已登记公示{await svc.PublishAsync(request)}项";
             return Request.Path;
-        }, error =>
-        {
-            Error = error;
-            return OnGetAsync();
-        });
+        }, e => Error = e, OnGetAsync);
 
     /// <summary>Imports the uploaded 权责清单: all rows or none, every bad cell listed.</summary>
     public Task<IActionResult> OnPostImportAsync(IFormFile? file) => this.ImportAsync(authorization, OfficerApi.Write,

@@ -23,11 +23,7 @@ public class DutyListsModel(LawReportService svc, IAuthorizationService authoriz
             await svc.SaveDutyListAsync(request);
             TempData["Message"] = "已保存职责清单";
             return Request.Path;
-        }, error =>
-        {
-            Error = error;
-            return LoadAsync();
-        });
+        }, e => Error = e, LoadAsync);
 
     async Task LoadAsync()
     {

@@ -29,11 +29,5 @@ public class CleanupListModel(NormativeService svc, FazhiDb db, IAuthorizationSe
 
     public Task<IActionResult> OnPostAsync() => this.WriteAsync(authorization, NormativeApi.Write, async () =>
         $"/normative/cleanups/{(await svc.OpenCleanupAsync(Input
-            ?? throw new DomainException("Title", "请填写清理工作名称"))).Id}", ShowAgainAsync);
-
-    Task ShowAgainAsync(string error)
-    {
-        Error = error;
-        return OnGetAsync();
-    }
+            ?? throw new DomainException("Title", "请填写清理工作名称"))).Id}", e => Error = e, OnGetAsync);
 }

@@ -10,9 +10,10 @@ public static class PageWrites
     /// <summary>Done, the post goes where the write leads; refused by a rule, the page shows again with the reason
     /// and what was entered.</summary>
     /// <param name="write">Makes the change and returns where to go next.</param>
-    /// <param name="refused">Keeps the reason and loads the page again.</param>
+    /// <param name="refused">Keeps the reason for the page.</param>
+    /// <param name="reload">Loads the page again.</param>
     public static async Task<IActionResult> WriteAsync(this PageModel page, IAuthorizationService authorization,
-        string policy, Func<Task<string>> write, Func<string, Task> refused)
+        string policy, Func<Task<string>> write, Action<string> refused, Func<Task> reload)
     {
         if (!(await authorization.AuthorizeAsync(page.User, policy)).Succeeded) return new ForbidResult();
         try
@@ -21,8 +22,9 @@ public static class PageWrites
         }
         catch (DomainException e)
         {
-            await refused(e.Message);
+            refused(e.Message);
         }
+        await reload();
         return new PageResult();
     }
 
